@@ -1,0 +1,70 @@
+package dev.rapport;
+
+import dev.rapport.config.Config;
+import dev.rapport.contact.ContactService;
+import dev.rapport.hypothesis.HypothesisService;
+import dev.rapport.store.DataFolder;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseOpener;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The one place the object graph is built. Commands ask it for what they use; nothing is
+ * opened until asked for, so a command that needs no database starts none.
+ */
+public final class App implements AutoCloseable {
+  private final Config config;
+  private final DataFolder data;
+  private final Clock clock;
+  private final Map<String, String> env;
+  private Database db;
+
+  public App(Config config, DataFolder data, Clock clock, Map<String, String> env) {
+    this.config = config;
+    this.data = data;
+    this.clock = clock;
+    this.env = env;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public DataFolder data() {
+    return data;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public synchronized Database database() {
+    if (db == null) db = DatabaseOpener.open(data);
+    return db;
+  }
+
+  /** Installs a database this process already opened (the daemon opens its own). */
+  public synchronized void useDatabase(Database owned) {
+    if (db != null) throw new IllegalStateException("database already open");
+    db = owned;
+  }
+
+  public ContactService contacts() {
+    return new ContactService(database(), clock);
+  }
+
+  public HypothesisService hypotheses() {
+    return new HypothesisService(database(), clock);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (db != null) db.close();
+    db = null;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.rapport.cli;
+
+import dev.rapport.RapportException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and maps what goes wrong to exit codes: 0 done, 1 failed (one or
+ * two sentences on stderr), 2 bad usage (picocli prints the usage). No stack trace reaches
+ * a user unless they asked for it with {@code -v}.
+ */
+public final class Cli {
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Cli() {}
+
+  /** Runs one command line with the given streams; the entry point for Main and for tests. */
+  public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    try (RapportCommand root = new RapportCommand(clock, env)) {
+      CommandLine cli = new CommandLine(root);
+      cli.setOut(out);
+      cli.setErr(err);
+      cli.setCaseInsensitiveEnumValuesAllowed(true);
+      cli.setExecutionExceptionHandler((e, commandLine, parsed) -> report(e, root.isVerbose(), commandLine.getErr()));
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static int report(Exception e, boolean verbose, PrintWriter err) {
+    if (e instanceof RapportException) {
+      err.println(e.getMessage());
+      if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
+    } else if (e instanceof CommandLine.ParameterException) {
+      err.println(e.getMessage());
+      return USAGE;
+    } else {
+      err.println("rapport failed unexpectedly: " + e + ". Run the command again with -v for details.");
+      if (verbose) e.printStackTrace(err);
+    }
+    err.flush();
+    return FAILED;
+  }
+}

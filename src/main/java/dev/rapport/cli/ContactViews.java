@@ -1,0 +1,62 @@
+package dev.rapport.cli;
+
+import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactDetails;
+import dev.rapport.contact.Event;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of contacts that INTERFACE.md promises. */
+final class ContactViews {
+  private ContactViews() {}
+
+  record ContactJson(
+      long id,
+      String name,
+      String email,
+      String company,
+      String role,
+      int tier,
+      String stage,
+      Long referredBy,
+      Long hypothesisId,
+      OffsetDateTime createdAt) {}
+
+  record EventJson(OffsetDateTime at, String type, String detail) {}
+
+  record NextJson(OffsetDateTime at, String action) {}
+
+  record ContactShowJson(
+      long id,
+      String name,
+      String email,
+      String company,
+      String role,
+      int tier,
+      String stage,
+      Long referredBy,
+      Long hypothesisId,
+      OffsetDateTime createdAt,
+      int followUps,
+      List<EventJson> events,
+      NextJson next) {}
+
+  static ContactJson of(Contact c, AppCommand cmd) {
+    return new ContactJson(
+        c.id(), c.name(), c.email(), c.company(), c.role(), c.tier(), c.stage().name(),
+        c.referredBy(), c.hypothesisId(), cmd.local(c.createdAt()));
+  }
+
+  static ContactShowJson of(ContactDetails d, AppCommand cmd) {
+    Contact c = d.contact();
+    List<EventJson> events =
+        d.events().stream().map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail())).toList();
+    return new ContactShowJson(
+        c.id(), c.name(), c.email(), c.company(), c.role(), c.tier(), c.stage().name(),
+        c.referredBy(), c.hypothesisId(), cmd.local(c.createdAt()), c.followUps(), events, null);
+  }
+
+  static String describe(Event e) {
+    return e.detail() == null ? "" : e.detail();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.rapport.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code contacts}: the people to talk to. */
+@Command(
+    name = "contacts",
+    mixinStandardHelpOptions = true,
+    description = "Add, import, list, show and move contacts.",
+    subcommands = {
+      ContactsAddCommand.class,
+      ContactsListCommand.class,
+      ContactsShowCommand.class,
+      ContactsStageCommand.class
+    })
+final class ContactsCommand {}

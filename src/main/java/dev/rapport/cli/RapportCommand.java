@@ -1,0 +1,82 @@
+package dev.rapport.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import dev.rapport.App;
+import dev.rapport.config.Config;
+import dev.rapport.config.ConfigLoader;
+import dev.rapport.store.DataFolder;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root: global options, and the list of commands. */
+@Command(
+    name = "rapport",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
+    subcommands = {
+      ContactsCommand.class,
+      HypothesesCommand.class
+    })
+public final class RapportCommand implements AutoCloseable {
+  static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
+
+  @Option(names = "--config", paramLabel = "PATH", description = "Config file (default: ${DEFAULT-VALUE}; absent = sandbox).")
+  Path configPath;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $RAPPORT_DATA or data/).")
+  Path dataDir;
+
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Show details and logs on errors.")
+  void verbose(boolean on) {
+    verbose = on;
+    if (on) ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+  }
+
+  boolean verbose;
+  private final Clock clock;
+  private final Map<String, String> env;
+  private App app;
+  private Config config;
+
+  public RapportCommand(Clock clock, Map<String, String> env) {
+    this.clock = clock;
+    this.env = env;
+  }
+
+  /** The configuration, loaded once on first use. */
+  Config config() {
+    if (config == null) {
+      Path path = configPath != null ? configPath : DEFAULT_CONFIG;
+      config = ConfigLoader.load(path, configPath != null);
+    }
+    return config;
+  }
+
+  Path dataPath() {
+    if (dataDir != null) return dataDir;
+    String fromEnv = env.get("RAPPORT_DATA");
+    return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "data");
+  }
+
+  /** The application, built on first use by the command that needs it. */
+  App app() {
+    if (app == null) app = new App(config(), new DataFolder(dataPath()), clock, env);
+    return app;
+  }
+
+  boolean isVerbose() {
+    return verbose;
+  }
+
+  @Override
+  public void close() {
+    if (app != null) app.close();
+  }
+}

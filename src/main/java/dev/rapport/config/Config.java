@@ -1,0 +1,71 @@
+package dev.rapport.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The whole configuration, read once at start and never changed. {@code mail} is empty in
+ * sandbox mode, where an embedded mail server stands in for the user's account.
+ */
+public record Config(
+    Me me,
+    Optional<Mail> mail,
+    Cadence cadence,
+    Pacing pacing,
+    Digest digest,
+    Path templates,
+    Dashboard dashboard,
+    Optional<Path> source) {
+
+  public boolean sandbox() {
+    return mail.isEmpty();
+  }
+
+  /** The user: who the mail is from and how it is signed. */
+  public record Me(String name, String email, String signature, String pitch) {}
+
+  /** The user's account; both servers are configured or neither. */
+  public record Mail(Smtp smtp, Imap imap) {}
+
+  public enum Security {
+    STARTTLS,
+    TLS,
+    NONE
+  }
+
+  public record Smtp(String host, int port, Security security, String username, PasswordSource password) {}
+
+  public record Imap(
+      String host,
+      int port,
+      Security security,
+      String username,
+      PasswordSource password,
+      String inbox,
+      String sent,
+      boolean idle,
+      Duration poll,
+      Duration firstScan) {}
+
+  public record Cadence(
+      Duration followUpAfter,
+      int maxFollowUps,
+      Duration thankYouWithin,
+      Duration keepInTouchMin,
+      Duration keepInTouchMax) {}
+
+  public record Pacing(
+      int maxPerDay,
+      LocalTime windowStart,
+      LocalTime windowEnd,
+      boolean weekdaysOnly,
+      ZoneId timezone,
+      int weeklyGoal) {}
+
+  public record Digest(boolean enabled, LocalTime at) {}
+
+  public record Dashboard(int port) {}
+}

@@ -1,0 +1,238 @@
+package dev.rapport.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.config.Config.Cadence;
+import dev.rapport.config.Config.Dashboard;
+import dev.rapport.config.Config.Digest;
+import dev.rapport.config.Config.Imap;
+import dev.rapport.config.Config.Mail;
+import dev.rapport.config.Config.Me;
+import dev.rapport.config.Config.Pacing;
+import dev.rapport.config.Config.Security;
+import dev.rapport.config.Config.Smtp;
+import dev.rapport.contact.EmailAddresses;
+import dev.rapport.contact.HeaderText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads {@code config/rapport.yaml} into a {@link Config}. Unknown keys, wrong types and
+ * missing required keys are refused with the key's path; no file at all means sandbox
+ * defaults.
+ */
+public final class ConfigLoader {
+  static final Me SANDBOX_ME = new Me("Sandbox User", "me@rapport.test", "Sandbox User", "");
+
+  private ConfigLoader() {}
+
+  /** Loads the file at {@code path}, or the sandbox defaults when it does not exist and {@code explicit} is false. */
+  public static Config load(Path path, boolean explicit) {
+    String text;
+    try {
+      text = Files.readString(path);
+    } catch (NoSuchFileException e) {
+      if (explicit) throw new ConfigException("Config file " + path + " does not exist.");
+      return sandboxDefaults();
+    } catch (IOException e) {
+      throw new ConfigException("Cannot read config file " + path + ": " + e.getMessage(), e);
+    }
+    try {
+      return parse(text, path);
+    } catch (ConfigException e) {
+      throw new ConfigException(path + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static Config sandboxDefaults() {
+    return parse("{}", null);
+  }
+
+  static Config parse(String yaml, Path source) {
+    JsonNode tree;
+    try {
+      tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      throw new ConfigException(where + "not valid YAML (" + e.getOriginalMessage() + ")", e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) tree = new ObjectMapper().createObjectNode();
+    if (!tree.isObject()) throw new ConfigException("expected a mapping of keys at the top level");
+
+    YamlSection root = YamlSection.root(tree);
+    Me me = root.section("me").map(ConfigLoader::me).orElse(null);
+    Optional<YamlSection> smtp = root.section("smtp");
+    Optional<YamlSection> imap = root.section("imap");
+    Cadence cadence = cadence(root.section("cadence"));
+    Pacing pacing = pacing(root.section("pacing"));
+    Digest digest = digest(root.section("digest"));
+    Path templates = Path.of(root.string("templates").orElse("templates"));
+    Dashboard dashboard =
+        new Dashboard(root.section("dashboard").map(ConfigLoader::dashboardPort).orElse(7077));
+    root.refuseUnknownKeys();
+
+    if (smtp.isPresent() != imap.isPresent()) {
+      throw new ConfigException(
+          (smtp.isPresent() ? "imap" : "smtp")
+              + ": required key is missing (smtp and imap are configured together; leave both out for the sandbox)");
+    }
+    Optional<Mail> mail = smtp.map(s -> new Mail(smtp(s), imap(imap.get())));
+    if (mail.isPresent() && me == null) {
+      throw root.missing("me", "your name and email address, which mail is sent from");
+    }
+    if (me == null) me = SANDBOX_ME;
+    return new Config(me, mail, cadence, pacing, digest, templates, dashboard, Optional.ofNullable(source));
+  }
+
+  private static Me me(YamlSection s) {
+    String name = headerSafe(s, "name", s.requiredString("name"));
+    String email = s.requiredString("email");
+    try {
+      email = EmailAddresses.normalize(email);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(s.pathOf("email") + ": " + e.getMessage());
+    }
+    String signature = s.string("signature").orElse(name);
+    String pitch = s.string("pitch").orElse("");
+    s.refuseUnknownKeys();
+    return new Me(name, email, signature, pitch);
+  }
+
+  private static Smtp smtp(YamlSection s) {
+    String host = s.requiredString("host");
+    Security security = security(s, Security.STARTTLS);
+    int port = s.integer("port", 1, 65535).orElse(security == Security.TLS ? 465 : 587);
+    String username = s.requiredString("username");
+    PasswordSource password = password(s);
+    s.refuseUnknownKeys();
+    return new Smtp(host, port, security, username, password);
+  }
+
+  private static Imap imap(YamlSection s) {
+    String host = s.requiredString("host");
+    Security security = security(s, Security.TLS);
+    int port = s.integer("port", 1, 65535).orElse(security == Security.TLS ? 993 : 143);
+    String username = s.requiredString("username");
+    PasswordSource password = password(s);
+    String inbox = s.string("inbox").orElse("INBOX");
+    String sent = s.string("sent").orElse("auto");
+    boolean idle = s.bool("idle").orElse(true);
+    Duration poll = s.duration("poll").orElse(Duration.ofSeconds(60));
+    Duration firstScan = s.duration("first_scan").orElse(Duration.ofDays(30));
+    s.refuseUnknownKeys();
+    return new Imap(host, port, security, username, password, inbox, sent, idle, poll, firstScan);
+  }
+
+  private static Security security(YamlSection s, Security fallback) {
+    Optional<String> value = s.string("security");
+    if (value.isEmpty()) return fallback;
+    try {
+      return Security.valueOf(value.get().trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          s.pathOf("security") + ": expected starttls, tls or none, but found \"" + value.get() + "\"");
+    }
+  }
+
+  private static PasswordSource password(YamlSection s) {
+    Optional<String> env = s.string("password_env");
+    Optional<String> command = s.string("password_command");
+    if (s.has("password")) {
+      throw new ConfigException(
+          s.pathOf("password")
+              + ": passwords are not kept in the config file; use password_env (an environment variable) or password_command");
+    }
+    if (env.isPresent() == command.isPresent()) {
+      throw new ConfigException(
+          s.pathOf("password_env") + ": expected exactly one of password_env and password_command");
+    }
+    return new PasswordSource(env.orElse(null), command.orElse(null));
+  }
+
+  private static Cadence cadence(Optional<YamlSection> section) {
+    Duration followUpAfter = Duration.ofDays(7);
+    int maxFollowUps = 2;
+    Duration thankYouWithin = Duration.ofHours(48);
+    List<Duration> keep = List.of(Duration.ofDays(90), Duration.ofDays(180));
+    if (section.isPresent()) {
+      YamlSection s = section.get();
+      followUpAfter = s.duration("follow_up_after").orElse(followUpAfter);
+      maxFollowUps = s.integer("max_follow_ups", 0, 10).orElse(maxFollowUps);
+      thankYouWithin = s.duration("thank_you_within").orElse(thankYouWithin);
+      keep = s.durations("keep_in_touch_every", 2).orElse(keep);
+      if (keep.get(0).compareTo(keep.get(1)) > 0) {
+        throw new ConfigException(s.pathOf("keep_in_touch_every") + ": the first duration must not be longer than the second");
+      }
+      s.refuseUnknownKeys();
+    }
+    return new Cadence(followUpAfter, maxFollowUps, thankYouWithin, keep.get(0), keep.get(1));
+  }
+
+  private static Pacing pacing(Optional<YamlSection> section) {
+    int maxPerDay = 20;
+    LocalTime start = LocalTime.of(9, 0);
+    LocalTime end = LocalTime.of(17, 30);
+    boolean weekdaysOnly = true;
+    ZoneId zone = ZoneId.systemDefault();
+    int weeklyGoal = 5;
+    if (section.isPresent()) {
+      YamlSection s = section.get();
+      maxPerDay = s.integer("max_per_day", 1, 10_000).orElse(maxPerDay);
+      Optional<String> window = s.string("window");
+      if (window.isPresent()) {
+        String[] parts = window.get().split("-");
+        try {
+          if (parts.length != 2) throw new IllegalArgumentException("");
+          start = YamlSection.parseTime(parts[0]);
+          end = YamlSection.parseTime(parts[1]);
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(
+              s.pathOf("window") + ": expected a window such as \"09:00-17:30\", but found \"" + window.get() + "\"");
+        }
+        if (!start.isBefore(end)) {
+          throw new ConfigException(s.pathOf("window") + ": the window must start before it ends");
+        }
+      }
+      weekdaysOnly = s.bool("weekdays_only").orElse(weekdaysOnly);
+      zone = s.zone("timezone").orElse(zone);
+      weeklyGoal = s.integer("weekly_goal", 0, 1000).orElse(weeklyGoal);
+      s.refuseUnknownKeys();
+    }
+    return new Pacing(maxPerDay, start, end, weekdaysOnly, zone, weeklyGoal);
+  }
+
+  private static Digest digest(Optional<YamlSection> section) {
+    if (section.isEmpty()) return new Digest(true, LocalTime.of(8, 0));
+    YamlSection s = section.get();
+    Digest digest =
+        new Digest(s.bool("enabled").orElse(true), s.time("at").orElse(LocalTime.of(8, 0)));
+    s.refuseUnknownKeys();
+    return digest;
+  }
+
+  private static int dashboardPort(YamlSection s) {
+    int port = s.integer("port", 1, 65535).orElse(7077);
+    s.refuseUnknownKeys();
+    return port;
+  }
+
+  private static String headerSafe(YamlSection s, String key, String value) {
+    try {
+      return HeaderText.require(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(s.pathOf(key) + ": " + e.getMessage());
+    }
+  }
+}

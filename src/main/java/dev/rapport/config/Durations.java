@@ -1,0 +1,40 @@
+package dev.rapport.config;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the short durations of the config file: {@code 90s}, {@code 15m}, {@code 48h}, {@code 7d}, {@code 2w}. */
+public final class Durations {
+  private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*([smhdw])");
+
+  private Durations() {}
+
+  /** Returns the duration, or throws IllegalArgumentException with a sentence saying what is expected. */
+  public static Duration parse(String text) {
+    Matcher m = FORM.matcher(text == null ? "" : text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a duration such as 90s, 15m, 48h, 7d or 2w, but found \"" + text + "\"");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      case "w" -> Duration.ofDays(7 * n);
+      default -> throw new IllegalStateException("unreachable");
+    };
+  }
+
+  /** The shortest exact form, so that config in effect prints as the user would write it. */
+  public static String format(Duration d) {
+    long s = d.getSeconds();
+    if (s % (7 * 86400) == 0 && s > 0) return s / (7 * 86400) + "w";
+    if (s % 86400 == 0 && s > 0) return s / 86400 + "d";
+    if (s % 3600 == 0 && s > 0) return s / 3600 + "h";
+    if (s % 60 == 0 && s > 0) return s / 60 + "m";
+    return s + "s";
+  }
+}

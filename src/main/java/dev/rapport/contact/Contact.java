@@ -1,0 +1,27 @@
+package dev.rapport.contact;
+
+import java.time.OffsetDateTime;
+
+/** A person the user wants to talk to, and where the conversation with them stands. */
+public record Contact(
+    long id,
+    String name,
+    String email,
+    String company,
+    String role,
+    int tier,
+    Stage stage,
+    int followUps,
+    Long referredBy,
+    Long hypothesisId,
+    String source,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
+
+  /** The first word of the name, for a greeting. */
+  public String firstName() {
+    String trimmed = name.strip();
+    int space = trimmed.indexOf(' ');
+    return space < 0 ? trimmed : trimmed.substring(0, space);
+  }
+}

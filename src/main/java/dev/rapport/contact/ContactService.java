@@ -1,0 +1,108 @@
+package dev.rapport.contact;
+
+import dev.rapport.InvalidInputException;
+import dev.rapport.NotFoundException;
+import dev.rapport.store.Database;
+import dev.rapport.store.Sql;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Adding, finding and moving contacts; every change is an event on the contact's timeline. */
+public final class ContactService {
+  private final Database db;
+  private final Clock clock;
+  private final ContactStore contacts = new ContactStore();
+  private final Timeline timeline = new Timeline();
+  private final StageMachine machine = new StageMachine();
+
+  public ContactService(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public Contact add(NewContact given) {
+    NewContact n = given.validated();
+    return db.transaction(c -> {
+      Contact created = insert(c, n, clock.instant(), EventType.CREATED, "added with contacts add");
+      return created;
+    });
+  }
+
+  /**
+   * Inserts a validated contact and its first event inside the caller's transaction; refuses
+   * a duplicate address and references to missing records.
+   */
+  public Contact insert(Connection c, NewContact n, Instant now, EventType firstEvent, String detail) {
+    if (contacts.emailTaken(c, n.email())) {
+      Contact existing = contacts.findByEmail(c, n.email()).orElseThrow();
+      throw new InvalidInputException(
+          "email: " + n.email() + " is already contact " + existing.id() + " (" + existing.name() + ")");
+    }
+    if (n.referredBy() != null && contacts.find(c, n.referredBy()).isEmpty()) {
+      throw new NotFoundException("referred-by: there is no contact " + n.referredBy());
+    }
+    if (n.hypothesisId() != null
+        && Sql.count(c, "SELECT COUNT(*) FROM hypothesis WHERE id = ?", n.hypothesisId()) == 0) {
+      throw new NotFoundException("hypothesis: there is no hypothesis " + n.hypothesisId());
+    }
+    long id = contacts.insert(c, n, now);
+    timeline.record(c, id, now, firstEvent, detail, null, null);
+    if (n.note() != null) timeline.record(c, id, now, EventType.NOTE, n.note(), null, null);
+    return contacts.find(c, id).orElseThrow();
+  }
+
+  public Contact get(long id) {
+    return db.read(c -> require(c, id));
+  }
+
+  public List<Contact> list(Optional<Stage> stage) {
+    return db.read(c -> contacts.list(c, stage));
+  }
+
+  public ContactDetails show(long id) {
+    return db.read(c -> new ContactDetails(require(c, id), timeline.of(c, id)));
+  }
+
+  /** A move by the user's hand, recorded with the user's note. */
+  public Contact moveManually(long id, Stage to, String note) {
+    return db.transaction(c -> {
+      Contact contact = require(c, id);
+      Stage target = machine.manual(contact.stage(), to);
+      String detail = contact.stage() + " → " + target + " by hand" + (note == null || note.isBlank() ? "" : ": " + note.strip());
+      move(c, contact, target, contact.followUps(), detail, Link.command("contacts stage"));
+      return require(c, id);
+    });
+  }
+
+  /**
+   * Applies an automatic trigger inside the caller's transaction. Returns the new stage, or
+   * empty when the trigger does not move a contact in its present stage.
+   */
+  public Optional<Stage> apply(Connection c, long id, Trigger trigger, String detail, Link link) {
+    Contact contact = require(c, id);
+    Optional<Stage> next = machine.next(contact.stage(), trigger);
+    if (next.isEmpty()) return next;
+    int followUps = trigger == Trigger.NUDGE_SENT ? contact.followUps() + 1 : contact.followUps();
+    String text = contact.stage() + " → " + next.get() + " (" + trigger + ")" + (detail == null ? "" : ": " + detail);
+    move(c, contact, next.get(), followUps, text, link);
+    return next;
+  }
+
+  /** Adds an event to a contact's timeline inside the caller's transaction. */
+  public void record(Connection c, long id, EventType type, String detail, Link link) {
+    timeline.record(c, id, clock.instant(), type, detail, link == null ? null : link.type(), link == null ? null : link.id());
+  }
+
+  public Contact require(Connection c, long id) {
+    return contacts.find(c, id).orElseThrow(() -> new NotFoundException("There is no contact " + id + "."));
+  }
+
+  private void move(Connection c, Contact contact, Stage to, int followUps, String detail, Link link) {
+    Instant now = clock.instant();
+    contacts.updateStage(c, contact.id(), to, followUps, now);
+    timeline.record(c, contact.id(), now, EventType.STAGE, detail, link.type(), link.id());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.contact;
+
+import dev.rapport.store.Sql;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The contact table. Stage changes go only through {@link StageMachine}'s caller in this package. */
+public final class ContactStore {
+  private static final String COLUMNS =
+      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at";
+
+  /** Inserts a validated contact in stage NEW and returns its id. */
+  public long insert(Connection c, NewContact n, Instant now) {
+    return Sql.insert(
+        c,
+        "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?)",
+        n.name(), n.email(), EmailAddresses.key(n.email()), n.company(), n.role(), n.tier(),
+        n.referredBy(), n.hypothesisId(), n.source(), now, now);
+  }
+
+  public Optional<Contact> find(Connection c, long id) {
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM contact WHERE id = ?", ContactStore::map, id);
+  }
+
+  public Optional<Contact> findByEmail(Connection c, String email) {
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM contact WHERE email_key = ?", ContactStore::map, EmailAddresses.key(email));
+  }
+
+  public boolean emailTaken(Connection c, String email) {
+    return Sql.count(c, "SELECT COUNT(*) FROM contact WHERE email_key = ?", EmailAddresses.key(email)) > 0;
+  }
+
+  public List<Contact> list(Connection c, Optional<Stage> stage) {
+    return stage.isPresent()
+        ? Sql.list(c, "SELECT " + COLUMNS + " FROM contact WHERE stage = ? ORDER BY id", ContactStore::map, stage.get())
+        : Sql.list(c, "SELECT " + COLUMNS + " FROM contact ORDER BY id", ContactStore::map);
+  }
+
+  /** Every address already in use, lower-cased: lets an import find duplicates without a query per row. */
+  public java.util.Set<String> emailKeys(Connection c) {
+    return new java.util.HashSet<>(Sql.list(c, "SELECT email_key FROM contact", rs -> rs.getString(1)));
+  }
+
+  public void setHypothesis(Connection c, long id, Long hypothesisId, Instant now) {
+    Sql.update(c, "UPDATE contact SET hypothesis_id = ?, updated_at = ? WHERE id = ?", hypothesisId, now, id);
+  }
+
+  void updateStage(Connection c, long id, Stage stage, int followUps, Instant now) {
+    Sql.update(c, "UPDATE contact SET stage = ?, follow_ups = ?, updated_at = ? WHERE id = ?", stage, followUps, now, id);
+  }
+
+  static Contact map(ResultSet rs) throws SQLException {
+    return new Contact(
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getString("email"),
+        rs.getString("company"),
+        rs.getString("role"),
+        rs.getInt("tier"),
+        Stage.valueOf(rs.getString("stage")),
+        rs.getInt("follow_ups"),
+        Sql.nullableLong(rs, "referred_by"),
+        Sql.nullableLong(rs, "hypothesis_id"),
+        rs.getString("source"),
+        Sql.time(rs, "created_at"),
+        Sql.time(rs, "updated_at"));
+  }
+}

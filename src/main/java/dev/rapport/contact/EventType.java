@@ -1,0 +1,14 @@
+package dev.rapport.contact;
+
+/** The kinds of entry on a contact's timeline. */
+public enum EventType {
+  CREATED,
+  IMPORTED,
+  STAGE,
+  NOTE,
+  DRAFT_CREATED,
+  DRAFT_EDITED,
+  DRAFT_APPROVED,
+  DRAFT_REJECTED,
+  HYPOTHESIS_LINKED
+}

@@ -1,0 +1,28 @@
+package dev.rapport.contact;
+
+/** Where a contact stands in the conversation; see PRODUCT.md "Contact stages". */
+public enum Stage {
+  NEW,
+  CONTACTED,
+  FOLLOWED_UP,
+  REPLIED,
+  SCHEDULED,
+  INTERVIEWED,
+  THANKED,
+  KEEPING_IN_TOUCH,
+  NO_RESPONSE,
+  DECLINED,
+  BOUNCED,
+  PAUSED;
+
+  /** Parses a stage name as a user types it (any case, dashes for underscores). */
+  public static Stage parse(String text) {
+    String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    try {
+      return valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new dev.rapport.InvalidInputException(
+          "\"" + text + "\" is not a stage; expected one of " + java.util.Arrays.toString(values()));
+    }
+  }
+}

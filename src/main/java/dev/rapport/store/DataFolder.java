@@ -1,0 +1,128 @@
+package dev.rapport.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The data folder and the files rapport keeps in it: the H2 database ({@code rapport.mv.db}),
+ * its generated password ({@code db.secret}, readable by the owner only) and, while a
+ * daemon runs, the loopback port it shares the database on ({@code db.server}).
+ */
+public final class DataFolder {
+  static final String DB_NAME = "rapport";
+  private final Path dir;
+
+  public DataFolder(Path dir) {
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  public Path path() {
+    return dir;
+  }
+
+  Path databaseFile() {
+    return dir.resolve(DB_NAME + ".mv.db");
+  }
+
+  /** The database path as H2 names it: the file without its {@code .mv.db} ending. */
+  String databasePath() {
+    return dir.resolve(DB_NAME).toString();
+  }
+
+  Path serverFile() {
+    return dir.resolve("db.server");
+  }
+
+  boolean databaseExists() {
+    return Files.exists(databaseFile());
+  }
+
+  void create() {
+    try {
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+        ownerOnly(dir, "rwx------");
+      }
+    } catch (IOException e) {
+      throw new StoreException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The database password, made on first use; without it an existing database cannot be opened. */
+  String secret() {
+    Path file = dir.resolve("db.secret");
+    try {
+      if (Files.exists(file)) return Files.readString(file, StandardCharsets.US_ASCII).strip();
+      if (databaseExists()) {
+        throw new StoreException(
+            file + " is missing, and the database in " + dir + " cannot be opened without it. Restore it from a backup.",
+            null);
+      }
+      byte[] bytes = new byte[24];
+      new SecureRandom().nextBytes(bytes);
+      String secret = HexFormat.of().formatHex(bytes);
+      writeAtomically(file, secret + "\n", "rw-------");
+      return secret;
+    } catch (IOException e) {
+      throw new StoreException("Cannot read or create " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The port a running daemon announced, if any (it may be stale after a crash). */
+  Optional<Integer> announcedPort() {
+    Path file = serverFile();
+    if (!Files.exists(file)) return Optional.empty();
+    try {
+      Properties p = new Properties();
+      p.load(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      return Optional.of(Integer.parseInt(p.getProperty("port", "").strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  void announce(int port) {
+    try {
+      String text = "# written by the rapport daemon while it runs\nport=" + port + "\npid=" + ProcessHandle.current().pid() + "\n";
+      writeAtomically(serverFile(), text, "rw-------");
+    } catch (IOException e) {
+      throw new StoreException("Cannot write " + serverFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  void withdraw() {
+    try {
+      Files.deleteIfExists(serverFile());
+    } catch (IOException e) {
+      // A stale file is harmless: clients fall back to the file when the port refuses them.
+    }
+  }
+
+  private static void writeAtomically(Path file, String text, String perms) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    ownerOnly(tmp, perms);
+    try {
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void ownerOnly(Path p, String perms) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the platform's defaults apply.
+    }
+  }
+}
