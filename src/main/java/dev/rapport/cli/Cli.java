@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -19,7 +20,13 @@ public final class Cli {
 
   /** Runs one command line with the given streams; the entry point for Main and for tests. */
   public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    try (RapportCommand root = new RapportCommand(clock, env)) {
+    return run(args, clock, env, RapportCommand.DEFAULT_CONFIG, out, err);
+  }
+
+  /** As above, with another default config path (tests use one that does not exist: the sandbox). */
+  public static int run(
+      String[] args, Clock clock, Map<String, String> env, Path defaultConfig, PrintWriter out, PrintWriter err) {
+    try (RapportCommand root = new RapportCommand(clock, env, defaultConfig)) {
       CommandLine cli = new CommandLine(root);
       cli.setOut(out);
       cli.setErr(err);

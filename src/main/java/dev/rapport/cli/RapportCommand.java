@@ -45,15 +45,18 @@ public final class RapportCommand implements AutoCloseable {
   private App app;
   private Config config;
 
-  public RapportCommand(Clock clock, Map<String, String> env) {
+  private final Path defaultConfig;
+
+  public RapportCommand(Clock clock, Map<String, String> env, Path defaultConfig) {
     this.clock = clock;
     this.env = env;
+    this.defaultConfig = defaultConfig;
   }
 
   /** The configuration, loaded once on first use. */
   Config config() {
     if (config == null) {
-      Path path = configPath != null ? configPath : DEFAULT_CONFIG;
+      Path path = configPath != null ? configPath : defaultConfig;
       config = ConfigLoader.load(path, configPath != null);
     }
     return config;

@@ -1,0 +1,131 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactsCommandTest {
+  @TempDir Path dir;
+  CliRunner cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = new CliRunner(dir.resolve("data"));
+  }
+
+  @Nested
+  class Add {
+    @Test
+    void printsTheNewId() {
+      var r = cli.run("contacts", "add", "--name", "Grace Hopper", "--email", "grace@navy.example.org", "--tier", "2");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      assertThat(r.out().strip()).isEqualTo("1");
+    }
+
+    @Test
+    void refusesAnAddressThatDiffersOnlyInCase() {
+      cli.run("contacts", "add", "--name", "Grace", "--email", "grace@example.org");
+      var r = cli.run("contacts", "add", "--name", "Other", "--email", "GRACE@Example.ORG");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err()).contains("already contact 1");
+      assertThat(cli.run("contacts", "list", "--json").out()).doesNotContain("Other");
+    }
+
+    @Test
+    void refusesLineBreaksInFieldsThatReachHeaders() {
+      var r = cli.run("contacts", "add", "--name", "Eve\r\nBcc: victim@example.org", "--email", "eve@example.org");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err()).contains("name:").contains("CR");
+      var company = cli.run("contacts", "add", "--name", "Eve", "--email", "eve@example.org", "--company", "A\nB");
+      assertThat(company.err()).contains("company:");
+    }
+
+    @Test
+    void refusesAnInvalidAddressSayingWhy() {
+      var r = cli.run("contacts", "add", "--name", "X", "--email", "x@localhost");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err()).contains("not a valid email address");
+    }
+
+    @Test
+    void refusesATierOutOfRange() {
+      var r = cli.run("contacts", "add", "--name", "X", "--email", "x@example.org", "--tier", "7");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err()).contains("tier");
+    }
+
+    @Test
+    void refusesAMissingRequiredOptionAsBadUsage() {
+      var r = cli.run("contacts", "add", "--name", "X");
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("--email");
+    }
+
+    @Test
+    void refusesAReferrerThatDoesNotExist() {
+      var r = cli.run("contacts", "add", "--name", "X", "--email", "x@example.org", "--referred-by", "42");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err()).contains("no contact 42");
+    }
+  }
+
+  @Test
+  void listGivesTheContractJson() throws Exception {
+    cli.run("hypotheses", "add", "product", "management");
+    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--company", "Engines", "--role", "Analyst", "--tier", "1", "--hypothesis", "1");
+    var r = cli.run("contacts", "list", "--json");
+    assertThat(r.exitCode()).isZero();
+    JsonNode list = new ObjectMapper().readTree(r.out());
+    JsonNode ada = list.get(0);
+    assertThat(ada.get("id").asLong()).isEqualTo(1);
+    assertThat(ada.get("name").asText()).isEqualTo("Ada");
+    assertThat(ada.get("tier").asInt()).isEqualTo(1);
+    assertThat(ada.get("stage").asText()).isEqualTo("NEW");
+    assertThat(ada.get("hypothesisId").asLong()).isEqualTo(1);
+    assertThat(ada.has("referredBy")).isTrue();
+    assertThat(ada.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+  }
+
+  @Test
+  void listFiltersByStageAndRefusesAnUnknownStage() {
+    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
+    cli.run("contacts", "add", "--name", "Bob", "--email", "bob@example.org");
+    cli.run("contacts", "stage", "2", "DECLINED");
+    assertThat(cli.run("contacts", "list", "--stage", "declined").out()).contains("Bob").doesNotContain("Ada");
+    var bad = cli.run("contacts", "list", "--stage", "MAYBE");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("not a stage");
+  }
+
+  @Test
+  void manualStageMoveIsOnTheTimeline() throws Exception {
+    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--note", "met at the meetup");
+    var moved = cli.run("contacts", "stage", "1", "REPLIED", "--note", "answered by phone");
+    assertThat(moved.exitCode()).as(moved.toString()).isZero();
+    JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+    assertThat(show.get("stage").asText()).isEqualTo("REPLIED");
+    assertThat(show.get("events").toString()).contains("met at the meetup").contains("NEW → REPLIED by hand: answered by phone");
+    assertThat(show.has("next")).isTrue();
+  }
+
+  @Test
+  void movingToTheSameStageIsRefused() {
+    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
+    var r = cli.run("contacts", "stage", "1", "NEW");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("already NEW");
+  }
+
+  @Test
+  void showOfAMissingContactSaysSo() {
+    var r = cli.run("contacts", "show", "99");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("There is no contact 99.");
+  }
+}
