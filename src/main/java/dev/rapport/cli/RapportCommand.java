@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
+      DoctorCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class
     })

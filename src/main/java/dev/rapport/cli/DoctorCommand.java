@@ -1,0 +1,47 @@
+package dev.rapport.cli;
+
+import dev.rapport.config.Config;
+import dev.rapport.config.ConfigException;
+import dev.rapport.doctor.ConfigCheck;
+import dev.rapport.doctor.DatabaseCheck;
+import dev.rapport.doctor.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code doctor}: checks config, templates and database, and says what is wrong and how to fix it. */
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check config, templates and database; say what is wrong and how to fix it.")
+final class DoctorCommand extends AppCommand {
+  @Option(names = "--json", description = "Print JSON.") boolean json;
+
+  @Override
+  public Integer call() {
+    List<Finding> findings = new ArrayList<>();
+    Config config;
+    try {
+      config = root().config();
+    } catch (ConfigException e) {
+      findings.add(Finding.fail("config", e.getMessage(), "Compare with config/rapport.example.yaml, which documents every key."));
+      print(findings);
+      return Cli.FAILED;
+    }
+    findings.addAll(ConfigCheck.run(config, app().env()));
+    findings.addAll(DatabaseCheck.run(app().data(), () -> app().database()));
+    print(findings);
+    return findings.stream().anyMatch(f -> f.verdict() == Finding.Verdict.FAIL) ? Cli.FAILED : 0;
+  }
+
+  private void print(List<Finding> findings) {
+    if (json) {
+      printJson(findings);
+      return;
+    }
+    for (Finding f : findings) {
+      out().printf("%-4s  %-14s %s%n", f.verdict() == Finding.Verdict.OK ? "ok" : f.verdict().name(), f.check(), f.message());
+      if (f.fix() != null) out().printf("%-4s  %-14s fix: %s%n", "", "", f.fix());
+    }
+    long failed = findings.stream().filter(f -> f.verdict() == Finding.Verdict.FAIL).count();
+    out().println(failed == 0 ? "All checks passed." : failed + " check(s) failed.");
+  }
+}

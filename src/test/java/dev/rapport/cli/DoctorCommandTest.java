@@ -1,0 +1,46 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DoctorCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aHealthySandboxPasses() {
+    var r = new CliRunner(dir.resolve("data")).run("doctor");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("sandbox mode").contains("schema version 1").contains("0 contact(s)").contains("All checks passed.");
+  }
+
+  @Test
+  void aBadConfigKeyIsNamedWithItsFix() throws Exception {
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, "pacing:\n  max_per_dy: 3\n");
+    var r = new CliRunner(dir.resolve("data"), config).run("doctor");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("FAIL").contains("pacing.max_per_dy: unknown key").contains("rapport.example.yaml");
+  }
+
+  @Test
+  void aMissingPasswordVariableFailsWithoutPrintingAnySecret() throws Exception {
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, ConfigYaml.ACCOUNT);
+    var r = new CliRunner(dir.resolve("data"), config).env("IMAP_PW", "s3cret-imap").run("doctor");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("SMTP_PW is not set").contains("from the environment variable IMAP_PW").doesNotContain("s3cret");
+  }
+
+  @Test
+  void otherCommandsRefuseABadConfigWithExitOne() throws Exception {
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, "digest: {enabled: maybe}\n");
+    var r = new CliRunner(dir.resolve("data"), config).run("contacts", "list");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("digest.enabled: expected true or false").doesNotContain("Exception");
+  }
+}
