@@ -22,7 +22,9 @@ import picocli.CommandLine.ScopeType;
     description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
       ContactsCommand.class,
-      HypothesesCommand.class
+      HypothesesCommand.class,
+      OutreachCommand.class,
+      DraftsCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");

@@ -35,7 +35,8 @@ public final class DraftFile {
         throw refused(n, "expected a header such as \"Subject: ...\" or the blank line before the body, but found \""
             + shorten(line) + "\"");
       }
-      String value = line.substring(colon + 1);
+      // Spaces after the colon are layout; a CR or other control character there is still refused.
+      String value = line.substring(colon + 1).replaceFirst("^[ \t]+", "");
       if (name.equalsIgnoreCase("To")) {
         if (to != null) throw refused(n, "a second To header; a draft goes to one address");
         to = check(n, "To", () -> DraftContent.to(value));

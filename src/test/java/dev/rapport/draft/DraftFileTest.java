@@ -32,7 +32,13 @@ class DraftFileTest {
   @Test
   void refusesABareCarriageReturnInAHeader() {
     refused("To: ada@example.org\nSubject: Hi\rBcc: eve@example.org\n\nbody\n",
-        "line 2: Subject: contains a control character (CR at position 4); line breaks and control characters are not allowed here");
+        "line 2: Subject: contains a control character (CR at position 3); line breaks and control characters are not allowed here");
+  }
+
+  @Test
+  void refusesACarriageReturnRightAfterTheColon() {
+    assertThatThrownBy(() -> DraftFile.parse("To: ada@example.org\nSubject:\rBcc: eve@example.org\n\nbody\n"))
+        .hasMessageStartingWith("line 2: Subject: contains a control character (CR at position 1)");
   }
 
   @Test
