@@ -1,15 +1,15 @@
 package dev.rapport.template;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
-import freemarker.cache.TemplateNameFormat;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -47,8 +47,9 @@ public final class TemplateEngine {
 
   /** True when the folder holds a template of this name (a template that exists but does not parse counts). */
   public boolean exists(String name) {
+    Configuration cfg = configuration();
     try {
-      return configuration().getTemplate(name, null, null, null, true, true) != null;
+      return cfg.getTemplate(name, null, null, null, true, true) != null;
     } catch (freemarker.core.ParseException e) {
       return true;
     } catch (IOException | RuntimeException e) {
@@ -58,9 +59,10 @@ public final class TemplateEngine {
 
   /** Renders the template {@code name} with {@code model}: the whole text, or an exception. */
   public String render(String name, Map<String, ?> model) {
+    Configuration cfg = configuration();
     Template template;
     try {
-      template = configuration().getTemplate(name);
+      template = cfg.getTemplate(name);
     } catch (IOException | RuntimeException e) {
       throw TemplateErrors.loading(this, name, e);
     }
