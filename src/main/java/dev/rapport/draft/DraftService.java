@@ -58,28 +58,27 @@ public final class DraftService {
     return db.transaction(c -> {
       drafts.lockContact(c, contactId);
       Contact contact = contacts.require(c, contactId);
-      String who = "Contact " + contact.id() + " (" + contact.name() + ")";
-      String forWhom = "contact " + contact.id() + " (" + contact.name() + ")";
+      String who = contact.id() + " (" + contact.name() + ")";
       List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
       for (Draft d : earlier) {
         if (LIVE.contains(d.status())) {
           throw new DraftStateException(
-              who + " already has outreach draft " + d.id() + " (" + d.status() + "); edit it with 'drafts edit "
+              "Contact " + who + " already has outreach draft " + d.id() + " (" + d.status() + "); edit it with 'drafts edit "
                   + d.id() + "', or reject it with 'drafts reject " + d.id() + "' before drafting another.");
         }
       }
       if (NEVER.contains(contact.stage())) {
         throw new DraftStateException(
-            who + " is " + contact.stage() + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
+            "Contact " + who + " is " + contact.stage() + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
       }
       Optional<Draft> sent = earlier.stream().filter(d -> d.status() == DraftStatus.SENT).findFirst();
       if (!force && sent.isPresent()) {
         throw new DraftStateException(
-            who + " was already sent outreach (draft " + sent.get().id() + "); use --force to draft another anyway.");
+            "Contact " + who + " was already sent outreach (draft " + sent.get().id() + "); use --force to draft another anyway.");
       }
       if (!force && contact.stage() != Stage.NEW) {
         throw new DraftStateException(
-            who + " is " + contact.stage() + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
+            "Contact " + who + " is " + contact.stage() + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
       }
       Contact referrer = contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
       Hypothesis hypothesis = contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
@@ -87,10 +86,12 @@ public final class DraftService {
       try {
         rendered = templates.render(DraftKind.OUTREACH, contact, referrer, hypothesis);
       } catch (TemplateRenderException e) {
-        throw new TemplateRenderException("No draft for " + forWhom + ": " + e.getMessage(), e);
+        throw new TemplateRenderException("No draft for contact " + who + ": " + e.getMessage(), e);
       }
       DraftContent content = rendered.content();
-      String reason = force && contact.stage() != Stage.NEW ? "outreach --force while " + contact.stage() : "outreach";
+      String reason = contact.stage() != Stage.NEW || sent.isPresent()
+          ? "outreach --force while " + contact.stage() + sent.map(d -> ", after draft " + d.id() + " was sent").orElse("")
+          : "outreach";
       Instant now = clock.instant();
       long id = drafts.insert(c, contactId, DraftKind.OUTREACH, content, rendered.template(), reason, now);
       contacts.record(

@@ -138,7 +138,9 @@ class DraftServiceTest {
           .isInstanceOf(DraftStateException.class)
           .hasMessageContaining("already sent outreach (draft " + sent.id() + ")")
           .hasMessageContaining("--force");
-      assertThat(drafts.outreach(ada.id(), true).status()).isEqualTo(DraftStatus.PENDING);
+      Draft forced = drafts.outreach(ada.id(), true);
+      assertThat(forced.status()).isEqualTo(DraftStatus.PENDING);
+      assertThat(forced.reason()).isEqualTo("outreach --force while NEW, after draft " + sent.id() + " was sent");
     }
 
     @Test
