@@ -2,10 +2,13 @@ package dev.rapport;
 
 import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
+import dev.rapport.draft.DraftService;
+import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
+import dev.rapport.template.TemplateEngine;
 import java.time.Clock;
 import java.util.Map;
 
@@ -19,6 +22,7 @@ public final class App implements AutoCloseable {
   private final Clock clock;
   private final Map<String, String> env;
   private Database db;
+  private TemplateEngine templates;
 
   public App(Config config, DataFolder data, Clock clock, Map<String, String> env) {
     this.config = config;
@@ -60,6 +64,17 @@ public final class App implements AutoCloseable {
 
   public HypothesisService hypotheses() {
     return new HypothesisService(database(), clock);
+  }
+
+  /** One engine per process, so parsed templates are cached across drafts. */
+  public synchronized TemplateEngine templates() {
+    if (templates == null) templates = new TemplateEngine(config.templates());
+    return templates;
+  }
+
+  public DraftService drafts() {
+    return new DraftService(
+        database(), contacts(), hypotheses(), new DraftTemplates(templates(), config.me()), clock);
   }
 
   @Override

@@ -23,7 +23,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DoctorCommand.class,
       ContactsCommand.class,
-      HypothesesCommand.class
+      HypothesesCommand.class,
+      OutreachCommand.class,
+      DraftsCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");

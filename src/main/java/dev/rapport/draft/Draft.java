@@ -1,0 +1,30 @@
+package dev.rapport.draft;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One email as rapport drafted it and the user reviews it. {@code template} is the file it was
+ * rendered from (the variant), {@code reason} why it exists or why it failed.
+ */
+public record Draft(
+    long id,
+    long contactId,
+    DraftKind kind,
+    DraftStatus status,
+    String to,
+    String subject,
+    String body,
+    String template,
+    String reason,
+    String messageId,
+    String inReplyTo,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    OffsetDateTime approvedAt,
+    OffsetDateTime sentAt) {
+
+  /** The part of a draft the user edits. */
+  public DraftContent content() {
+    return new DraftContent(to, subject, body);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.rapport.draft;
+
+import dev.rapport.config.Config;
+import dev.rapport.contact.Contact;
+import dev.rapport.hypothesis.Hypothesis;
+import dev.rapport.template.RenderedMessage;
+import dev.rapport.template.TemplateEngine;
+import dev.rapport.template.TemplateRenderException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the template for a draft and gives it its variables. The lookup order, documented
+ * in {@code templates/README.md}: {@code <kind>-referred.ftl} for a referred contact, then
+ * {@code <kind>-tier<N>.ftl} for the contact's tier, then the plain {@code <kind>.ftl}.
+ * Values that are not known are left out of the model rather than set empty, so a template
+ * that uses one without a default ({@code !} or {@code ??}) fails with a message instead of
+ * sending an awkward gap.
+ */
+public final class DraftTemplates {
+  private final TemplateEngine engine;
+  private final Config.Me me;
+
+  public DraftTemplates(TemplateEngine engine, Config.Me me) {
+    this.engine = engine;
+    this.me = me;
+  }
+
+  /** The file names to try for a draft of {@code kind}, in order. */
+  public static List<String> candidates(DraftKind kind, int tier, boolean referred) {
+    List<String> names = new ArrayList<>(3);
+    if (referred) names.add(kind.templateBase() + "-referred.ftl");
+    names.add(kind.templateBase() + "-tier" + tier + ".ftl");
+    names.add(kind.templateBase() + ".ftl");
+    return names;
+  }
+
+  /** The first candidate that exists in the templates folder. */
+  public String choose(DraftKind kind, Contact contact, boolean referred) {
+    List<String> names = candidates(kind, contact.tier(), referred);
+    for (String name : names) {
+      if (engine.exists(name)) return name;
+    }
+    throw new TemplateRenderException(
+        "There is no template for " + kind + " drafts: " + engine.describe(names.get(names.size() - 1))
+            + " is missing; copy it from the templates/ folder that comes with rapport.");
+  }
+
+  /** A rendered draft: the file it came from and its checked content, addressed to the contact. */
+  public record Rendered(String template, DraftContent content) {}
+
+  /**
+   * Renders a draft of {@code kind} for {@code contact}; {@code referrer} and {@code hypothesis}
+   * may be null. A subject or body that cannot be sent is refused naming the file.
+   */
+  public Rendered render(DraftKind kind, Contact contact, Contact referrer, Hypothesis hypothesis) {
+    String name = choose(kind, contact, referrer != null);
+    RenderedMessage message = engine.renderMessage(name, model(contact, referrer, hypothesis));
+    try {
+      return new Rendered(name, new DraftContent(contact.email(), message.subject(), message.body()));
+    } catch (IllegalArgumentException e) {
+      throw new TemplateRenderException(engine.describe(name) + ": " + e.getMessage());
+    }
+  }
+
+  /** The variables a template sees; templates/README.md lists them. */
+  Map<String, Object> model(Contact contact, Contact referrer, Hypothesis hypothesis) {
+    Map<String, Object> model = new HashMap<>();
+    Map<String, Object> meModel = new HashMap<>();
+    meModel.put("name", me.name());
+    meModel.put("email", me.email());
+    meModel.put("signature", me.signature());
+    putIfKnown(meModel, "pitch", me.pitch());
+    model.put("me", meModel);
+
+    Map<String, Object> c = person(contact);
+    c.put("email", contact.email());
+    putIfKnown(c, "role", contact.role());
+    c.put("tier", contact.tier());
+    model.put("contact", c);
+
+    if (referrer != null) model.put("referrer", person(referrer));
+    if (hypothesis != null) model.put("hypothesis", Map.of("text", hypothesis.text()));
+    return model;
+  }
+
+  private static Map<String, Object> person(Contact p) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("name", p.name());
+    m.put("firstName", p.firstName());
+    putIfKnown(m, "company", p.company());
+    return m;
+  }
+
+  private static void putIfKnown(Map<String, Object> m, String key, String value) {
+    if (value != null && !value.isBlank()) m.put(key, value);
+  }
+}

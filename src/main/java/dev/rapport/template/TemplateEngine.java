@@ -1,0 +1,127 @@
+package dev.rapport.template;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * FreeMarker over the user's templates folder, locked down: templates see only the plain
+ * values they are given (maps, lists, strings, numbers, booleans), can call no Java method,
+ * create no Java object, and read no file outside the folder. A missing value or a syntax
+ * error stops the rendering with a sentence naming the file and the line; nothing
+ * half-rendered comes out.
+ *
+ * <p>One engine is built per process and reused: FreeMarker caches parsed templates and
+ * checks the files for changes at most every few seconds.
+ */
+public final class TemplateEngine {
+  private final Path folder;
+  private Configuration configuration;
+
+  public TemplateEngine(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The folder as configured (relative paths are relative to the working directory). */
+  public Path folder() {
+    return folder;
+  }
+
+  /** The file a template name stands for, as the user would type it: {@code templates/outreach.ftl}. */
+  public String describe(String name) {
+    return folder.resolve(name).toString();
+  }
+
+  /** True when the folder holds a template of this name (a template that exists but does not parse counts). */
+  public boolean exists(String name) {
+    Configuration cfg = configuration();
+    try {
+      return cfg.getTemplate(name, null, null, null, true, true) != null;
+    } catch (freemarker.core.ParseException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      throw TemplateErrors.loading(this, name, e);
+    }
+  }
+
+  /** Renders the template {@code name} with {@code model}: the whole text, or an exception. */
+  public String render(String name, Map<String, ?> model) {
+    Configuration cfg = configuration();
+    Template template;
+    try {
+      template = cfg.getTemplate(name);
+    } catch (IOException | RuntimeException e) {
+      throw TemplateErrors.loading(this, name, e);
+    }
+    StringWriter out = new StringWriter();
+    try {
+      template.process(model, out);
+    } catch (TemplateException e) {
+      throw TemplateErrors.rendering(this, name, e);
+    } catch (IOException | RuntimeException e) {
+      // An include refused by the loader (a link out of the folder) arrives unwrapped.
+      throw TemplateErrors.loading(this, name, e);
+    }
+    return out.toString();
+  }
+
+  /** Renders a message template: its first line {@code Subject: ...}, a blank line, then the body. */
+  public RenderedMessage renderMessage(String name, Map<String, ?> model) {
+    return RenderedMessage.parse(describe(name), name, render(name, model));
+  }
+
+  private synchronized Configuration configuration() {
+    if (configuration == null) configuration = build();
+    return configuration;
+  }
+
+  private Configuration build() {
+    if (!Files.isDirectory(folder)) {
+      throw new TemplateRenderException(
+          "The templates folder " + folder.toAbsolutePath() + " does not exist; create it (the repository's templates/"
+              + " folder holds the defaults) or point 'templates:' in the config at it.");
+    }
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+    try {
+      // FileTemplateLoader refuses names that resolve outside the folder, symbolic links included.
+      cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+    } catch (IOException e) {
+      throw new TemplateRenderException("The templates folder " + folder + " cannot be read: " + e.getMessage(), e);
+    }
+    cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
+    cfg.setLocalizedLookup(false);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setLocale(Locale.ENGLISH);
+    cfg.setNumberFormat("computer");
+    cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(plainValuesOnly());
+    return cfg;
+  }
+
+  /** Wraps maps, lists, strings, numbers, booleans and dates; refuses any other object and exposes no method. */
+  private static SimpleObjectWrapper plainValuesOnly() {
+    SimpleObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_35);
+    wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+    wrapper.writeProtect();
+    return wrapper;
+  }
+}
