@@ -43,4 +43,26 @@ class DoctorCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("digest.enabled: expected true or false").doesNotContain("Exception");
   }
+
+  @Test
+  void aBrokenTemplateIsNamedWithFileAndLine() throws Exception {
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates);
+    try (var files = Files.list(Path.of("templates"))) {
+      for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
+    }
+    Files.writeString(templates.resolve("follow-up.ftl"), "Subject: Re: hello\n\nHi ${contact.nickname},\n");
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, "templates: " + templates + "\n");
+    var r = new CliRunner(dir.resolve("data"), config).run("doctor");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("FAIL").contains("follow-up.ftl line 3").contains("contact.nickname");
+    assertThat(r.out()).doesNotContain("outreach.ftl line");
+  }
+
+  @Test
+  void theShippedTemplatesPass() {
+    var r = new CliRunner(dir.resolve("data")).run("doctor");
+    assertThat(r.out()).contains("every kind of draft renders");
+  }
 }
