@@ -34,7 +34,14 @@ final class VcardImportReader {
 
   ParsedFile read(ImportText file) {
     List<SourceRow> rows = new ArrayList<>();
-    for (Card card : cards(file)) rows.add(row(card));
+    for (Card card : cards(file)) {
+      try {
+        rows.add(row(card));
+      } catch (RuntimeException e) {
+        // A card the library chokes on is one bad row, not a failed import.
+        rows.add(SourceRow.unreadable(card.line(), "the card that begins here could not be read: " + e.getMessage()));
+      }
+    }
     return new ParsedFile(file.fileName(), ImportFormat.VCARD, rows);
   }
 
@@ -67,7 +74,7 @@ final class VcardImportReader {
     try (VCardReader reader = new VCardReader(card.text())) {
       vcard = reader.readNext();
       warnings = reader.getWarnings().stream()
-          .filter(w -> w.getPropertyName() == null || USED.contains(w.getPropertyName().toUpperCase(Locale.ROOT)))
+          .filter(VcardImportReader::matters)
           .map(w -> describe(w, card.line()))
           .toList();
     } catch (IOException e) {
@@ -95,12 +102,28 @@ final class VcardImportReader {
   private static String email(VCard v) {
     List<Email> emails = v.getEmails().stream().filter(e -> present(e.getValue())).toList();
     return emails.stream()
-        .filter(e -> e.getPref() != null)
-        .min(Comparator.comparing(Email::getPref))
+        .filter(e -> pref(e) != null)
+        .min(Comparator.comparing(VcardImportReader::pref))
         .or(() -> emails.stream().filter(e -> e.getTypes().contains(EmailType.PREF)).findFirst())
         .or(() -> emails.stream().findFirst())
         .map(Email::getValue)
+        .map(VcardImportReader::withoutMailto)
         .orElse(null);
+  }
+
+  /** vCard 4.0 allows the address as a URI. */
+  private static String withoutMailto(String value) {
+    String v = value.strip();
+    return v.regionMatches(true, 0, "mailto:", 0, 7) ? v.substring(7) : v;
+  }
+
+  /** PREF as a number, or null when absent or not a number (ez-vcard throws for "PREF=first"). */
+  private static Integer pref(Email e) {
+    try {
+      return e.getPref();
+    } catch (IllegalStateException malformed) {
+      return null;
+    }
   }
 
   /** The organisation's name: ORG's first part, the rest being departments. */
@@ -120,10 +143,17 @@ final class VcardImportReader {
     return notes.isEmpty() ? null : notes;
   }
 
+  /** A warning about a field the import uses, or about a line the reader could not parse at all. */
+  private static boolean matters(ParseWarning w) {
+    return w.getPropertyName() == null
+        ? w.getLineNumber() != null
+        : USED.contains(w.getPropertyName().toUpperCase(Locale.ROOT));
+  }
+
   private static String describe(ParseWarning w, int cardLine) {
     String where = w.getLineNumber() == null ? "" : "line " + (cardLine + w.getLineNumber() - 1) + ": ";
     String what = w.getPropertyName() == null ? "" : w.getPropertyName() + ": ";
-    return where + what + Objects.toString(w.getMessage(), "").strip();
+    return where + what + Objects.toString(w.getMessage(), "").strip().replaceAll("\\s+", " ");
   }
 
   private static boolean present(String s) {
