@@ -39,7 +39,8 @@ final class RowChecker {
     try {
       NewContact valid = (noEmail ? withAddress(given, STAND_IN_ADDRESS) : given).validated();
       if (columnProblem != null) return invalid(row, columnProblem, false);
-      if (noEmail) return invalid(row, missingAddress(given), true);
+      // A missing address the reader has something to say about is shown on its own, with that.
+      if (noEmail) return invalid(row, missingAddress(given), row.readerWarnings().isEmpty());
       return new CheckedRow.Valid(row.line(), valid);
     } catch (InvalidInputException e) {
       return invalid(row, e.getMessage(), false);
@@ -87,7 +88,7 @@ final class RowChecker {
   }
 
   private static CheckedRow invalid(SourceRow row, String reason, boolean noEmailOnly) {
-    String full = row.readerWarnings().isEmpty() || noEmailOnly
+    String full = row.readerWarnings().isEmpty()
         ? reason
         : reason + " (the reader also noted: " + String.join("; ", row.readerWarnings()) + ")";
     return new CheckedRow.Invalid(new ImportReport.Rejected(row.line(), full, noEmailOnly));
