@@ -66,23 +66,22 @@ final class HeaderFinder {
 
   private static String noHeader(ImportText file, Candidate best) {
     StringBuilder sb = new StringBuilder(file.fileName())
-        .append(": no header row naming both a name and an email column in its first ")
+        .append(": found no header row with a name and an email column in the first ")
         .append(LINES_SCANNED)
-        .append(" lines.");
+        .append(" lines");
     if (best != null) {
       List<String> headers = best.columns().headers();
-      sb.append(" Line ").append(best.line()).append(" has the columns ")
+      sb.append(" (line ").append(best.line()).append(" has ")
           .append(headers.stream().limit(10).map(Excerpt::quoted).collect(Collectors.joining(", ")))
           .append(headers.size() > 10 ? " and " + (headers.size() - 10) + " more" : "")
           .append(best.columns().positions().isEmpty()
               ? ", none of which rapport knows"
               : "; rapport recognised " + best.columns().positions().keySet().stream()
                   .sorted(Comparator.naturalOrder()).map(Column::label).collect(Collectors.joining(", ")))
-          .append('.');
+          .append(')');
     }
-    sb.append(" It needs a name column (\"Name\", \"Full Name\", or \"First Name\" and \"Last Name\")")
-        .append(" and an email column (\"Email\", \"E-mail Address\"); company, role, tier, note and hypothesis")
-        .append(" columns are read when present. rapport imports CSV files with a header row and vCard (.vcf) files.");
-    return sb.toString();
+    return sb.append(". A CSV file needs a name column (\"Name\", or \"First Name\" and \"Last Name\") and an email")
+        .append(" column (\"Email\", \"E-mail Address\"); vCard (.vcf) files are read too.")
+        .toString();
   }
 }

@@ -165,9 +165,9 @@ class CsvImportReaderTest {
       assertThatThrownBy(() -> read("phones.csv", "Name,Phone,City\nAda,+44 20 7946 0000,London\n"))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("phones.csv")
-          .hasMessageContaining("Line 1 has the columns \"Name\", \"Phone\", \"City\"")
-          .hasMessageContaining("recognised name")
-          .hasMessageContaining("an email column");
+          .hasMessageContaining("(line 1 has \"Name\", \"Phone\", \"City\"; rapport recognised name)")
+          .hasMessageContaining("needs a name column")
+          .hasMessageContaining("and an email column");
     }
 
     @Test
