@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Which position in a CSV row holds which {@link Column}, read from a header row. When two
- * cells name the same column the first wins, as a reader scanning left to right would expect.
+ * cells name the same column the more specific name wins ("Job Title" over "Title"), then the
+ * one further left.
  */
 record ColumnMap(List<String> headers, Map<Column, Integer> positions) {
   // The professional network's export names these; together they tell it from any other CSV.
@@ -25,7 +26,8 @@ record ColumnMap(List<String> headers, Map<Column, Integer> positions) {
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
     for (int i = 0; i < headers.size(); i++) {
       int at = i;
-      Column.named(headers.get(i)).ifPresent(c -> positions.putIfAbsent(c, at));
+      Column.named(headers.get(i)).ifPresent(c -> positions.merge(c, at,
+          (held, offered) -> c.rank(headers.get(offered)) < c.rank(headers.get(held)) ? offered : held));
     }
     return new ColumnMap(headers, positions);
   }

@@ -93,6 +93,18 @@ class CsvImportReaderTest {
     }
 
     @Test
+    void preferTheMoreSpecificOfTwoNamesForOneColumn() throws Exception {
+      ParsedFile f = read("outlook.csv", """
+          Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,E-mail Address,E-mail 2 Address
+          Dr.,Grace,Brewster,Hopper,,US Navy,Computing,Rear Admiral,grace@navy.example.org,grace@home.example.org
+          """);
+      SourceRow grace = f.rows().get(0);
+      assertThat(grace.role()).isEqualTo("Rear Admiral");
+      assertThat(grace.name()).isEqualTo("Grace Hopper");
+      assertThat(grace.email()).isEqualTo("grace@navy.example.org");
+    }
+
+    @Test
     void preferAFullNameColumnOverFirstAndLast() throws Exception {
       ParsedFile f = read("both.csv", "First Name,Last Name,Display Name,Mail\nA,B,Ada Lovelace,ada@example.org\nGrace,Hopper,,g@example.org\n");
       assertThat(f.rows()).extracting(SourceRow::name).containsExactly("Ada Lovelace", "Grace Hopper");

@@ -61,6 +61,13 @@ class VcardImportReaderTest {
   }
 
   @Test
+  void knowsAVcardByItsContentWhateverTheFileIsCalled() throws Exception {
+    ParsedFile f = read("export.csv", "\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n");
+    assertThat(f.format()).isEqualTo(ImportFormat.VCARD);
+    assertThat(f.rows()).extracting(SourceRow::line, SourceRow::email).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ada@example.org"));
+  }
+
+  @Test
   void cutsCardsApartSoOneBrokenCardKeepsItsNeighbours() throws Exception {
     ParsedFile f = read("mixed.vcf", String.join("\r\n",
         "BEGIN:VCARD", "VERSION:3.0", "FN:Ada", "EMAIL:ada@example.org", "END:VCARD",
