@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.imports.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The import report for people: the counts first, then each skipped and rejected row with its
@@ -44,6 +45,6 @@ final class ImportReportText {
   }
 
   private static String count(int n, String one, String many) {
-    return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 }
