@@ -6,6 +6,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactStore;
 import dev.rapport.contact.EmailAddresses;
 import dev.rapport.contact.EventType;
+import dev.rapport.contact.NewContact;
 import dev.rapport.hypothesis.Hypothesis;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.store.Database;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class ContactImporter {
   private static final int SOURCE_MAX = 200;
+  // Small enough for a progress bar to move, large enough to keep round trips few.
+  static final int BATCH = 250;
 
   private final Database db;
   private final Clock clock;
@@ -59,8 +63,7 @@ public final class ContactImporter {
   }
 
   private ImportReport apply(Connection c, ParsedFile file, List<CheckedRow> rows, boolean write, ImportProgress progress) {
-    // One query for every address already known, rather than one per row.
-    Set<String> existing = store.emailKeys(c);
+    KnownAddresses known = new KnownAddresses(c, store);
     Map<String, Integer> firstLineOf = new HashMap<>();
     List<CheckedRow.Valid> fresh = new ArrayList<>();
     List<ImportReport.Skipped> skipped = new ArrayList<>();
@@ -71,10 +74,10 @@ public final class ContactImporter {
       } else if (row instanceof CheckedRow.Valid good) {
         String email = good.contact().email();
         String key = EmailAddresses.key(email);
-        if (existing.contains(key)) {
-          Contact known = store.findByEmail(c, email).orElseThrow();
+        Optional<Contact> owner = known.owner(email);
+        if (owner.isPresent()) {
           skipped.add(new ImportReport.Skipped(
-              good.line(), "duplicate of contact " + known.id() + " (" + known.email() + ")", email));
+              good.line(), "duplicate of contact " + owner.get().id() + " (" + owner.get().email() + ")", email));
         } else if (firstLineOf.containsKey(key)) {
           skipped.add(new ImportReport.Skipped(good.line(), "duplicate of line " + firstLineOf.get(key), email));
         } else {
@@ -90,9 +93,12 @@ public final class ContactImporter {
   private List<Long> insert(Connection c, String fileName, List<CheckedRow.Valid> rows, ImportProgress progress) {
     Instant now = clock.instant();
     List<Long> ids = new ArrayList<>(rows.size());
-    for (CheckedRow.Valid row : rows) {
-      String detail = "imported from " + fileName + " line " + row.line();
-      ids.add(contacts.insert(c, row.contact(), now, EventType.IMPORTED, detail).id());
+    // Batches rather than a statement per row: several times faster on thousands of rows.
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<CheckedRow.Valid> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
+      List<NewContact> batchContacts = batch.stream().map(CheckedRow.Valid::contact).toList();
+      List<String> details = batch.stream().map(r -> "imported from " + fileName + " line " + r.line()).toList();
+      ids.addAll(contacts.insertAll(c, batchContacts, now, EventType.IMPORTED, details));
       progress.advanced(ids.size(), rows.size());
     }
     return ids;

@@ -67,15 +67,35 @@ class ContactImporterTest {
         org.assertj.core.groups.Tuple.tuple(EventType.NOTE, "met at the meetup"));
   }
 
+  ParsedFile people(int count) throws Exception {
+    StringBuilder sb = new StringBuilder("name,email\n");
+    for (int i = 0; i < count; i++) sb.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
+    return parsed("many.csv", sb.toString());
+  }
+
   @Test
   void putsEveryGoodRowInOrNoneWhenTheImportFailsHalfway() throws Exception {
-    ParsedFile file = parsed("p.csv", "name,email\nAda,ada@example.org\nBob,bob@example.org\nCarol,carol@example.org\n");
-    ImportProgress failsAtTheSecond = (done, total) -> {
-      if (done == 2) throw new IllegalStateException("interrupted");
+    ParsedFile file = people(ContactImporter.BATCH * 2 + 10);
+    ImportProgress failsAfterTheFirstBatch = (done, total) -> {
+      if (done > ContactImporter.BATCH) throw new IllegalStateException("interrupted");
     };
-    assertThatThrownBy(() -> importer.run(file, DEFAULTS, failsAtTheSecond)).hasMessage("interrupted");
-    assertThat(contacts.list(Optional.empty())).as("the first row was rolled back with the rest").isEmpty();
-    assertThat(importer.run(file, DEFAULTS, ImportProgress.NONE).imported()).isEqualTo(3);
+    assertThatThrownBy(() -> importer.run(file, DEFAULTS, failsAfterTheFirstBatch)).hasMessage("interrupted");
+    assertThat(contacts.list(Optional.empty())).as("the first batches were rolled back with the rest").isEmpty();
+    assertThat(importer.run(file, DEFAULTS, ImportProgress.NONE).imported()).isEqualTo(ContactImporter.BATCH * 2 + 10);
+  }
+
+  @Test
+  void insertsManyRowsInBatchesKeepingEachOnesLineAndOrder() throws Exception {
+    int count = ContactImporter.BATCH * 2 + 10;
+    ImportReport r = importer.run(people(count), DEFAULTS, ImportProgress.NONE);
+    assertThat(r.contactIds()).hasSize(count).isSorted();
+    List<Contact> all = contacts.list(Optional.empty());
+    assertThat(all).extracting(Contact::name).first().isEqualTo("Person 0");
+    Contact last = contacts.get(r.contactIds().get(count - 1));
+    assertThat(last.name()).isEqualTo("Person " + (count - 1));
+    assertThat(last.email()).isEqualTo("p" + (count - 1) + "@example.org");
+    assertThat(contacts.show(last.id()).events()).extracting(Event::detail)
+        .containsExactly("imported from many.csv line " + (count + 1));
   }
 
   @Test
@@ -93,8 +113,10 @@ class ContactImporterTest {
         finished.add(true);
       }
     };
-    importer.run(parsed("p.csv", "name,email\nAda,ada@example.org\nBad,bad@\nBob,bob@example.org\n"), DEFAULTS, progress);
-    assertThat(seen).containsExactly("1/2", "2/2");
+    int count = ContactImporter.BATCH * 2 + 10;
+    importer.run(people(count), DEFAULTS, progress);
+    assertThat(seen).containsExactly(
+        ContactImporter.BATCH + "/" + count, 2 * ContactImporter.BATCH + "/" + count, count + "/" + count);
     assertThat(finished).containsExactly(true);
   }
 
