@@ -30,8 +30,8 @@ final class ImportReportText {
 
   private static String summary(ImportReport r) {
     String contacts = count(r.imported(), "contact", "contacts");
-    String duplicates = r.skipped().size() + " skipped as " + (r.skipped().size() == 1 ? "a duplicate" : "duplicates");
-    String counts = "; " + duplicates + "; " + r.rejected().size() + " rejected.";
+    String duplicates = number(r.skipped().size()) + " skipped as " + (r.skipped().size() == 1 ? "a duplicate" : "duplicates");
+    String counts = "; " + duplicates + "; " + number(r.rejected().size()) + " rejected.";
     return r.dryRun()
         ? "Dry run: would import " + contacts + " from " + r.fileName() + counts + " Nothing was written."
         : "Imported " + contacts + " from " + r.fileName() + counts;
@@ -41,10 +41,14 @@ final class ImportReportText {
     String which = "(" + (lines.size() == 1 ? "line " : "lines ") + LineRanges.of(lines, MAX_RANGES) + ")";
     return lines.size() == 1
         ? "1 row has no email address " + which + ": add it with 'contacts add' when you have an address."
-        : lines.size() + " rows have no email address " + which + ": add them with 'contacts add' when you have an address.";
+        : number(lines.size()) + " rows have no email address " + which + ": add them with 'contacts add' when you have an address.";
   }
 
   private static String count(int n, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    return number(n) + " " + (n == 1 ? one : many);
+  }
+
+  private static String number(int n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

@@ -385,4 +385,14 @@ class ContactsImportCommandTest {
     assertThat(r.out()).startsWith("Imported 600 contacts");
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void writesLargeCountsWithThousandsSeparators() throws Exception {
+    StringBuilder sb = new StringBuilder("name,email\n");
+    IntStream.range(0, 1_200).forEach(i -> sb.append("P").append(i).append(",\n"));
+    var r = importing(file("nomail.csv", sb.toString()));
+    assertThat(r.out().lines().toList()).containsExactly(
+        "Imported 0 contacts from nomail.csv; 0 skipped as duplicates; 1,200 rejected.",
+        "1,200 rows have no email address (lines 2-1201): add them with 'contacts add' when you have an address.");
+  }
 }
