@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Add, import, list, show and move contacts.",
     subcommands = {
       ContactsAddCommand.class,
+      ContactsImportCommand.class,
       ContactsListCommand.class,
       ContactsShowCommand.class,
       ContactsStageCommand.class

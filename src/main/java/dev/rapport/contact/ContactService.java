@@ -7,6 +7,7 @@ import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,28 @@ public final class ContactService {
     timeline.record(c, id, now, firstEvent, detail, null, null);
     if (n.note() != null) timeline.record(c, id, now, EventType.NOTE, n.note(), null, null);
     return contacts.find(c, id).orElseThrow();
+  }
+
+  /**
+   * Inserts many validated contacts, each with its first event (and its note), inside the
+   * caller's transaction, in batches: what an import of thousands needs. Unlike {@link #insert}
+   * it does not look each address up first: the caller has already set duplicates aside (see
+   * {@link ContactStore#emailKeys}), and one that slips through still fails the whole batch on
+   * the table's unique key, as a missing reference fails on its foreign key. Returns the ids in
+   * order.
+   */
+  public List<Long> insertAll(Connection c, List<NewContact> all, Instant now, EventType firstEvent, List<String> details) {
+    if (details.size() != all.size()) throw new IllegalArgumentException("one detail per contact");
+    List<Long> ids = contacts.insertAll(c, all, now);
+    List<Timeline.Entry> first = new ArrayList<>(ids.size());
+    List<Timeline.Entry> notes = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      first.add(new Timeline.Entry(ids.get(i), details.get(i)));
+      if (all.get(i).note() != null) notes.add(new Timeline.Entry(ids.get(i), all.get(i).note()));
+    }
+    timeline.recordAll(c, now, firstEvent, first);
+    timeline.recordAll(c, now, EventType.NOTE, notes);
+    return ids;
   }
 
   public Contact get(long id) {

@@ -13,14 +13,25 @@ public final class ContactStore {
   private static final String COLUMNS =
       "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at";
 
+  private static final String INSERT =
+      "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?)";
+
   /** Inserts a validated contact in stage NEW and returns its id. */
   public long insert(Connection c, NewContact n, Instant now) {
-    return Sql.insert(
-        c,
-        "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?)",
-        n.name(), n.email(), EmailAddresses.key(n.email()), n.company(), n.role(), n.tier(),
-        n.referredBy(), n.hypothesisId(), n.source(), now, now);
+    return Sql.insert(c, INSERT, insertParams(n, now));
+  }
+
+  /** Inserts validated contacts in stage NEW in one batch and returns their ids in order. */
+  public List<Long> insertAll(Connection c, List<NewContact> all, Instant now) {
+    return Sql.insertAll(c, INSERT, all.stream().map(n -> insertParams(n, now)).toList());
+  }
+
+  private static Object[] insertParams(NewContact n, Instant now) {
+    return new Object[] {
+      n.name(), n.email(), EmailAddresses.key(n.email()), n.company(), n.role(), n.tier(),
+      n.referredBy(), n.hypothesisId(), n.source(), now, now
+    };
   }
 
   public Optional<Contact> find(Connection c, long id) {

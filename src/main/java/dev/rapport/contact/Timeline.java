@@ -15,6 +15,17 @@ public final class Timeline {
         contactId, at, type, detail, linkType, linkId);
   }
 
+  /** One event's contact and detail, for {@link #recordAll}. */
+  public record Entry(long contactId, String detail) {}
+
+  /** Adds an event of one type and time to each entry's contact, in one batch. */
+  public void recordAll(Connection c, Instant at, EventType type, List<Entry> entries) {
+    Sql.insertAll(
+        c,
+        "INSERT INTO event (contact_id, at, type, detail, link_type, link_id) VALUES (?, ?, ?, ?, NULL, NULL)",
+        entries.stream().map(e -> new Object[] {e.contactId(), at, type, e.detail()}).toList());
+  }
+
   public List<Event> of(Connection c, long contactId) {
     return Sql.list(
         c,

@@ -63,6 +63,29 @@ public final class Sql {
     }
   }
 
+  /**
+   * Runs the INSERT once for each row of parameters as one JDBC batch and returns the generated
+   * ids in the rows' order: thousands of rows in one round instead of one each.
+   */
+  public static List<Long> insertAll(Connection c, String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) return List.of();
+    try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      for (Object[] params : rows) {
+        bind(ps, params);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      List<Long> ids = new ArrayList<>(rows.size());
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        while (keys.next()) ids.add(keys.getLong(1));
+      }
+      if (ids.size() != rows.size()) throw new SQLException(rows.size() + " rows inserted but " + ids.size() + " keys returned");
+      return ids;
+    } catch (SQLException e) {
+      throw failed(sql, e);
+    }
+  }
+
   /** Reads a TIMESTAMP WITH TIME ZONE column as an offset time, null-safe. */
   public static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, OffsetDateTime.class);
@@ -84,6 +107,11 @@ public final class Sql {
       throws SQLException {
     PreparedStatement ps =
         keys ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
+    bind(ps, params);
+    return ps;
+  }
+
+  private static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
       if (p instanceof Enum<?> e) p = e.name();
@@ -91,7 +119,6 @@ public final class Sql {
       if (p instanceof Timestamp t) p = t.toInstant().atOffset(ZoneOffset.UTC);
       ps.setObject(i + 1, p);
     }
-    return ps;
   }
 
   private static StoreException failed(String sql, SQLException e) {

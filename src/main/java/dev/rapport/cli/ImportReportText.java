@@ -1,0 +1,54 @@
+package dev.rapport.cli;
+
+import dev.rapport.imports.ImportReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The import report for people: the counts first, then each skipped and rejected row with its
+ * line. Rows whose only fault is a missing address (hundreds, in a connections export) are
+ * gathered into one line.
+ */
+final class ImportReportText {
+  private static final int MAX_RANGES = 12;
+
+  private ImportReportText() {}
+
+  static List<String> lines(ImportReport r) {
+    List<String> lines = new ArrayList<>();
+    lines.add(summary(r));
+    for (ImportReport.Skipped s : r.skipped()) lines.add("line " + s.line() + ": skipped, " + s.reason());
+    List<Integer> noEmail = new ArrayList<>();
+    for (ImportReport.Rejected x : r.rejected()) {
+      if (x.noEmailOnly()) noEmail.add(x.line());
+      else lines.add("line " + x.line() + ": " + x.reason());
+    }
+    if (!noEmail.isEmpty()) lines.add(noEmailLine(noEmail));
+    return lines;
+  }
+
+  private static String summary(ImportReport r) {
+    String contacts = count(r.imported(), "contact", "contacts");
+    String duplicates = number(r.skipped().size()) + " skipped as " + (r.skipped().size() == 1 ? "a duplicate" : "duplicates");
+    String counts = "; " + duplicates + "; " + number(r.rejected().size()) + " rejected.";
+    return r.dryRun()
+        ? "Dry run: would import " + contacts + " from " + r.fileName() + counts + " Nothing was written."
+        : "Imported " + contacts + " from " + r.fileName() + counts;
+  }
+
+  private static String noEmailLine(List<Integer> lines) {
+    String which = "(" + (lines.size() == 1 ? "line " : "lines ") + LineRanges.of(lines, MAX_RANGES) + ")";
+    return lines.size() == 1
+        ? "1 row has no email address " + which + ": add it with 'contacts add' when you have an address."
+        : number(lines.size()) + " rows have no email address " + which + ": add them with 'contacts add' when you have an address.";
+  }
+
+  private static String count(int n, String one, String many) {
+    return number(n) + " " + (n == 1 ? one : many);
+  }
+
+  private static String number(int n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

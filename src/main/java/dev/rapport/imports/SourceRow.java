@@ -1,0 +1,30 @@
+package dev.rapport.imports;
+
+import java.util.List;
+
+/**
+ * One contact as a file gives it, before any checking: text as found, and the physical line
+ * it starts on. {@code problem} is set when the reader could not make sense of the row at all;
+ * {@code readerWarnings} are what the reader noticed on the way, worth showing only if the row
+ * turns out unusable.
+ */
+record SourceRow(
+    int line,
+    String name,
+    String email,
+    String company,
+    String role,
+    String tier,
+    String note,
+    String hypothesis,
+    String problem,
+    List<String> readerWarnings) {
+
+  SourceRow {
+    readerWarnings = List.copyOf(readerWarnings);
+  }
+
+  static SourceRow unreadable(int line, String problem) {
+    return new SourceRow(line, null, null, null, null, null, null, null, problem, List.of());
+  }
+}
