@@ -42,7 +42,7 @@ final class DraftsEditCommand extends AppCommand {
     try {
       new ExternalEditor(app().env()).edit(file);
     } catch (RapportException e) {
-      throw new RapportException(e.getMessage() + " Draft " + id + " was not changed; " + kept(file), e);
+      throw new RapportException(e.getMessage() + " Draft " + id + " was not changed. " + kept(file), e);
     }
     DraftContent edited;
     try {
