@@ -8,17 +8,27 @@ import java.util.Locale;
 /**
  * The import report for people: the counts first, then each skipped and rejected row with its
  * line. Rows whose only fault is a missing address (hundreds, in a connections export) are
- * gathered into one line.
+ * gathered into one line, and so are many rows that are already contacts (a re-import).
  */
 final class ImportReportText {
   private static final int MAX_RANGES = 12;
+  // Re-importing an export skips every row; past this many, rows that are already contacts are gathered.
+  private static final int MAX_LISTED = 20;
 
   private ImportReportText() {}
 
   static List<String> lines(ImportReport r) {
     List<String> lines = new ArrayList<>();
     lines.add(summary(r));
-    for (ImportReport.Skipped s : r.skipped()) lines.add("line " + s.line() + ": skipped, " + s.reason());
+    List<Integer> known = new ArrayList<>();
+    for (ImportReport.Skipped s : r.skipped()) {
+      if (r.skipped().size() > MAX_LISTED && s.reason().startsWith("duplicate of contact")) known.add(s.line());
+      else lines.add("line " + s.line() + ": skipped, " + s.reason());
+    }
+    if (!known.isEmpty()) {
+      lines.add(number(known.size()) + " rows are already contacts (lines " + LineRanges.of(known, MAX_RANGES)
+          + "): skipped; 'contacts import --json' lists each one.");
+    }
     List<Integer> noEmail = new ArrayList<>();
     for (ImportReport.Rejected x : r.rejected()) {
       if (x.noEmailOnly()) noEmail.add(x.line());

@@ -168,6 +168,18 @@ class ContactsImportCommandTest {
           .contains("line 3: skipped, duplicate of contact 2 (bob@example.org)");
       assertThat(contacts()).hasSize(2);
     }
+
+    @Test
+    void aLargeReImportGathersRowsThatAreAlreadyContacts() throws Exception {
+      StringBuilder csv = new StringBuilder("name,email\n");
+      for (int i = 1; i <= 30; i++) csv.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
+      Path f = file("many.csv", csv.toString());
+      importing(f);
+      var again = importing(f);
+      assertThat(again.out().lines().toList()).containsExactly(
+          "Imported 0 contacts from many.csv; 30 skipped as duplicates; 0 rejected.",
+          "30 rows are already contacts (lines 2-31): skipped; 'contacts import --json' lists each one.");
+    }
   }
 
   @Nested
