@@ -38,6 +38,9 @@ public final class MessageReader {
   private static final int MAX_DEPTH = 12;
   private static final int MAX_PARTS = 500;
   private static final int MAX_ATTACHED_HEADER_BYTES = 256 * 1024;
+  /** A message has at least one of these (RFC 5322 sections 3.6.2 to 3.6.7); random input has none. */
+  private static final List<String> MAIL_FIELDS = List.of(
+      "From", "Sender", "To", "Subject", "Date", "Message-ID", "Received", "Return-Path", "Content-Type", "MIME-Version");
   private static final Pattern FIELD_NAME = Pattern.compile("[!-9;-~]+");
 
   private final int maxTextChars;
@@ -75,9 +78,9 @@ public final class MessageReader {
       return MessageView.unreadable("no readable header: " + describe(e));
     }
     MailHeaders headers = headersOf(message, collected);
-    if (headers.isEmpty()) {
+    if (MAIL_FIELDS.stream().noneMatch(headers::has)) {
       return new MessageView(
-          headers, "", List.of(), List.of(), List.of("no header fields found: not a mail message"), false);
+          headers, "", List.of(), List.of(), List.of("no mail header fields (From, Date, Subject …) found: not a mail message"), false);
     }
     walk(message, 0, collected);
     String text = collected.text();
@@ -91,17 +94,25 @@ public final class MessageReader {
     }
     MediaType type = MediaType.parse(header(part, "Content-Type"));
     String t = type.type();
+    if (depth > 0 && header(part, "Message-ID") != null) {
+      // A returned copy pasted in as a body part without a blank line: its headers are the part's own.
+      c.attached.add(partHeaders(part));
+    }
     if (type.isMultipart()) {
       walkMultipart(part, type, depth, c);
-    } else if (t.equals("message/rfc822") || t.equals("message/global")
+    } else if (t.equals("message/rfc822") || t.equals("message/global") || t.equals("message/partial")
         || t.equals("text/rfc822-headers") || t.equals("message/global-headers")) {
       c.attached.add(MailHeaders.parse(TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8")));
+    } else if (t.startsWith("text/") && isAttachment(part)) {
+      // Some mail systems return the original headers as a text attachment.
+      MailHeaders headers = MailHeaders.parse(TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8"));
+      if (headers.has("Message-ID") || headers.has("Received")) c.attached.add(headers);
     } else if (t.equals("message/delivery-status") || t.equals("message/global-delivery-status")
         || t.equals("message/feedback-report")) {
       c.reports.add(new MessageView.ReportPart(type, lines(TextDecoding.decode(bytes(part, maxTextChars, c), "utf-8"))));
     } else if (t.equals("text/html")) {
       c.addText(HtmlText.toText(text(part, type, c)));
-    } else if (t.startsWith("text/") && !isAttachment(part)) {
+    } else if (t.startsWith("text/")) {
       c.addText(text(part, type, c));
     }
   }
@@ -208,6 +219,19 @@ public final class MessageReader {
       }
     } catch (MessagingException | RuntimeException e) {
       c.problem("headers could not be listed: " + describe(e));
+    }
+    return new MailHeaders(fields);
+  }
+
+  private static MailHeaders partHeaders(Part part) {
+    List<MailHeaders.Field> fields = new ArrayList<>();
+    try {
+      for (Enumeration<Header> all = part.getAllHeaders(); all.hasMoreElements(); ) {
+        Header h = all.nextElement();
+        if (h.getValue() != null && FIELD_NAME.matcher(h.getName()).matches()) fields.add(new MailHeaders.Field(h.getName(), h.getValue()));
+      }
+    } catch (MessagingException | RuntimeException e) {
+      return MailHeaders.EMPTY;
     }
     return new MailHeaders(fields);
   }
