@@ -34,6 +34,11 @@ public final class Classifier {
         new ComplaintNoticeRule(),
         new PlainTextBounceRule(),
         new OwnMessageRule(),
+        new AutoSubmittedRule(),
+        new AutoReplyHeaderRule(),
+        new ExchangeAutoReplyRule(),
+        new AppleVacationRule(),
+        new AutoReplySubjectRule(),
         new ListMailRule());
   }
 
