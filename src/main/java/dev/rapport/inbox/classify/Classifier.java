@@ -9,7 +9,7 @@ import java.util.Optional;
  * wins and a message no rule claims is a {@link Kind#HUMAN_REPLY}. It never throws: input
  * that is not mail comes back {@link Kind#UNREADABLE} with the reason, and a rule that fails
  * on odd input makes the verdict UNREADABLE too rather than letting a later rule call a bounce
- * a human reply.
+ * a human reply. See the package documentation for the order and why.
  */
 public final class Classifier {
   private final MessageReader reader;
