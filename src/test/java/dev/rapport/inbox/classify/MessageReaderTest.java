@@ -127,6 +127,28 @@ class MessageReaderTest {
     }
 
     @Test
+    void readsReturnedHeaderPartsAsHeadersNotText() {
+      MessageView view = reader.read(TestMail.bytes("""
+          From: MAILER-DAEMON@mx.example.net
+          Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+          --r
+          Content-Type: text/rfc822-headers
+
+          Message-ID: <orig@example.org>
+          To: bob@example.com
+          --r
+          Content-Type: message/partial
+
+          Message-ID: <partial@example.org>
+          --r--
+          """));
+      assertThat(view.text()).isEmpty();
+      assertThat(view.attachedHeaders()).extracting(h -> h.first("Message-ID").orElse(""))
+          .containsExactly("<orig@example.org>", "<partial@example.org>");
+    }
+
+    @Test
     void prefersThePlainAlternativeToHtml() {
       MessageView view = reader.read(TestMail.bytes("""
           From: a@example.com
