@@ -1,5 +1,6 @@
 package dev.rapport.inbox.classify;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ final class AutoSubmittedRule implements Rule {
   public Optional<Classification> apply(MessageView message, ClassificationContext context) {
     Optional<String> value = message.headers().first("Auto-Submitted");
     if (value.isEmpty()) return Optional.empty();
-    String keyword = value.get().replaceAll("\\([^()]*\\)", "").split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    String keyword = value.get().replaceAll("\\([^()]*\\)", "").split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (keyword.isEmpty() || keyword.equals("no")) return Optional.empty();
     return Optional.of(AutoReplies.of(name(), "Auto-Submitted: " + keyword, message, context));
   }

@@ -3,6 +3,7 @@ package dev.rapport.inbox.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +12,17 @@ import java.util.regex.Pattern;
  *
  * <p>Some signs are enough alone: an X-Failed-Recipients header, a mailer-daemon sender,
  * boilerplate only a mail system writes, a multipart/report of type delivery-status. Weaker
- * signs count only together, and at least one of them must be in the header, so a person's
- * words alone never make a bounce:
+ * signs count only together, and one of them must be in the header, so a person's words
+ * alone never make a bounce:
  *
  * <ul>
- *   <li>in the header: a postmaster, list-robot or no-reply sender; a bounce-like subject
- *       (after any forwarding prefix); an empty envelope sender ({@code Return-Path: <>},
- *       RFC 5321 section 4.5.5);
- *   <li>in the notice text: words saying the message was not delivered; a status code or a
- *       phrase naming a delivery failure.
+ *   <li>a postmaster or list-robot sender, or a bounce-like subject (after any forwarding
+ *       prefix), with any one more of these signs or of the two text signs: words saying the
+ *       message was not delivered, a status code or phrase naming a delivery failure;
+ *   <li>a no-reply sender or an empty envelope sender ({@code Return-Path: <>}, RFC 5321
+ *       section 4.5.5) — which shop and service notices share — only with words saying a
+ *       message was not delivered <em>and</em> a returned copy of it (attached, or quoted
+ *       after the notice).
  * </ul>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3464">RFC 3464</a>, the standard these predate
@@ -55,6 +58,9 @@ final class BounceSigns {
           + "no se (pudo|ha podido) entregar|kon niet .{0,20}(afgeleverd|bezorgd)|не доставлено|не может быть доставлено|"
           + "送信できませんでした|配信できませんでした|届きませんでした|配送できませんでした)");
 
+  /** Header signs that count with any one other sign; the rest (no-reply, null sender) need more. */
+  private static final Set<String> FIRM = Set.of("postmaster", "list-robot", "bounce-subject");
+
   private BounceSigns() {}
 
   /** The sign (or signs, joined with "+") that make this message a bounce, if any. */
@@ -67,13 +73,19 @@ final class BounceSigns {
     if (message.mediaType().is("multipart/report") && message.mediaType().parameter("report-type").contains("delivery-status")) {
       return Optional.of("delivery-status-report");
     }
-    List<String> header = headerSigns(message);
-    if (header.isEmpty()) return Optional.empty();
-    List<String> signs = new ArrayList<>(header);
-    String subject = message.subject();
-    if (UNDELIVERED.matcher(notice).find() || UNDELIVERED.matcher(subject).find()) signs.add("undelivered-text");
-    if (BounceText.hasEvidence(subject + "\n" + notice)) signs.add("failure-text");
-    return signs.size() >= 2 ? Optional.of(String.join("+", signs)) : Optional.empty();
+    List<String> signs = headerSigns(message);
+    if (signs.isEmpty()) return Optional.empty();
+    boolean firm = signs.stream().anyMatch(FIRM::contains);
+    boolean undelivered = UNDELIVERED.matcher(notice).find() || UNDELIVERED.matcher(message.subject()).find();
+    if (undelivered) signs.add("undelivered-text");
+    if (BounceText.hasEvidence(message.subject() + "\n" + notice)) signs.add("failure-text");
+    boolean bounce = signs.size() >= 2;
+    if (!firm) {
+      boolean returnedCopy = !message.attachedHeaders().isEmpty() || notice.length() < message.text().length();
+      if (returnedCopy) signs.add("returned-copy");
+      bounce = undelivered && returnedCopy;
+    }
+    return bounce ? Optional.of(String.join("+", signs)) : Optional.empty();
   }
 
   private static List<String> headerSigns(MessageView message) {

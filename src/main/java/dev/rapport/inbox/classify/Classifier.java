@@ -3,6 +3,7 @@ package dev.rapport.inbox.classify;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides what an incoming message is by asking its {@link Rule}s in order; the first verdict
@@ -69,6 +70,6 @@ public final class Classifier {
   }
 
   private static List<String> append(List<String> list, String item) {
-    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(item)).toList();
+    return Stream.concat(list.stream(), Stream.of(item)).toList();
   }
 }

@@ -42,7 +42,6 @@ final class DeliveryStatusRule implements Rule {
     }
     if (statuses.isEmpty()) return Optional.empty();
     Kind kind = verdict(statuses, message);
-    if (kind == null) return Optional.empty();
     Set<String> codes = new LinkedHashSet<>();
     Set<String> recipients = new LinkedHashSet<>();
     String detail = "";
@@ -61,7 +60,6 @@ final class DeliveryStatusRule implements Rule {
 
   private static Kind verdict(List<RecipientStatus> statuses, MessageView message) {
     boolean soft = false;
-    boolean delivered = true;
     boolean undecided = false;
     for (RecipientStatus s : statuses) {
       char cls = s.statusClass();
@@ -69,12 +67,9 @@ final class DeliveryStatusRule implements Rule {
       if (cls == '4' || s.action().equals("delayed")) {
         if (s.action().equals("failed") && BounceText.NONEXISTENT.matcher(s.diagnostic()).find()) return Kind.BOUNCE_HARD;
         soft = true;
-      } else if (cls == '2' || s.action().matches(DELIVERED)) {
-        continue;
-      } else {
+      } else if (cls != '2' && !s.action().matches(DELIVERED)) {
         undecided = true;
       }
-      delivered = false;
     }
     if (soft) return Kind.BOUNCE_SOFT;
     if (undecided) {
@@ -84,7 +79,7 @@ final class DeliveryStatusRule implements Rule {
       text.append(BounceText.notice(message.text()));
       return BounceText.judge(message.subject(), text.toString()).kind();
     }
-    return delivered ? Kind.DELIVERY_REPORT : null;
+    return Kind.DELIVERY_REPORT;
   }
 
   /** Whether the recipient is one the verdict is about (not a delivered one in a failure report). */

@@ -10,7 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ public final class MessageReader {
     if (raw == null || raw.length == 0) return MessageView.unreadable("empty message");
     try {
       return parse(LineEndings.toCrlf(raw));
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return MessageView.unreadable("could not read the message: " + describe(e));
     }
   }
@@ -73,7 +73,7 @@ public final class MessageReader {
     Collector collected = new Collector(maxTextChars);
     MimeMessage message;
     try {
-      message = new MimeMessage(session, new ByteArrayInputStream(bytes));
+      message = new MimeMessage(session, new SharedByteArrayInputStream(bytes)); // parts share the bytes, no copies
     } catch (MessagingException e) {
       return MessageView.unreadable("no readable header: " + describe(e));
     }

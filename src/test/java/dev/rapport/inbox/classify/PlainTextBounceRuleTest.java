@@ -158,6 +158,48 @@ class PlainTextBounceRuleTest {
   }
 
   @Test
+  void aNoReplyNoticeReturningTheMessageIsABounce() {
+    Classification c = classify("""
+        From: no-reply@mail.example.jp
+        Return-Path: <>
+        Subject: Mail
+        Content-Type: multipart/mixed; boundary="K"
+
+        --K
+        Content-Type: text/plain
+
+        Your mail could not be delivered to: <bob@example.jp> as their mailbox is full.
+        --K
+        Content-Type: message/rfc822
+
+        Message-ID: <outreach-4@example.org>
+        To: bob@example.jp
+        --K--
+        """);
+    assertThat(c.kind()).isEqualTo(Kind.BOUNCE_SOFT);
+    assertThat(c.originalMessageIds()).containsExactly("<outreach-4@example.org>");
+  }
+
+  @Test
+  void aNoReplyServiceNoticeAboutADeliveryIsNotABounce() {
+    Classification c = classify("""
+        From: Parcel Service <no-reply@parcels.example.com>
+        Return-Path: <>
+        Subject: Your parcel
+
+        We could not deliver your parcel today: the delivery failed, it was delayed. We will try again.
+        """);
+    assertThat(c.kind()).isEqualTo(Kind.HUMAN_REPLY);
+  }
+
+  @Test
+  void anAutoReplySayingMailIsNoLongerReadIsAnAutoReply() {
+    Classification c = classify(TestMail.reply("Return-Path: <>\nAuto-Submitted: auto-replied", "Automatic reply: Coffee?",
+        "I have left the company. Your message was not delivered to anyone and will not be forwarded."));
+    assertThat(c.kind()).isEqualTo(Kind.AUTO_REPLY);
+  }
+
+  @Test
   void aPersonWritingAboutAFailedDeliveryIsNotABounce() {
     Classification c = classify(TestMail.reply("", "Re: Coffee?",
         "Sorry, your first mail could not be delivered, my mailbox was full. Error 550 5.2.2 it said. Happy to talk!"));
