@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
+      RunCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class
     })

@@ -39,6 +39,11 @@ public final class DataFolder {
     return dir.resolve(DB_NAME).toString();
   }
 
+  /** The daemon's log. */
+  public Path logFile() {
+    return dir.resolve("rapport.log");
+  }
+
   Path serverFile() {
     return dir.resolve("db.server");
   }
@@ -47,7 +52,8 @@ public final class DataFolder {
     return Files.exists(databaseFile());
   }
 
-  void create() {
+  /** Makes the folder, readable by its owner only, unless it exists. */
+  public void create() {
     try {
       if (!Files.isDirectory(dir)) {
         Files.createDirectories(dir);

@@ -86,8 +86,14 @@ public final class DatabaseOpener {
     long deadline = System.nanoTime() + lockWait.toNanos();
     long pause = 20;
     boolean waiting = false;
+    boolean toldStale = false;
     while (true) {
-      Optional<Announcement> daemon = folder.announcement().filter(Announcement::processAlive);
+      Optional<Announcement> daemon = folder.announcement();
+      if (daemon.isPresent() && !daemon.get().processAlive()) {
+        if (!toldStale) log.debug("db.server is stale: process {} has ended; using the file", daemon.get().pid());
+        toldStale = true;
+        daemon = Optional.empty();
+      }
       if (daemon.isPresent()) {
         Database shared = tryServer(daemon.get(), secret);
         if (shared != null && !owned) return shared;
@@ -158,7 +164,8 @@ public final class DatabaseOpener {
 
   private static Database openFile(DataFolder folder, String secret, boolean owned) throws SQLException {
     JdbcConnectionPool pool = JdbcConnectionPool.create(fileUrl(folder, owned), USER, secret);
-    try (Connection probe = pool.getConnection()) {
+    try {
+      pool.getConnection().close(); // opens the file, or fails if another process holds it
       log.debug("opened the database file {}", folder.databaseFile());
       return new Database(pool, "embedded file " + folder.databaseFile());
     } catch (SQLException e) {

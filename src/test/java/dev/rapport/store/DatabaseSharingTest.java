@@ -38,6 +38,7 @@ class DatabaseSharingTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the owner and the server only need to be open
   void theServerServesTheOneDatabaseAndOnlyWithItsPassword() throws Exception {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     Path other = dir.resolve("other");
@@ -57,6 +58,7 @@ class DatabaseSharingTest {
   }
 
   @Test
+  @SuppressWarnings("try")
   void aSecondDaemonIsRefusedWithoutWaiting() {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     try (Database owned = DatabaseOpener.openOwned(folder);

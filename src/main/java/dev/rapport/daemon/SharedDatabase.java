@@ -1,0 +1,34 @@
+package dev.rapport.daemon;
+
+import dev.rapport.store.DataFolder;
+import dev.rapport.store.DatabaseServer;
+
+/** Shares the open database with rapport commands on a loopback port announced in db.server. */
+public final class SharedDatabase implements Component {
+  private final DataFolder data;
+  private DatabaseServer server;
+
+  public SharedDatabase(DataFolder data) {
+    this.data = data;
+  }
+
+  @Override
+  public String name() {
+    return "database server";
+  }
+
+  @Override
+  public void start() {
+    server = DatabaseServer.start(data);
+  }
+
+  @Override
+  public void stop() {
+    server.close();
+  }
+
+  /** The port commands connect to; valid while running. */
+  public int port() {
+    return server.port();
+  }
+}
