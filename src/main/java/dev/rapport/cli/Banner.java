@@ -9,22 +9,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The first lines {@code run} prints: where mail goes, where data lives, what runs, how to go on. */
 final class Banner {
   private Banner() {}
 
   static void print(PrintWriter out, App app, Daemon daemon, RapportCommand root) {
-    lines(app.config(), app.data().path(), app.data().logFile(), daemon, command(root)).forEach(out::println);
+    int dbPort = daemon.part(SharedDatabase.class).map(SharedDatabase::port).orElse(0);
+    Optional<SandboxMail.Ports> sandbox = daemon.part(SandboxMail.class).map(SandboxMail::ports);
+    lines(app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root)).forEach(out::println);
     out.flush();
   }
 
-  static List<String> lines(Config config, Path data, Path log, Daemon daemon, String command) {
+  static List<String> lines(
+      Config config, Path data, Path log, int dbPort, Optional<SandboxMail.Ports> sandbox, String command) {
     List<String> lines = new ArrayList<>();
-    int dbPort = daemon.part(SharedDatabase.class).map(SharedDatabase::port).orElse(0);
-    var sandbox = daemon.part(SandboxMail.class);
     if (sandbox.isPresent()) {
-      SandboxMail.Ports p = sandbox.get().ports();
+      SandboxMail.Ports p = sandbox.get();
       lines.add("rapport sandbox: no mail account is configured, so nothing leaves this machine.");
       lines.add("  Sandbox mail server on 127.0.0.1 only: SMTP " + p.smtp() + ", IMAP " + p.imap()
           + ", with the mailbox of " + config.me().email() + " (kept in memory, empty at each start).");
