@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox: an embedded GreenMail on 127.0.0.1 holding the user's mailbox, so that with no
@@ -15,6 +17,7 @@ import java.util.HexFormat;
  * kept in memory.
  */
 public final class SandboxMail implements Component {
+  private static final Logger log = LoggerFactory.getLogger(SandboxMail.class);
   public static final int DEFAULT_SMTP_PORT = 3025;
   public static final int DEFAULT_IMAP_PORT = 3143;
   static final String LOOPBACK = "127.0.0.1";
@@ -78,6 +81,7 @@ public final class SandboxMail implements Component {
     login = new Login(address, HexFormat.of().formatHex(secret));
     mail.setUser(login.address(), login.address(), login.password());
     greenMail = mail;
+    log.info("sandbox mail on 127.0.0.1: SMTP {}, IMAP {}, mailbox {}", ports.smtp(), ports.imap(), address);
   }
 
   @Override

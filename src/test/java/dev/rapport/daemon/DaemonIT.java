@@ -49,7 +49,7 @@ class DaemonIT {
 
   @Test
   void commandsInOtherProcessesShareTheDatabaseWhileTheDaemonRuns() throws Exception {
-    Run daemon = startDaemon();
+    Run daemon = startDaemon("-v");
     assertThat(daemon.out())
         .startsWith("rapport sandbox: no mail account is configured, so nothing leaves this machine.")
         .contains("Data: " + data.toAbsolutePath())
@@ -88,6 +88,10 @@ class DaemonIT {
         .contains("stopped the sandbox mail server")
         .contains("stopped the database server")
         .contains("stopped the database");
+
+    String secret = Files.readString(data.resolve("db.secret")).strip();
+    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.out() + daemon.err() + viaDaemon.err())
+        .as("the database password").doesNotContain(secret);
 
     Run afterwards = command("-v", "contacts", "list", "--json");
     assertThat(emails(afterwards.succeeds())).hasSize(12);
@@ -196,12 +200,14 @@ class DaemonIT {
     return r;
   }
 
-  private Run daemonProcess(int smtp, int imap) {
-    return command("run", "--sandbox-smtp-port", String.valueOf(smtp), "--sandbox-imap-port", String.valueOf(imap));
+  private Run daemonProcess(int smtp, int imap, String... globalOptions) {
+    List<String> args = new ArrayList<>(List.of(globalOptions));
+    args.addAll(List.of("run", "--sandbox-smtp-port", String.valueOf(smtp), "--sandbox-imap-port", String.valueOf(imap)));
+    return command(args.toArray(String[]::new));
   }
 
-  private Run startDaemon() {
-    Run daemon = daemonProcess(Processes.freePort(), Processes.freePort());
+  private Run startDaemon(String... globalOptions) {
+    Run daemon = daemonProcess(Processes.freePort(), Processes.freePort(), globalOptions);
     awaitUp(daemon);
     return daemon;
   }
