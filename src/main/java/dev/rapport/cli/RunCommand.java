@@ -14,7 +14,13 @@ import picocli.CommandLine.Option;
  * {@code run}: the daemon, in the foreground, until SIGTERM or Ctrl-C. A shutdown hook stops
  * its parts in reverse order (db.server withdrawn first) and ends the process with status 0.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the daemon in the foreground; stop it with Ctrl-C or SIGTERM.")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the daemon in the foreground; stop it with Ctrl-C or SIGTERM.",
+      "It holds the database and shares it with rapport commands on 127.0.0.1; with no mail account configured it also runs the sandbox mail server. It logs to rapport.log in the data folder."
+    })
 final class RunCommand extends AppCommand {
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
