@@ -2,6 +2,11 @@ package dev.rapport;
 
 import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
+import dev.rapport.daemon.Component;
+import dev.rapport.daemon.Daemon;
+import dev.rapport.daemon.OwnedDatabase;
+import dev.rapport.daemon.SandboxMail;
+import dev.rapport.daemon.SharedDatabase;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
@@ -10,6 +15,8 @@ import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
 import dev.rapport.template.TemplateEngine;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,9 +84,25 @@ public final class App implements AutoCloseable {
         database(), contacts(), hypotheses(), new DraftTemplates(templates(), config.me()), clock);
   }
 
-  @Override
-  public synchronized void close() {
+  /**
+   * The daemon's parts in start order: the database opened as owner, then shared with commands
+   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server.
+   */
+  public Daemon daemon(SandboxMail.Ports sandboxPorts) {
+    List<Component> parts = new ArrayList<>();
+    parts.add(new OwnedDatabase(this));
+    parts.add(new SharedDatabase(data));
+    if (config.sandbox()) parts.add(new SandboxMail(sandboxPorts, config.me().email()));
+    return new Daemon(parts);
+  }
+
+  public synchronized void closeDatabase() {
     if (db != null) db.close();
     db = null;
+  }
+
+  @Override
+  public synchronized void close() {
+    closeDatabase();
   }
 }

@@ -1,15 +1,13 @@
 package dev.rapport.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import dev.rapport.App;
 import dev.rapport.config.Config;
 import dev.rapport.config.ConfigLoader;
+import dev.rapport.logging.LogConfigurator;
 import dev.rapport.store.DataFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -21,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
+      RunCommand.class,
       DoctorCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class,
@@ -39,7 +38,7 @@ public final class RapportCommand implements AutoCloseable {
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Show details and logs on errors.")
   void verbose(boolean on) {
     verbose = on;
-    if (on) ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+    if (on) LogConfigurator.verbose();
   }
 
   boolean verbose;

@@ -3,9 +3,11 @@ package dev.rapport.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A plain table for terminals: columns as wide as their widest cell, long cells cut with an ellipsis. */
 final class TextTable {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final String[] headers;
   private final int maxWidth;
   private final List<String[]> rows = new ArrayList<>();
@@ -19,7 +21,7 @@ final class TextTable {
     String[] r = new String[headers.length];
     for (int i = 0; i < headers.length; i++) {
       Object cell = i < cells.length ? cells[i] : null;
-      r[i] = cell == null ? "" : cut(String.valueOf(cell).replaceAll("\\s+", " "));
+      r[i] = cell == null ? "" : cut(oneLine(String.valueOf(cell)));
     }
     rows.add(r);
     return this;
@@ -41,6 +43,19 @@ final class TextTable {
       if (i < cells.length - 1) sb.append(" ".repeat(widths[i] - cells[i].length()));
     }
     out.println(sb.toString().stripTrailing());
+  }
+
+  /**
+   * Runs of white space as one space. The regular expression only runs when there is
+   * something to replace: {@code contacts list} has tens of thousands of cells.
+   */
+  static String oneLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean more = i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1));
+      if (Character.isWhitespace(c) && (c != ' ' || more)) return WHITESPACE.matcher(s).replaceAll(" ");
+    }
+    return s;
   }
 
   private String cut(String s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.config.Config.Cadence;
 import dev.rapport.config.Config.Dashboard;
@@ -55,8 +56,9 @@ public final class ConfigLoader {
     }
   }
 
+  /** The defaults with no file; without the YAML parser, which costs every command ~150 ms to load. */
   public static Config sandboxDefaults() {
-    return parse("{}", null);
+    return read(JsonNodeFactory.instance.objectNode(), null);
   }
 
   static Config parse(String yaml, Path source) {
@@ -68,9 +70,12 @@ public final class ConfigLoader {
       String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
       throw new ConfigException(where + "not valid YAML (" + e.getOriginalMessage() + ")", e);
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull()) tree = new ObjectMapper().createObjectNode();
+    if (tree == null || tree.isMissingNode() || tree.isNull()) tree = JsonNodeFactory.instance.objectNode();
     if (!tree.isObject()) throw new ConfigException("expected a mapping of keys at the top level");
+    return read(tree, source);
+  }
 
+  private static Config read(JsonNode tree, Path source) {
     YamlSection root = YamlSection.root(tree);
     Me me = root.section("me").map(ConfigLoader::me).orElse(null);
     Optional<YamlSection> smtp = root.section("smtp");

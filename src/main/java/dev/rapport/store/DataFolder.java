@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,6 +39,11 @@ public final class DataFolder {
     return dir.resolve(DB_NAME).toString();
   }
 
+  /** The daemon's log. */
+  public Path logFile() {
+    return dir.resolve("rapport.log");
+  }
+
   Path serverFile() {
     return dir.resolve("db.server");
   }
@@ -46,7 +52,8 @@ public final class DataFolder {
     return Files.exists(databaseFile());
   }
 
-  void create() {
+  /** Makes the folder, readable by its owner only, unless it exists. */
+  public void create() {
     try {
       if (!Files.isDirectory(dir)) {
         Files.createDirectories(dir);
@@ -77,15 +84,30 @@ public final class DataFolder {
     }
   }
 
-  /** The port a running daemon announced, if any (it may be stale after a crash). */
-  Optional<Integer> announcedPort() {
+  /**
+   * What a daemon wrote to {@code db.server} when it began sharing the database: its port and
+   * process id. The file outlives a daemon killed with SIGKILL, so it is only a hint: {@link
+   * Announcement#processAlive()} and a connection attempt decide.
+   */
+  record Announcement(int port, long pid) {
+    /** Whether the announcing process still runs; false means the file is stale. */
+    boolean processAlive() {
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+  }
+
+  /** The daemon's announcement, if there is a readable one (it may be stale after a crash). */
+  Optional<Announcement> announcement() {
     Path file = serverFile();
-    if (!Files.exists(file)) return Optional.empty();
-    try {
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Properties p = new Properties();
-      p.load(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-      return Optional.of(Integer.parseInt(p.getProperty("port", "").strip()));
+      p.load(reader);
+      return Optional.of(new Announcement(
+          Integer.parseInt(p.getProperty("port", "").strip()), Long.parseLong(p.getProperty("pid", "").strip())));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     } catch (IOException | NumberFormatException e) {
+      // Half-written or foreign content: treat as no daemon; the daemon writes it atomically.
       return Optional.empty();
     }
   }
@@ -99,11 +121,23 @@ public final class DataFolder {
     }
   }
 
-  void withdraw() {
+  /** Removes this process's announcement of {@code port}; leaves another daemon's alone. */
+  void withdraw(int port) {
+    Optional<Announcement> current = announcement();
+    if (current.isEmpty() || current.get().port() != port || current.get().pid() != ProcessHandle.current().pid()) return;
     try {
       Files.deleteIfExists(serverFile());
     } catch (IOException e) {
-      // A stale file is harmless: clients fall back to the file when the port refuses them.
+      // A stale file is harmless: clients fall back to the file when the process is gone.
+    }
+  }
+
+  /** The database holds everything the user wrote: readable by its owner only, like the folder. */
+  void protectDatabaseFile() {
+    try {
+      if (databaseExists()) ownerOnly(databaseFile(), "rw-------");
+    } catch (IOException e) {
+      // Not fatal: the folder itself is owner-only when rapport created it.
     }
   }
 

@@ -1,36 +1,50 @@
 package dev.rapport.store;
 
+import dev.rapport.store.DataFolder.Announcement;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the database for this process. H2 lets one process own a database file; while the
- * daemon runs it owns the file and shares it on a loopback port it writes to {@code
- * db.server}, and every CLI command connects there. Otherwise a command opens the file
- * itself, waiting a little if another short command holds it.
+ * Opens the database for this process. One process owns the database file at a time (H2's
+ * file-system lock on {@code rapport.mv.db}, which the OS drops when that process dies). While
+ * the daemon runs it owns the file and shares it on a loopback port it announces in {@code
+ * db.server}; every command connects there. Otherwise a command opens the file itself, waiting
+ * while another short command holds it — and switching to the daemon's port if one is
+ * announced meanwhile. See {@code docs/DATABASE.md}.
  */
 public final class DatabaseOpener {
   private static final Logger log = LoggerFactory.getLogger(DatabaseOpener.class);
   static final String USER = "rapport";
-  private static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+  static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+  /** H2's client has no read timeout: a frozen or foreign process on the port would hang it. */
+  private static final Duration SERVER_ANSWER = Duration.ofSeconds(5);
 
   private DatabaseOpener() {}
 
-  /** Opens (creating on first use) and migrates the database in {@code folder}. */
+  /** Opens (creating on first use) the database in {@code folder}, with its schema up to date. */
   public static Database open(DataFolder folder) {
+    return open(folder, LOCK_WAIT);
+  }
+
+  static Database open(DataFolder folder, Duration lockWait) {
     folder.create();
-    String secret = folder.secret();
-    Database db = null;
-    Integer port = folder.announcedPort().orElse(null);
-    if (port != null) db = tryServer(folder, port, secret);
-    if (db == null) db = openFile(folder, secret);
+    Database db = connect(folder, folder.secret(), false, lockWait);
     try {
-      Migrations.apply(db);
+      Migrations.upToDate(db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -38,10 +52,14 @@ public final class DatabaseOpener {
     return db;
   }
 
-  /** Opens the file in this process only; the daemon uses this before it shares the database. */
+  /**
+   * Opens the file for this process alone, for the daemon before it shares the database;
+   * waits while a command holds the file, and refuses when another daemon already runs.
+   * Runs Flyway in full, validation included.
+   */
   public static Database openOwned(DataFolder folder) {
     folder.create();
-    Database db = openFile(folder, folder.secret());
+    Database db = connect(folder, folder.secret(), true, LOCK_WAIT);
     try {
       Migrations.apply(db);
     } catch (RuntimeException e) {
@@ -51,43 +69,108 @@ public final class DatabaseOpener {
     return db;
   }
 
-  static String fileUrl(DataFolder folder) {
-    // WRITE_DELAY=0: a commit is on disk before the call returns. FILE_LOCK=FILE: one owner process.
-    return "jdbc:h2:file:" + folder.databasePath() + ";WRITE_DELAY=0;FILE_LOCK=FILE";
+  static String fileUrl(DataFolder folder, boolean owned) {
+    // WRITE_DELAY=0: each commit is written to the file before it returns, so it survives the
+    // process being killed (H2's default writes up to 500 ms later). The default FILE_LOCK=FS
+    // is kept on purpose: FILE_LOCK=FILE leaves a lock file that costs seconds after a crash.
+    // The owner closes the database itself, in order, instead of H2's own shutdown hook.
+    return "jdbc:h2:file:" + folder.databasePath() + ";WRITE_DELAY=0" + (owned ? ";DB_CLOSE_ON_EXIT=FALSE" : "");
   }
 
-  static String serverUrl(DataFolder folder, int port) {
-    return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + folder.databasePath() + ";IFEXISTS=TRUE";
+  /** The daemon's server maps this one name to its database and serves nothing else. */
+  static String serverUrl(int port) {
+    return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + DataFolder.DB_NAME;
   }
 
-  private static Database tryServer(DataFolder folder, int port, String secret) {
-    JdbcConnectionPool pool = JdbcConnectionPool.create(serverUrl(folder, port), USER, secret);
-    try (Connection probe = pool.getConnection()) {
-      log.debug("connected to the daemon's database server on 127.0.0.1:{}", port);
-      return new Database(pool, "shared by the running daemon on 127.0.0.1:" + port);
-    } catch (SQLException e) {
-      pool.dispose();
-      log.debug("the announced database server on port {} did not answer ({}); opening the file", port, e.getMessage());
-      return null;
+  private static Database connect(DataFolder folder, String secret, boolean owned, Duration lockWait) {
+    long deadline = System.nanoTime() + lockWait.toNanos();
+    long pause = 20;
+    boolean waiting = false;
+    boolean toldStale = false;
+    while (true) {
+      Optional<Announcement> daemon = folder.announcement();
+      if (daemon.isPresent() && !daemon.get().processAlive()) {
+        if (!toldStale) log.debug("db.server is stale: process {} has ended; using the file", daemon.get().pid());
+        toldStale = true;
+        daemon = Optional.empty();
+      }
+      if (daemon.isPresent()) {
+        Database shared = tryServer(daemon.get(), secret);
+        if (shared != null && !owned) return shared;
+        if (shared != null) {
+          shared.close();
+          throw new StoreException("Another rapport daemon (process " + daemon.get().pid() + ") already runs on "
+              + folder.path() + "; stop it before starting another.", null);
+        }
+      }
+      try {
+        Database db = openFile(folder, secret, owned);
+        folder.protectDatabaseFile();
+        return db;
+      } catch (SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 || System.nanoTime() > deadline) {
+          throw new StoreException(explain(folder, e), e);
+        }
+        if (!waiting) {
+          log.info("the database in {} is held by another process; waiting up to {} s for it", folder.path(), lockWait.toSeconds());
+          waiting = true;
+        }
+        sleep(pause);
+        pause = Math.min(pause * 2, 200);
+      }
     }
   }
 
-  private static Database openFile(DataFolder folder, String secret) {
-    JdbcConnectionPool pool = JdbcConnectionPool.create(fileUrl(folder), USER, secret);
-    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-    long pause = 50;
-    while (true) {
-      try (Connection probe = pool.getConnection()) {
-        return new Database(pool, "embedded file " + folder.databaseFile());
+  /** A connection to the announced server, or null when nothing (or not our database) answers there. */
+  private static Database tryServer(Announcement daemon, String secret) {
+    if (!listening(daemon.port())) {
+      log.debug("nothing listens on the announced port {}; trying the file", daemon.port());
+      return null;
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(serverUrl(daemon.port()), USER, secret);
+    CompletableFuture<Connection> probe = CompletableFuture.supplyAsync(() -> {
+      try {
+        return pool.getConnection();
       } catch (SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && System.nanoTime() < deadline) {
-          sleep(pause);
-          pause = Math.min(pause * 2, 500);
-          continue;
-        }
-        pool.dispose();
-        throw new StoreException(explain(folder, e), e);
+        throw new IllegalStateException(e.getMessage(), e);
       }
+    });
+    try {
+      probe.get(SERVER_ANSWER.toMillis(), TimeUnit.MILLISECONDS).close();
+      log.debug("connected to the daemon's database server on 127.0.0.1:{}", daemon.port());
+      return new Database(pool, "shared by the running daemon on 127.0.0.1:" + daemon.port());
+    } catch (ExecutionException | TimeoutException | SQLException e) {
+      probe.cancel(true);
+      pool.dispose();
+      String why = e instanceof TimeoutException ? "no answer in " + SERVER_ANSWER.toSeconds() + " s" : e.getMessage();
+      log.debug("the announced database server on port {} did not serve us ({}); trying the file", daemon.port(), why);
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.dispose();
+      throw new StoreException("Interrupted while connecting to the database", e);
+    }
+  }
+
+  /** A plain connect first: H2's client retries a refused port for up to 2 s. */
+  private static boolean listening(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Database openFile(DataFolder folder, String secret, boolean owned) throws SQLException {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(fileUrl(folder, owned), USER, secret);
+    try {
+      pool.getConnection().close(); // opens the file, or fails if another process holds it
+      log.debug("opened the database file {}", folder.databaseFile());
+      return new Database(pool, "embedded file " + folder.databaseFile());
+    } catch (SQLException e) {
+      pool.dispose();
+      throw e;
     }
   }
 

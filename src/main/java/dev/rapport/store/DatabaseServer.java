@@ -5,8 +5,10 @@ import org.h2.tools.Server;
 
 /**
  * While the daemon runs, shares its open database with CLI commands over H2's TCP protocol
- * on 127.0.0.1 only, on a free port announced in {@code db.server}. Connections need the
- * password in {@code db.secret}, which only the owner of the data folder can read.
+ * on 127.0.0.1 only, on a free port announced in {@code db.server}. The server serves this one
+ * database under the name {@code rapport} ({@code -key}) and opens nothing else ({@code
+ * -ifExists}); connections need the password in {@code db.secret}, which only the owner of the
+ * data folder can read.
  */
 public final class DatabaseServer implements AutoCloseable {
   private final Server server;
@@ -21,8 +23,15 @@ public final class DatabaseServer implements AutoCloseable {
   public static DatabaseServer start(DataFolder folder) {
     LoopbackOnly.require();
     try {
-      Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
-      folder.announce(server.getPort());
+      Server server = Server.createTcpServer(
+              "-tcpPort", "0", "-ifExists", "-key", DataFolder.DB_NAME, folder.databasePath())
+          .start();
+      try {
+        folder.announce(server.getPort());
+      } catch (RuntimeException e) {
+        server.stop();
+        throw e;
+      }
       return new DatabaseServer(server, folder);
     } catch (SQLException e) {
       throw new StoreException("Cannot share the database on 127.0.0.1: " + e.getMessage(), e);
@@ -35,7 +44,7 @@ public final class DatabaseServer implements AutoCloseable {
 
   @Override
   public void close() {
-    folder.withdraw();
+    folder.withdraw(server.getPort());
     server.stop();
   }
 }

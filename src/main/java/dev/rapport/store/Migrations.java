@@ -1,22 +1,95 @@
 package dev.rapport.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
 
-/** Brings the schema up to date through Flyway, the only way the schema ever changes. */
+/**
+ * Brings the schema up to date through Flyway, the only way the schema ever changes. Flyway
+ * costs a command about 150 ms to load and scan, so a command first reads the schema history
+ * with one query and starts Flyway only when the database is behind the migrations in this
+ * build, or new.
+ */
 final class Migrations {
+  /**
+   * The newest migration in {@code src/main/resources/db/migration}: the {@code 7} of {@code
+   * V7__...sql}. Raise it with every new migration; {@code MigrationsTest} fails until it
+   * matches. (Listing the bundled files at run time costs 30–40 ms in a 13 MB jar.)
+   */
+  static final String LATEST = "1";
+
+  private static final Comparator<String> BY_VERSION = Migrations::compareVersions;
+
   private Migrations() {}
 
+  /** For commands: nothing but one query when the schema is current, Flyway otherwise. */
+  static void upToDate(Database db) {
+    if (isCurrent(db)) return;
+    apply(db);
+  }
+
+  /** For the daemon: Flyway in full, which also checks the applied migrations' checksums. */
   static void apply(Database db) {
-    try {
-      Flyway.configure()
-          .dataSource(db.dataSource())
-          .locations("classpath:db/migration")
-          .loggers("slf4j")
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      throw new StoreException("The database schema could not be brought up to date: " + e.getMessage(), e);
+    FlywayRun.migrate(db);
+  }
+
+  /** True when every migration this build knows is applied, successfully. */
+  static boolean isCurrent(Database db) {
+    try (Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+      String highest = null;
+      while (rs.next()) {
+        if (!rs.getBoolean(2)) return false; // a failed migration: let Flyway report it
+        String v = rs.getString(1);
+        if (v != null && (highest == null || BY_VERSION.compare(v, highest) > 0)) highest = v;
+      }
+      return highest != null && BY_VERSION.compare(highest, LATEST) >= 0;
+    } catch (SQLException e) {
+      if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+          || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+        return false; // a new database
+      }
+      throw new StoreException("Cannot read the database's schema history: " + e.getMessage(), e);
+    }
+  }
+
+  /** Compares Flyway versions such as {@code 2} and {@code 2.1} part by part, as numbers. */
+  static int compareVersions(String a, String b) {
+    long[] x = parts(a);
+    long[] y = parts(b);
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int c = Long.compare(i < x.length ? x[i] : 0, i < y.length ? y[i] : 0);
+      if (c != 0) return c;
+    }
+    return 0;
+  }
+
+  private static long[] parts(String version) {
+    String[] text = version.strip().split("[._]");
+    long[] numbers = new long[text.length];
+    for (int i = 0; i < text.length; i++) numbers[i] = Long.parseLong(text[i]);
+    return numbers;
+  }
+
+  /** Kept apart so that loading {@link Migrations} loads no Flyway class. */
+  private static final class FlywayRun {
+    static void migrate(Database db) {
+      try {
+        Flyway.configure()
+            .dataSource(db.dataSource())
+            .locations("classpath:db/migration")
+            .loggers("slf4j")
+            .load()
+            .migrate();
+      } catch (FlywayException e) {
+        throw new StoreException("The database schema could not be brought up to date: " + e.getMessage(), e);
+      }
     }
   }
 }

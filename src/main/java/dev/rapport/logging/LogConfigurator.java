@@ -1,0 +1,120 @@
+package dev.rapport.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.FilterReply;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logging, set up in code (found by logback as a service) rather than from logback.xml, whose
+ * XML parsing costs every command about 100 ms at start. Commands: warnings and errors on
+ * stderr only; users see sentences, not logs. The daemon adds {@code rapport.log} in its data
+ * folder at INFO ({@link #toFile}). {@code -v} turns on DEBUG ({@link #verbose}). A file named
+ * by {@code -Dlogback.configurationFile} still replaces all of this.
+ */
+public final class LogConfigurator extends ContextAwareBase implements Configurator {
+  static final String STDERR = "STDERR";
+  static final String FILE = "FILE";
+  /** One old generation is kept: rapport.log.1. */
+  static final long ROLL_AT_BYTES = 10L * 1024 * 1024;
+
+  @Override
+  public ExecutionStatus configure(LoggerContext context) {
+    if (System.getProperty("logback.configurationFile") != null) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+    ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+    stderr.setName(STDERR);
+    stderr.setTarget("System.err");
+    start(context, stderr, "HH:mm:ss.SSS");
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.WARN);
+    root.addAppender(stderr);
+    // Even with -v: GreenMail's user manager logs the password, at INFO, of a user it creates
+    // at login (only when authentication is off, which the sandbox never turns off).
+    context.getLogger("com.icegreen.greenmail.user").setLevel(Level.WARN);
+    return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /** Everything from DEBUG up, for {@code -v}. */
+  public static void verbose() {
+    root().setLevel(Level.DEBUG);
+  }
+
+  /**
+   * For the daemon: INFO and up (DEBUG with {@code -v}) also go to {@code file}; stderr keeps
+   * warnings only. A log over 10 MB is moved to {@code <file>.1} first.
+   */
+  public static void toFile(Path file) {
+    Logger root = root();
+    if (root.getLoggerContext().getObject(LogConfigurator.class.getName()) != null) return; // already
+    roll(file);
+    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    appender.setName(FILE);
+    appender.setFile(file.toString());
+    appender.setAppend(true);
+    start(root.getLoggerContext(), appender, "yyyy-MM-dd HH:mm:ss.SSS");
+    Appender<ILoggingEvent> stderr = root.getAppender(STDERR);
+    if (stderr != null) stderr.addFilter(new WarningsOnly());
+    if (!root.isDebugEnabled()) root.setLevel(Level.INFO);
+    root.addAppender(appender);
+    root.getLoggerContext().putObject(LogConfigurator.class.getName(), file);
+  }
+
+  /** Flushes and closes the appenders; the daemon's last step before the process ends. */
+  public static void stop() {
+    root().getLoggerContext().stop();
+  }
+
+  private static void roll(Path file) {
+    try {
+      if (Files.size(file) > ROLL_AT_BYTES) {
+        Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      // No log yet, or it cannot be moved: append to it as it is.
+    }
+  }
+
+  private static void start(LoggerContext context, ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> appender, String timePattern) {
+    LineLayout layout = new LineLayout(timePattern);
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+    encoder.setContext(context);
+    encoder.setLayout(layout);
+    encoder.setCharset(StandardCharsets.UTF_8);
+    encoder.start();
+    appender.setContext(context);
+    appender.setEncoder(encoder);
+    appender.start();
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+
+  /** Lets WARN and ERROR through. */
+  private static final class WarningsOnly extends Filter<ILoggingEvent> {
+    WarningsOnly() {
+      start();
+    }
+
+    @Override
+    public FilterReply decide(ILoggingEvent event) {
+      return event.getLevel().isGreaterOrEqual(Level.WARN) ? FilterReply.NEUTRAL : FilterReply.DENY;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+  @TempDir Path dir;
+
+  @Test
+  void latestIsTheNewestMigrationFile() throws Exception {
+    String newest;
+    try (Stream<Path> files = Files.list(migrationFolder())) {
+      newest = files.map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V[0-9._]+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__")))
+          .max(Migrations::compareVersions)
+          .orElseThrow();
+    }
+    assertThat(Migrations.LATEST).as("Migrations.LATEST after adding a migration").isEqualTo(newest);
+  }
+
+  @Test
+  void aNewDatabaseIsMigratedAndThenCurrent() {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    try (Database db = DatabaseOpener.open(folder)) {
+      assertThat(Migrations.isCurrent(db)).isTrue();
+      assertThat(count(db, "SELECT COUNT(*) FROM contact")).isZero();
+    }
+  }
+
+  @Test
+  void aDatabaseBehindThisBuildOrWithAFailedMigrationIsNotCurrent() {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    try (Database db = DatabaseOpener.open(folder)) {
+      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"version\" = '0.9' WHERE \"version\" = ?", Migrations.LATEST));
+      assertThat(Migrations.isCurrent(db)).isFalse();
+      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"version\" = ?, \"success\" = FALSE WHERE \"version\" = '0.9'", Migrations.LATEST));
+      assertThat(Migrations.isCurrent(db)).isFalse();
+    }
+  }
+
+  @Test
+  void commandsSkipFlywayWhenCurrentWhileTheDaemonValidates() {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    try (Database db = DatabaseOpener.open(folder)) {
+      // An edited migration: only Flyway's validation notices.
+      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '1'"));
+    }
+    try (Database db = DatabaseOpener.open(folder)) {
+      assertThat(db.description()).startsWith("embedded file");
+    }
+    assertThatThrownBy(() -> DatabaseOpener.openOwned(folder).close())
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("checksum");
+  }
+
+  @Test
+  void versionsCompareAsNumbersPartByPart() {
+    assertThat(Migrations.compareVersions("10", "9")).isPositive();
+    assertThat(Migrations.compareVersions("1.10", "1.9")).isPositive();
+    assertThat(Migrations.compareVersions("2", "1.5")).isPositive();
+    assertThat(Migrations.compareVersions("1", "1.0")).isZero();
+    assertThat(Migrations.compareVersions("1_1", "1.2")).isNegative();
+  }
+
+  private static Path migrationFolder() throws URISyntaxException {
+    return Path.of(Migrations.class.getClassLoader().getResource("db/migration").toURI());
+  }
+
+  private static long count(Database db, String sql) {
+    return db.read(c -> Sql.count(c, sql));
+  }
+}
