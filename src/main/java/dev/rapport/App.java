@@ -92,7 +92,7 @@ public final class App implements AutoCloseable {
     List<Component> parts = new ArrayList<>();
     parts.add(new OwnedDatabase(this));
     parts.add(new SharedDatabase(data));
-    if (config.sandbox()) parts.add(new SandboxMail(sandboxPorts, config.me().email()));
+    if (config.sandbox()) parts.add(new SandboxMail(sandboxPorts, config.me().email(), data));
     return new Daemon(parts);
   }
 

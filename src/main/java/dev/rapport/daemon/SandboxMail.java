@@ -5,16 +5,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import dev.rapport.store.DataFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox: an embedded GreenMail on 127.0.0.1 holding the user's mailbox, so that with no
  * account configured nothing leaves the machine. GreenMail keeps mail in memory only; each
- * start begins with empty mailboxes. The mailbox password is made afresh at each start and
- * kept in memory.
+ * start begins with empty mailboxes. The mailbox password is kept in {@code sandbox.secret}
+ * and the ports in {@code sandbox.server} (while it runs), so that other rapport processes
+ * ({@code sync}, {@code sandbox reply}) can find and use it: see {@link #discover}.
  */
 public final class SandboxMail implements Component {
   private static final Logger log = LoggerFactory.getLogger(SandboxMail.class);
@@ -44,14 +49,35 @@ public final class SandboxMail implements Component {
     }
   }
 
+  /** A sandbox another process started: where it listens and how to log in to the user's mailbox. */
+  public record Running(Ports ports, Login login) {}
+
   private final Ports ports;
   private final String address;
+  private final DataFolder data;
   private GreenMail greenMail;
   private Login login;
 
-  public SandboxMail(Ports ports, String address) {
+  public SandboxMail(Ports ports, String address, DataFolder data) {
     this.ports = ports;
     this.address = address;
+    this.data = data;
+  }
+
+  /** The sandbox a running daemon announced in this data folder, if any. */
+  public static Optional<Running> discover(DataFolder data, String address) {
+    Path file = data.sandboxFile();
+    if (!Files.exists(file)) return Optional.empty();
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties p = new Properties();
+      p.load(reader);
+      long pid = Long.parseLong(p.getProperty("pid", "-1").strip());
+      if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return Optional.empty();
+      Ports ports = new Ports(Integer.parseInt(p.getProperty("smtp").strip()), Integer.parseInt(p.getProperty("imap").strip()));
+      return Optional.of(new Running(ports, new Login(address, data.sandboxSecret())));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
@@ -76,16 +102,20 @@ public final class SandboxMail implements Component {
       throw new DaemonException("The sandbox mail server could not start on 127.0.0.1 ports " + ports.smtp()
           + " and " + ports.imap() + ": " + e.getMessage(), e);
     }
-    byte[] secret = new byte[18];
-    new SecureRandom().nextBytes(secret);
-    login = new Login(address, HexFormat.of().formatHex(secret));
+    login = new Login(address, data.sandboxSecret());
     mail.setUser(login.address(), login.address(), login.password());
     greenMail = mail;
+    announce();
     log.info("sandbox mail on 127.0.0.1: SMTP {}, IMAP {}, mailbox {}", ports.smtp(), ports.imap(), address);
   }
 
   @Override
   public void stop() {
+    try {
+      Files.deleteIfExists(data.sandboxFile());
+    } catch (IOException e) {
+      log.debug("could not remove {}: {}", data.sandboxFile(), e.getMessage());
+    }
     greenMail.stop();
     greenMail = null;
   }
@@ -97,6 +127,16 @@ public final class SandboxMail implements Component {
   /** The user's mailbox; valid while running. */
   public Login login() {
     return login;
+  }
+
+  private void announce() {
+    String text = "# written by the rapport daemon while its sandbox runs\nsmtp=" + ports.smtp() + "\nimap=" + ports.imap()
+        + "\npid=" + ProcessHandle.current().pid() + "\n";
+    try {
+      Files.writeString(data.sandboxFile(), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new DaemonException("Cannot write " + data.sandboxFile() + ": " + e.getMessage(), e);
+    }
   }
 
   private static void requireFree(int port, String protocol) {

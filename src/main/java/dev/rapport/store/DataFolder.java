@@ -67,13 +67,28 @@ public final class DataFolder {
   /** The database password, made on first use; without it an existing database cannot be opened. */
   String secret() {
     Path file = dir.resolve("db.secret");
+    if (!Files.exists(file) && databaseExists()) {
+      throw new StoreException(
+          file + " is missing, and the database in " + dir + " cannot be opened without it. Restore it from a backup.",
+          null);
+    }
+    return ownerOnlySecret(file);
+  }
+
+  /** The sandbox mailbox password, made on first use, so every rapport process can log in to the sandbox. */
+  public String sandboxSecret() {
+    create();
+    return ownerOnlySecret(dir.resolve("sandbox.secret"));
+  }
+
+  /** Where a running sandbox announces its ports to other rapport processes. */
+  public Path sandboxFile() {
+    return dir.resolve("sandbox.server");
+  }
+
+  private static String ownerOnlySecret(Path file) {
     try {
       if (Files.exists(file)) return Files.readString(file, StandardCharsets.US_ASCII).strip();
-      if (databaseExists()) {
-        throw new StoreException(
-            file + " is missing, and the database in " + dir + " cannot be opened without it. Restore it from a backup.",
-            null);
-      }
       byte[] bytes = new byte[24];
       new SecureRandom().nextBytes(bytes);
       String secret = HexFormat.of().formatHex(bytes);

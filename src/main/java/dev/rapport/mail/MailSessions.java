@@ -1,0 +1,70 @@
+package dev.rapport.mail;
+
+import dev.rapport.config.Config.Security;
+import jakarta.mail.Session;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Jakarta Mail sessions with what Angus Mail leaves out by default: connect, read and write
+ * timeouts on every connection; STARTTLS required when chosen (never a silent fall-back to
+ * plaintext); certificates and host names checked; IMAP reads that never set \Seen.
+ */
+public final class MailSessions {
+  public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+  public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
+
+  private MailSessions() {}
+
+  /** The transport protocol name for an endpoint: smtps for implicit TLS, smtp otherwise. */
+  public static String smtpProtocol(Endpoint e) {
+    return e.security() == Security.TLS ? "smtps" : "smtp";
+  }
+
+  /** The store protocol name for an endpoint: imaps for implicit TLS, imap otherwise. */
+  public static String imapProtocol(Endpoint e) {
+    return e.security() == Security.TLS ? "imaps" : "imap";
+  }
+
+  public static Session smtp(Endpoint e) {
+    String p = smtpProtocol(e);
+    Properties props = common(p, e);
+    props.put("mail.transport.protocol", p);
+    props.put("mail." + p + ".auth", "true");
+    return Session.getInstance(props);
+  }
+
+  public static Session imap(Endpoint e) {
+    String p = imapProtocol(e);
+    Properties props = common(p, e);
+    props.put("mail.store.protocol", p);
+    // Reading must never mark the user's mail as read.
+    props.put("mail." + p + ".peek", "true");
+    return Session.getInstance(props);
+  }
+
+  private static Properties common(String p, Endpoint e) {
+    Properties props = new Properties();
+    props.put("mail." + p + ".host", e.host());
+    props.put("mail." + p + ".port", String.valueOf(e.port()));
+    props.put("mail." + p + ".connectiontimeout", String.valueOf(CONNECT_TIMEOUT.toMillis()));
+    props.put("mail." + p + ".timeout", String.valueOf(READ_TIMEOUT.toMillis()));
+    props.put("mail." + p + ".writetimeout", String.valueOf(WRITE_TIMEOUT.toMillis()));
+    switch (e.security()) {
+      case STARTTLS -> {
+        props.put("mail." + p + ".starttls.enable", "true");
+        props.put("mail." + p + ".starttls.required", "true");
+        props.put("mail." + p + ".ssl.checkserveridentity", "true");
+      }
+      case TLS -> {
+        props.put("mail." + p + ".ssl.enable", "true");
+        props.put("mail." + p + ".ssl.checkserveridentity", "true");
+      }
+      case NONE -> {
+        // Loopback only; Endpoint refuses anything else.
+      }
+    }
+    return props;
+  }
+}

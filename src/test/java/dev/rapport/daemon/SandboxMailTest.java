@@ -1,0 +1,49 @@
+package dev.rapport.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.config.Config.Security;
+import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailSessions;
+import dev.rapport.store.DataFolder;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SandboxMailTest {
+  @TempDir Path dir;
+
+  @Test
+  void anotherProcessCanFindTheSandboxAndLogIn() throws Exception {
+    DataFolder data = new DataFolder(dir);
+    SandboxMail sandbox = new SandboxMail(new SandboxMail.Ports(freePort(), freePort()), "me@rapport.test", data);
+    sandbox.start();
+    try {
+      SandboxMail.Running found = SandboxMail.discover(data, "me@rapport.test").orElseThrow();
+      assertThat(found.ports()).isEqualTo(sandbox.ports());
+      Endpoint imap = new Endpoint("127.0.0.1", found.ports().imap(), Security.NONE, found.login().address(), () -> found.login().password());
+      try (Store store = MailSessions.imap(imap).getStore("imap")) {
+        store.connect(imap.host(), imap.port(), imap.username(), imap.password().get());
+        assertThat(store.getFolder("INBOX").exists()).isTrue();
+      }
+    } finally {
+      sandbox.stop();
+    }
+    assertThat(SandboxMail.discover(data, "me@rapport.test")).isEmpty();
+  }
+
+  @Test
+  void thePasswordStaysTheSameAcrossRestarts() {
+    DataFolder data = new DataFolder(dir);
+    assertThat(data.sandboxSecret()).isEqualTo(new DataFolder(dir).sandboxSecret()).hasSize(48);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
