@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
@@ -26,20 +27,8 @@ final class ContactViews {
 
   record NextJson(OffsetDateTime at, String action) {}
 
-  record ContactShowJson(
-      long id,
-      String name,
-      String email,
-      String company,
-      String role,
-      int tier,
-      String stage,
-      Long referredBy,
-      Long hypothesisId,
-      OffsetDateTime createdAt,
-      int followUps,
-      List<EventJson> events,
-      NextJson next) {}
+  /** {@code contacts show}: the contact's keys, then its timeline and next action. */
+  record ContactShowJson(@JsonUnwrapped ContactJson contact, int followUps, List<EventJson> events, NextJson next) {}
 
   static ContactJson of(Contact c, AppCommand cmd) {
     return new ContactJson(
@@ -51,9 +40,7 @@ final class ContactViews {
     Contact c = d.contact();
     List<EventJson> events =
         d.events().stream().map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail())).toList();
-    return new ContactShowJson(
-        c.id(), c.name(), c.email(), c.company(), c.role(), c.tier(), c.stage().name(),
-        c.referredBy(), c.hypothesisId(), cmd.local(c.createdAt()), c.followUps(), events, null);
+    return new ContactShowJson(of(c, cmd), c.followUps(), events, null);
   }
 
   static String describe(Event e) {
