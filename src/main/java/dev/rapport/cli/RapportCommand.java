@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
 
-  @Option(names = "--config", paramLabel = "PATH", description = "Config file (default: ${DEFAULT-VALUE}; absent = sandbox).")
+  @Option(names = "--config", paramLabel = "PATH", description = "Config file (default: config/rapport.yaml; without one, rapport runs as a sandbox).")
   Path configPath;
 
   @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $RAPPORT_DATA or data/).")
