@@ -135,18 +135,20 @@ public final class OutboxService {
       long approved = db.read(store::countApproved);
       return new PassSummary(0, 0, 0, List.of(), 0, 0, approved, approved > 0 ? Optional.of(allowed) : Optional.empty(), Optional.empty());
     }
-    List<Long> due = db.read(c -> store.due(c, now, window.leftToday(started[0])));
+    List<OutboxStore.Row> due = db.read(c -> store.due(c, now, window.leftToday(started[0])));
     int sent = 0;
     int retrying = 0;
     int uncertain = 0;
     List<String> failed = new ArrayList<>();
     Optional<String> unreachable = Optional.empty();
+    Transactions tx = new Transactions();
     try (SmtpSession smtp = new SmtpSession(mail.smtp(), mail.readTimeout());
         SentMailbox copies = new SentMailbox(mail.imap(), mail.sent())) {
-      for (long id : due) {
+      for (OutboxStore.Row row : due) {
+        long id = row.id();
         Instant t = clock.instant();
         if (window.nextAllowed(t, started[0]).isAfter(t)) break;
-        Claim claim = claim(id, smtp.session(), t);
+        Claim claim = claim(tx, row, smtp.session(), t);
         if (claim == null) continue; // taken by another process, or changed since the list was read
         if (claim.unsendable() != null) {
           failed.add("draft " + id + ": " + claim.unsendable());
@@ -160,27 +162,29 @@ public final class OutboxService {
             crash.reach(Step.AFTER_DATA);
             SentMailbox.Copy copy = copies.append(claim.message());
             Instant at = clock.instant();
-            db.transaction(c -> markSent(c, claim.row(), claim.outgoing().messageId(), at, copy, "sent (" + outcome.detail() + "); copy in Sent: " + copy));
+            tx.markSentWithNext(c -> markSent(c, claim.row(), claim.outgoing().messageId(), at, copy, "sent (" + outcome.detail() + "); copy in Sent: " + copy));
             log.info("sent draft {} to {} as {}", id, claim.outgoing().to(), claim.outgoing().messageId());
             sent++;
           }
           case RETRY -> {
             started[0]--;
             retrying++;
-            retry(claim.row(), outcome.detail());
+            retry(tx, claim.row(), outcome.detail());
             if (outcome.unreachable()) unreachable = Optional.of(outcome.detail());
           }
           case FAILED -> {
-            fail(claim.row(), "the server refused it: " + outcome.detail());
+            fail(tx, claim.row(), "the server refused it: " + outcome.detail());
             failed.add("draft " + id + ": " + outcome.detail());
           }
           case UNCERTAIN -> {
-            toUncertain(claim.row(), outcome.detail());
+            toUncertain(tx, claim.row(), outcome.detail());
             uncertain++;
           }
         }
         if (unreachable.isPresent()) break;
       }
+    } finally {
+      tx.flush();
     }
     noteReachability(unreachable, now);
     Instant after = clock.instant();
@@ -225,12 +229,51 @@ public final class OutboxService {
 
   private record Claim(OutboxStore.Row row, Outgoing outgoing, MimeMessage message, String unsendable) {}
 
-  /** APPROVED → SENDING in its own committed transaction, with the message built and checked. */
-  private Claim claim(long id, Session session, Instant now) {
-    return db.transaction(c -> {
-      Optional<OutboxStore.Row> locked = store.lock(c, id);
-      if (locked.isEmpty() || locked.get().status() != DraftStatus.APPROVED) return null;
-      OutboxStore.Row r = locked.get();
+  /**
+   * The transactions of one pass. Marking a delivered draft SENT is held back and committed
+   * together with the pass's next write (usually the next draft's APPROVED → SENDING), which
+   * halves the commits of a batch without weakening either rule: SENT is committed after the
+   * server took the message, SENDING before the next exchange begins.
+   */
+  private final class Transactions {
+    private Database.Work<Void> pendingSent;
+
+    <T> T run(Database.Work<T> work) {
+      Database.Work<Void> before = pendingSent;
+      pendingSent = null;
+      try {
+        return db.transaction(c -> {
+          if (before != null) before.run(c);
+          return work.run(c);
+        });
+      } catch (RuntimeException e) {
+        pendingSent = before; // rolled back with the rest: try it again on its own
+        throw e;
+      }
+    }
+
+    void markSentWithNext(Database.Work<Void> sent) {
+      if (pendingSent != null) flush();
+      pendingSent = sent;
+    }
+
+    /** Commits a held-back SENT on its own; if even that fails the draft stays SENDING, for reconcile to settle. */
+    void flush() {
+      Database.Work<Void> last = pendingSent;
+      pendingSent = null;
+      if (last == null) return;
+      try {
+        db.transaction(last);
+      } catch (RuntimeException e) {
+        log.error("a delivered draft could not be marked SENT and stays SENDING: {}", e.getMessage());
+      }
+    }
+  }
+
+  /** APPROVED → SENDING in a committed transaction, with the message built and checked; null if the draft changed. */
+  private Claim claim(Transactions tx, OutboxStore.Row r, Session session, Instant now) {
+    return tx.run(c -> {
+      long id = r.id();
       String subject = r.subject();
       String inReplyTo = null;
       String references = null;
@@ -250,13 +293,12 @@ public final class OutboxService {
         message = OutgoingMessage.build(session, me, o, now);
       } catch (UnsendableDraftException e) {
         String reason = "not sent: " + e.getMessage();
-        if (store.fail(c, id, reason, now)) {
-          contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + id + " FAILED, " + reason, Link.draft(id));
-        }
+        if (!store.failUnsendable(c, r, reason, now)) return null;
+        contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + id + " FAILED, " + reason, Link.draft(id));
         log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
         return new Claim(r, o, null, e.getMessage());
       }
-      if (!store.claim(c, id, messageId, subject, inReplyTo, references, now, pid)) return null;
+      if (!store.claim(c, r, messageId, subject, inReplyTo, references, now, pid)) return null;
       return new Claim(r, o, message, null);
     });
   }
@@ -272,10 +314,10 @@ public final class OutboxService {
     return null;
   }
 
-  private void retry(OutboxStore.Row r, String error) {
+  private void retry(Transactions tx, OutboxStore.Row r, String error) {
     Instant now = clock.instant();
     int attempts = r.attempts() + 1;
-    db.transaction(c -> {
+    tx.run(c -> {
       if (attempts >= MAX_ATTEMPTS) {
         String reason = "gave up after " + attempts + " attempts; the last: " + error;
         if (store.fail(c, r.id(), reason, now)) {
@@ -293,8 +335,8 @@ public final class OutboxService {
     log.info("draft {} not sent (attempt {}), will retry: {}", r.id(), attempts, error);
   }
 
-  private void fail(OutboxStore.Row r, String reason) {
-    db.transaction(c -> {
+  private void fail(Transactions tx, OutboxStore.Row r, String reason) {
+    tx.run(c -> {
       if (store.fail(c, r.id(), reason, clock.instant())) {
         contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + r.id() + " FAILED: " + reason, Link.draft(r.id()));
       }
@@ -303,8 +345,8 @@ public final class OutboxService {
     log.warn("draft {} FAILED: {}", r.id(), reason);
   }
 
-  private void toUncertain(OutboxStore.Row r, String reason) {
-    db.transaction(c -> {
+  private void toUncertain(Transactions tx, OutboxStore.Row r, String reason) {
+    tx.run(c -> {
       if (store.uncertain(c, r.id(), reason, clock.instant())) {
         contacts.record(c, r.contactId(), EventType.DRAFT_UNCERTAIN,
             "draft " + r.id() + " UNCERTAIN: " + reason + "; decide with 'drafts resolve " + r.id() + " --sent' or '--resend'",

@@ -27,29 +27,33 @@ final class OutboxStore {
       String references,
       int attempts,
       Long sendingPid,
-      String contactName) {}
+      String contactName,
+      java.time.OffsetDateTime updatedAt) {}
 
   /** Our last message to a contact that went out: what a reply in the thread refers to. */
   record Earlier(long draftId, String messageId, String subject, String references) {}
 
   private static final String ROW =
       "SELECT d.id, d.contact_id, d.kind, d.status, d.to_address, d.subject, d.body, d.message_id, d.in_reply_to,"
-          + " d.references_ids, d.attempts, d.sending_pid, c.name FROM draft d JOIN contact c ON c.id = d.contact_id";
+          + " d.references_ids, d.attempts, d.sending_pid, c.name, d.updated_at FROM draft d JOIN contact c ON c.id = d.contact_id";
 
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
         rs.getLong(1), rs.getLong(2), DraftKind.valueOf(rs.getString(3)), DraftStatus.valueOf(rs.getString(4)),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getInt(11), Sql.nullableLong(rs, "sending_pid"), rs.getString(13));
+        rs.getInt(11), Sql.nullableLong(rs, "sending_pid"), rs.getString(13), Sql.time(rs, "updated_at"));
   }
 
-  /** APPROVED drafts whose time has come, oldest approval first. */
-  List<Long> due(Connection c, Instant now, long limit) {
+  /**
+   * APPROVED drafts whose time has come, oldest approval first, read in one query; {@link
+   * #claim} takes each only if it has not changed since (its {@code updated_at}).
+   */
+  List<Row> due(Connection c, Instant now, long limit) {
     return Sql.list(
         c,
-        "SELECT id FROM draft WHERE status = 'APPROVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
-            + " ORDER BY approved_at, id LIMIT ?",
-        rs -> rs.getLong(1), now, limit);
+        ROW + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+            + " ORDER BY d.approved_at, d.id LIMIT ?",
+        OutboxStore::map, now, limit);
   }
 
   long countDue(Connection c, Instant now) {
@@ -95,13 +99,27 @@ final class OutboxStore {
         rs -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), contactId);
   }
 
-  /** APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins. */
-  boolean claim(Connection c, long id, String messageId, String subject, String inReplyTo, String references, Instant now, long pid) {
+  /**
+   * APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins;
+   * false if the draft is no longer the one read ({@code seen}: edited, rejected, taken).
+   */
+  boolean claim(Connection c, Row seen, String messageId, String subject, String inReplyTo, String references, Instant now, long pid) {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'SENDING', message_id = ?, subject = ?, in_reply_to = ?, references_ids = ?,"
-                + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ? WHERE id = ? AND status = 'APPROVED'",
-            messageId, subject, inReplyTo, references, now, pid, now, id)
+                + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
+            messageId, subject, inReplyTo, references, now, pid, now, seen.id(), seen.updatedAt())
+        == 1;
+  }
+
+  /** APPROVED → FAILED for a draft that cannot become a safe message, if it is still the one read. */
+  boolean failUnsendable(Connection c, Row seen, String reason, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
+            cut(reason), cut(reason), now, seen.id(), seen.updatedAt())
         == 1;
   }
 
