@@ -1,0 +1,67 @@
+package dev.rapport.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.rapport.config.Config;
+import dev.rapport.config.ConfigLoader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxCheckTest {
+  @RegisterExtension
+  static final GreenMailExtension mail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP))
+      .withConfiguration(GreenMailConfiguration.aConfig().withUser("zoe@example.org", "zoe@example.org", "right-pw"));
+
+  @TempDir Path dir;
+
+  Config.Smtp smtp(int port) throws Exception {
+    Path file = dir.resolve("rapport.yaml");
+    Files.writeString(file, """
+        me: {name: Zoë, email: zoe@example.org}
+        smtp: {host: 127.0.0.1, port: %d, security: none, username: zoe@example.org, password_env: PW}
+        imap: {host: 127.0.0.1, port: 1, security: none, username: zoe@example.org, password_env: PW}
+        """.formatted(port));
+    return ConfigLoader.load(file, true).mail().orElseThrow().smtp();
+  }
+
+  @Test
+  void aWorkingLoginIsOk() throws Exception {
+    Finding f = OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "right-pw")).orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Finding.Verdict.OK);
+    assertThat(f.message()).contains("127.0.0.1:" + mail.getSmtp().getPort());
+  }
+
+  @Test
+  void aRefusedLoginIsNamedWithoutThePassword() throws Exception {
+    Finding f = OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "wrong-pw-77")).orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+    assertThat(f.message()).startsWith("the SMTP server refused the login").doesNotContain("wrong-pw-77");
+    assertThat(f.fix()).contains("smtp.username");
+  }
+
+  @Test
+  void aClosedPortIsARefusedConnection() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      closed = s.getLocalPort();
+    }
+    Finding f = OutboxCheck.smtp(smtp(closed), Map.of("PW", "right-pw")).orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+    assertThat(f.message()).startsWith("the SMTP server refused the connection");
+  }
+
+  @Test
+  void noLoginIsTriedWithoutThePassword() throws Exception {
+    assertThat(OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of())).isEmpty();
+  }
+}
