@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.config.Config;
 import dev.rapport.config.ConfigLoader;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutboxCheckTest {
   @RegisterExtension
-  static final GreenMailExtension mail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP))
+  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
       .withConfiguration(GreenMailConfiguration.aConfig().withUser("zoe@example.org", "zoe@example.org", "right-pw"));
 
   @TempDir Path dir;
