@@ -169,6 +169,26 @@ class OutboxProcessIT {
   }
 
   @Test
+  void theDaemonSettlesAnInterruptedSendAtStartThenSendsWhatIsApproved() throws Exception {
+    Path config = config(mail.getSmtp().getPort(), mail.getImap().getPort());
+    CliRunner cli = new CliRunner(data, config);
+    long ada = contact(cli, "Ada Lovelace", "ada@example.net");
+    long first = approvedOutreach(cli, ada);
+    assertThat(sync(config, "-Drapport.test.crashAt=BEFORE_SENT_COMMIT").exitCode(COMMAND)).isEqualTo(99);
+    long second = approvedOutreach(cli, contact(cli, "Bob Babbage", "bob@example.net"));
+
+    Run daemon = track(Processes.rapport(data, logs, List.of(), Map.of(PASSWORD_ENV, PASSWORD), "--config", config.toString(), "run"));
+    Processes.awaitUp(daemon, data);
+    await(Duration.ofSeconds(30), "the daemon to settle and send",
+        () -> draft(cli, first).get("status").asText().equals("SENT") && draft(cli, second).get("status").asText().equals("SENT"));
+    assertThat(deliveredCount()).isEqualTo(2);
+    assertThat(stage(cli, ada)).isEqualTo("CONTACTED");
+    daemon.process().destroy();
+    assertThat(daemon.exitCode(COMMAND)).isZero();
+    assertThat(Processes.read(data.resolve("rapport.log"))).contains("draft " + first + " was left SENDING; its copy is in the Sent folder: SENT");
+  }
+
+  @Test
   void aFullSendThroughTheConfiguredAccountNeverShowsThePassword() throws Exception {
     Path config = config(mail.getSmtp().getPort(), mail.getImap().getPort());
     CliRunner cli = new CliRunner(data, config);
