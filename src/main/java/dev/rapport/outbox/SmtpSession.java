@@ -90,15 +90,23 @@ final class SmtpSession implements AutoCloseable {
   /** DNS, refused connection, TLS, login: named plainly, without the password. */
   static String describeConnectFailure(MessagingException e) {
     Throwable root = rootCause(e);
-    String where = "";
     if (e instanceof AuthenticationFailedException) return "the SMTP server refused the login" + detail(e.getMessage());
     if (root instanceof UnknownHostException) return "the SMTP server's name could not be resolved (DNS): " + root.getMessage();
     if (root instanceof ConnectException) return "the SMTP server refused the connection" + detail(root.getMessage());
     if (root instanceof SocketTimeoutException) return "the SMTP server did not answer in time" + detail(root.getMessage());
-    if (root instanceof SSLException || String.valueOf(e.getMessage()).contains("STARTTLS")) {
+    if (inChain(e, SSLException.class) || inChain(e, java.security.GeneralSecurityException.class)
+        || String.valueOf(e.getMessage()).contains("STARTTLS")) {
       return "TLS with the SMTP server failed (certificate, host name or STARTTLS): " + root.getMessage();
     }
-    return "could not connect to the SMTP server" + where + ": " + describe(e);
+    return "could not connect to the SMTP server: " + describe(e);
+  }
+
+  private static boolean inChain(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
+      if (type.isInstance(t)) return true;
+      if (t.getCause() == t) return false;
+    }
+    return false;
   }
 
   private static String detail(String s) {

@@ -21,15 +21,22 @@ class OutboxCheckTest {
   static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
       .withConfiguration(GreenMailConfiguration.aConfig().withUser("zoe@example.org", "zoe@example.org", "right-pw"));
 
+  @RegisterExtension
+  static final GreenMailExtension smtps = new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
+
   @TempDir Path dir;
 
   Config.Smtp smtp(int port) throws Exception {
+    return smtp("127.0.0.1", port, "none");
+  }
+
+  Config.Smtp smtp(String host, int port, String security) throws Exception {
     Path file = dir.resolve("rapport.yaml");
     Files.writeString(file, """
         me: {name: Zoë, email: zoe@example.org}
-        smtp: {host: 127.0.0.1, port: %d, security: none, username: zoe@example.org, password_env: PW}
+        smtp: {host: %s, port: %d, security: %s, username: zoe@example.org, password_env: PW}
         imap: {host: 127.0.0.1, port: 1, security: none, username: zoe@example.org, password_env: PW}
-        """.formatted(port));
+        """.formatted(host, port, security));
     return ConfigLoader.load(file, true).mail().orElseThrow().smtp();
   }
 
@@ -57,6 +64,22 @@ class OutboxCheckTest {
     Finding f = OutboxCheck.smtp(smtp(closed), Map.of("PW", "right-pw")).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
     assertThat(f.message()).startsWith("the SMTP server refused the connection");
+  }
+
+  @Test
+  void aCertificateThatIsNotTrustedIsATlsFailure() throws Exception {
+    Finding f = OutboxCheck.smtp(smtp("127.0.0.1", smtps.getSmtps().getPort(), "tls"), Map.of("PW", "right-pw")).orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+    assertThat(f.message()).startsWith("TLS with the SMTP server failed");
+    assertThat(f.fix()).contains("smtp.security");
+  }
+
+  @Test
+  void aNameThatDoesNotResolveIsADnsFailure() throws Exception {
+    Finding f = OutboxCheck.smtp(smtp("no-such-host.invalid", 587, "starttls"), Map.of("PW", "right-pw")).orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+    assertThat(f.message()).startsWith("the SMTP server's name could not be resolved (DNS)");
+    assertThat(f.fix()).contains("no-such-host.invalid");
   }
 
   @Test
