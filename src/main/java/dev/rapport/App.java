@@ -10,6 +10,11 @@ import dev.rapport.daemon.SharedDatabase;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
+import dev.rapport.outbox.CrashPoints;
+import dev.rapport.outbox.Outbox;
+import dev.rapport.outbox.OutboxException;
+import dev.rapport.outbox.OutboxMail;
+import dev.rapport.outbox.OutboxService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -84,15 +89,38 @@ public final class App implements AutoCloseable {
         database(), contacts(), hypotheses(), new DraftTemplates(templates(), config.me()), clock);
   }
 
+  /** The outbox: sends APPROVED drafts exactly once. */
+  public OutboxService outbox() {
+    return new OutboxService(database(), contacts(), config, clock, CrashPoints.fromSystemProperties());
+  }
+
+  /**
+   * Where a command's outbox pass sends: the configured account, or the sandbox of the daemon
+   * running on this data folder (the sandbox mail server lives inside {@code run}).
+   */
+  public OutboxMail outboxMail() {
+    if (!config.sandbox()) return OutboxMail.configured(config.mail().orElseThrow(), env);
+    return SandboxMail.discover(data, config.me().email())
+        .map(r -> OutboxMail.sandbox(r.ports(), r.login()))
+        .orElseThrow(() -> new OutboxException(
+            "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
+                + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it."));
+  }
+
   /**
    * The daemon's parts in start order: the database opened as owner, then shared with commands
-   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server.
+   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the outbox.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
     parts.add(new OwnedDatabase(this));
     parts.add(new SharedDatabase(data));
-    if (config.sandbox()) parts.add(new SandboxMail(sandboxPorts, config.me().email(), data));
+    SandboxMail sandbox = config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
+    if (sandbox != null) parts.add(sandbox);
+    parts.add(new Outbox(
+        this::outbox,
+        () -> sandbox != null ? OutboxMail.sandbox(sandbox.ports(), sandbox.login()) : OutboxMail.configured(config.mail().orElseThrow(), env),
+        Outbox.POLL));
     return new Daemon(parts);
   }
 

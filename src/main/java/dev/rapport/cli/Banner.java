@@ -37,12 +37,15 @@ final class Banner {
     lines.add("  Data: " + data + "  (log: " + log + ")");
     if (sandbox.isPresent()) {
       lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ", and the sandbox mail server. The daemon does not send or read mail.");
+          + ", the sandbox mail server, and the outbox: approved drafts are sent to the sandbox within seconds"
+          + " (no sending window in the sandbox). The daemon does not read mail.");
     } else {
       Config.Mail mail = config.mail().orElseThrow();
+      Config.Pacing p = config.pacing();
       lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ". The daemon does not connect to " + mail.smtp().host() + " or " + mail.imap().host()
-          + ": it does not send or read mail.");
+          + ", and the outbox: approved drafts are sent through " + mail.smtp().host() + " between " + p.windowStart()
+          + " and " + p.windowEnd() + (p.weekdaysOnly() ? " on weekdays" : "") + " (" + p.timezone() + "), at most "
+          + p.maxPerDay() + " a day, with a copy in Sent on " + mail.imap().host() + ". The daemon does not read mail.");
     }
     lines.add("In another terminal: " + command + " contacts list");
     lines.add("Stop with Ctrl-C.");

@@ -5,6 +5,7 @@ import dev.rapport.config.ConfigException;
 import dev.rapport.doctor.ConfigCheck;
 import dev.rapport.doctor.DatabaseCheck;
 import dev.rapport.doctor.Finding;
+import dev.rapport.doctor.OutboxCheck;
 import dev.rapport.doctor.TemplatesCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ final class DoctorCommand extends AppCommand {
     findings.addAll(ConfigCheck.run(config, app().env()));
     findings.addAll(TemplatesCheck.run(config));
     findings.addAll(DatabaseCheck.run(app().data(), () -> app().database()));
+    findings.addAll(OutboxCheck.run(config, app().env(), () -> app().outbox()));
     print(findings);
     return findings.stream().anyMatch(f -> f.verdict() == Finding.Verdict.FAIL) ? Cli.FAILED : 0;
   }

@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "drafts",
     mixinStandardHelpOptions = true,
-    description = "Review drafts: list, show, edit, approve, reject. Nothing is sent that you did not approve.",
+    description = "Review drafts: list, show, edit, approve, reject, resolve. Nothing is sent that you did not approve.",
     subcommands = {
       DraftsListCommand.class,
       DraftsShowCommand.class,
       DraftsEditCommand.class,
       DraftsApproveCommand.class,
-      DraftsRejectCommand.class
+      DraftsRejectCommand.class,
+      DraftsResolveCommand.class
     })
 final class DraftsCommand {}

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
     description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
       RunCommand.class,
+      SyncCommand.class,
       DoctorCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class,

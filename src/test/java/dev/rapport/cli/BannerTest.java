@@ -24,13 +24,14 @@ class BannerTest {
     assertThat(lines.get(0)).isEqualTo("rapport sandbox: no mail account is configured, so nothing leaves this machine.");
     assertThat(lines.get(1)).contains("127.0.0.1 only: SMTP 3025, IMAP 3143").contains("me@rapport.test");
     assertThat(lines.get(2)).contains("/srv/data").contains("rapport.log");
-    assertThat(lines.get(3)).contains("127.0.0.1:40497").contains("does not send or read mail");
+    assertThat(lines.get(3)).contains("127.0.0.1:40497").contains("approved drafts are sent to the sandbox within seconds")
+        .contains("does not read mail");
     assertThat(lines).contains("In another terminal: java -jar target/rapport.jar contacts list", "Stop with Ctrl-C.");
     assertThat(String.join("\n", lines)).doesNotContainIgnoringCase("later").doesNotContainIgnoringCase("coming");
   }
 
   @Test
-  void withAnAccountItSaysItDoesNotConnectToIt() throws Exception {
+  void withAnAccountItSaysHowApprovedDraftsGoOut() throws Exception {
     Path file = dir.resolve("rapport.yaml");
     Files.writeString(file, """
         me: {name: Ada, email: ada@example.org}
@@ -42,7 +43,9 @@ class BannerTest {
     assertThat(lines.get(0)).contains(file.toString()).contains("ada@example.org");
     assertThat(String.join("\n", lines))
         .doesNotContain("sandbox")
-        .contains("does not connect to smtp.example.org or imap.example.org");
+        .contains("approved drafts are sent through smtp.example.org between 09:00 and 17:30 on weekdays")
+        .contains("at most 20 a day, with a copy in Sent on imap.example.org")
+        .contains("does not read mail");
   }
 
   @Test

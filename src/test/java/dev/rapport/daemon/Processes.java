@@ -84,6 +84,15 @@ final class Processes {
     return start(command, logs);
   }
 
+  /** As {@link #rapport(Path, Path, String...)}, with JVM options (such as -D properties) and extra environment variables. */
+  static Run rapport(Path data, Path logs, List<String> jvmOptions, java.util.Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar().toString(), "--data", data.toString()));
+    command.addAll(List.of(args));
+    return start(command, logs, env);
+  }
+
   /** A Java class from the test classes, with rapport.jar on the class path. */
   static Run testMain(Class<?> main, Path logs, String... args) {
     String testClasses;
@@ -98,12 +107,18 @@ final class Processes {
   }
 
   private static Run start(List<String> command, Path logs) {
+    return start(command, logs, java.util.Map.of());
+  }
+
+  private static Run start(List<String> command, Path logs, java.util.Map<String, String> env) {
     try {
       Files.createDirectories(logs);
       int n = counter.incrementAndGet();
       Path out = logs.resolve(n + ".out");
       Path err = logs.resolve(n + ".err");
-      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(env);
+      Process p = builder.start();
       return new Run(p, out, err, command);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,31 @@
+package dev.rapport.cli;
+
+import dev.rapport.App;
+import dev.rapport.outbox.OutboxMail;
+import dev.rapport.outbox.OutboxService;
+import dev.rapport.outbox.PassSummary;
+import picocli.CommandLine.Command;
+
+/** {@code sync}: one pass of what the daemon does, then exit. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "One pass of what the daemon does, then exit: settle sends a crash interrupted, then send the approved drafts the sending window allows now.",
+      "With no mail account configured it sends to the sandbox mail server, which runs inside 'run'."
+    })
+final class SyncCommand extends AppCommand {
+  @Override
+  public Integer call() {
+    App app = app();
+    OutboxMail mail = app.outboxMail();
+    OutboxService outbox = app.outbox();
+    // The passes, in order. (The inbox pass goes first here once it exists: read replies before sending nudges.)
+    PassSummary settled = outbox.reconcile(mail);
+    PassSummary sent = outbox.sendDue(mail);
+    PassSummary both = new PassSummary(settled.reconciledSent(), settled.reconciledUncertain(), sent.sent(), sent.failed(),
+        sent.retrying(), sent.uncertain(), sent.waiting(), sent.waitUntil(), sent.unreachable());
+    out().println(both.line(outbox.zone()));
+    return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty() ? 0 : Cli.FAILED;
+  }
+}

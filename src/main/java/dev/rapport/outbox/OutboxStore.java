@@ -1,0 +1,183 @@
+package dev.rapport.outbox;
+
+import dev.rapport.draft.DraftKind;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.store.Sql;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox's SQL on the draft table. Every status change is conditional on the status it
+ * leaves, so two processes (the daemon and a {@code sync}) can never both take one draft.
+ */
+final class OutboxStore {
+  /** A draft as the outbox sees it. */
+  record Row(
+      long id,
+      long contactId,
+      DraftKind kind,
+      DraftStatus status,
+      String to,
+      String subject,
+      String body,
+      String messageId,
+      String inReplyTo,
+      String references,
+      int attempts,
+      Long sendingPid,
+      String contactName,
+      java.time.OffsetDateTime updatedAt) {}
+
+  /** Our last message to a contact that went out: what a reply in the thread refers to. */
+  record Earlier(long draftId, String messageId, String subject, String references) {}
+
+  private static final String ROW =
+      "SELECT d.id, d.contact_id, d.kind, d.status, d.to_address, d.subject, d.body, d.message_id, d.in_reply_to,"
+          + " d.references_ids, d.attempts, d.sending_pid, c.name, d.updated_at FROM draft d JOIN contact c ON c.id = d.contact_id";
+
+  private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Row(
+        rs.getLong(1), rs.getLong(2), DraftKind.valueOf(rs.getString(3)), DraftStatus.valueOf(rs.getString(4)),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+        rs.getInt(11), Sql.nullableLong(rs, "sending_pid"), rs.getString(13), Sql.time(rs, "updated_at"));
+  }
+
+  /**
+   * APPROVED drafts whose time has come, oldest approval first, read in one query; {@link
+   * #claim} takes each only if it has not changed since (its {@code updated_at}).
+   */
+  List<Row> due(Connection c, Instant now, long limit) {
+    return Sql.list(
+        c,
+        ROW + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+            + " ORDER BY d.approved_at, d.id LIMIT ?",
+        OutboxStore::map, now, limit);
+  }
+
+  long countDue(Connection c, Instant now) {
+    return Sql.count(
+        c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", now);
+  }
+
+  long countApproved(Connection c) {
+    return Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED'");
+  }
+
+  /** The earliest retry time among APPROVED drafts waiting after a failure. */
+  Optional<Instant> nextRetry(Connection c, Instant now) {
+    return Sql.one(
+        c, "SELECT MIN(next_attempt_at) FROM draft WHERE status = 'APPROVED' AND next_attempt_at > ?",
+        rs -> rs.getObject(1, java.time.OffsetDateTime.class), now)
+        .filter(java.util.Objects::nonNull).map(java.time.OffsetDateTime::toInstant);
+  }
+
+  /** Messages that went out (or may have) since {@code from}: what counts against the day's cap. */
+  long startedSince(Connection c, Instant from) {
+    return Sql.count(
+        c, "SELECT COUNT(*) FROM draft WHERE status IN ('SENDING', 'SENT', 'UNCERTAIN') AND sending_at >= ?", from);
+  }
+
+  Optional<Row> lock(Connection c, long id) {
+    return Sql.one(c, ROW + " WHERE d.id = ? FOR UPDATE", OutboxStore::map, id);
+  }
+
+  Optional<Row> find(Connection c, long id) {
+    return Sql.one(c, ROW + " WHERE d.id = ?", OutboxStore::map, id);
+  }
+
+  List<Row> sending(Connection c) {
+    return Sql.list(c, ROW + " WHERE d.status = 'SENDING' ORDER BY d.id", OutboxStore::map);
+  }
+
+  Optional<Earlier> lastSentTo(Connection c, long contactId) {
+    return Sql.one(
+        c,
+        "SELECT id, message_id, subject, references_ids FROM draft WHERE contact_id = ? AND status = 'SENT'"
+            + " AND message_id IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1",
+        rs -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), contactId);
+  }
+
+  /**
+   * APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins;
+   * false if the draft is no longer the one read ({@code seen}: edited, rejected, taken).
+   */
+  boolean claim(Connection c, Row seen, String messageId, String subject, String inReplyTo, String references, Instant now, long pid) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'SENDING', message_id = ?, subject = ?, in_reply_to = ?, references_ids = ?,"
+                + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
+            messageId, subject, inReplyTo, references, now, pid, now, seen.id(), seen.updatedAt())
+        == 1;
+  }
+
+  /** APPROVED → FAILED for a draft that cannot become a safe message, if it is still the one read. */
+  boolean failUnsendable(Connection c, Row seen, String reason, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
+            cut(reason), cut(reason), now, seen.id(), seen.updatedAt())
+        == 1;
+  }
+
+  /** SENDING or UNCERTAIN → SENT. */
+  boolean sent(Connection c, long id, Instant at, String copy, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'SENT', sent_at = ?, sent_copy = COALESCE(?, sent_copy), last_error = NULL,"
+                + " next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('SENDING', 'UNCERTAIN')",
+            at, copy, now, id)
+        == 1;
+  }
+
+  /** SENDING → APPROVED again, not before {@code next}. */
+  boolean retry(Connection c, long id, String error, Instant next, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'APPROVED', last_error = ?, next_attempt_at = ?, sending_at = NULL, sending_pid = NULL,"
+                + " updated_at = ? WHERE id = ? AND status = 'SENDING'",
+            cut(error), next, now, id)
+        == 1;
+  }
+
+  /** APPROVED or SENDING → FAILED, with the reason. */
+  boolean fail(Connection c, long id, String reason, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, sending_pid = NULL, updated_at = ?"
+                + " WHERE id = ? AND status IN ('APPROVED', 'SENDING')",
+            cut(reason), cut(reason), now, id)
+        == 1;
+  }
+
+  /** SENDING → UNCERTAIN. */
+  boolean uncertain(Connection c, long id, String reason, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'UNCERTAIN', last_error = ?, sending_pid = NULL, updated_at = ? WHERE id = ? AND status = 'SENDING'",
+            cut(reason), now, id)
+        == 1;
+  }
+
+  /** UNCERTAIN → APPROVED, with its Message-ID kept, for the user's {@code --resend}. */
+  boolean resend(Connection c, long id, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'APPROVED', attempts = 0, next_attempt_at = NULL, sending_at = NULL, approved_at = ?,"
+                + " updated_at = ? WHERE id = ? AND status = 'UNCERTAIN'",
+            now, now, id)
+        == 1;
+  }
+
+  /** Sent messages with no copy in Sent, by what happened: for {@code doctor}. */
+  long countUncopied(Connection c) {
+    return Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'SENT' AND sent_copy IN ('NO_FOLDER', 'FAILED')");
+  }
+
+  private static String cut(String s) {
+    return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+  }
+}

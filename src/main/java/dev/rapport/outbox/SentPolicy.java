@@ -1,0 +1,39 @@
+package dev.rapport.outbox;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where copies of sent mail go: {@code imap.sent} as configured. AUTO finds the folder marked
+ * \Sent (RFC 6154), else one with a usual name; NONE never copies (the server files its own);
+ * NAMED uses that folder if it exists; SANDBOX appends to "Sent" in the sandbox mailbox,
+ * creating it there.
+ */
+public record SentPolicy(Mode mode, String folder) {
+  public enum Mode {
+    AUTO,
+    NONE,
+    NAMED,
+    SANDBOX
+  }
+
+  /** Names tried, in order, when a server marks no folder \Sent. */
+  static final List<String> USUAL_NAMES = List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+
+  static SentPolicy fromConfig(String sent) {
+    String s = sent == null ? "auto" : sent.strip();
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "auto", "" -> new SentPolicy(Mode.AUTO, null);
+      case "none" -> new SentPolicy(Mode.NONE, null);
+      default -> new SentPolicy(Mode.NAMED, s);
+    };
+  }
+
+  static SentPolicy sandbox() {
+    return new SentPolicy(Mode.SANDBOX, "Sent");
+  }
+
+  boolean copies() {
+    return mode != Mode.NONE;
+  }
+}
