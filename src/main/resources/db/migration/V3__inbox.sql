@@ -28,6 +28,7 @@ CREATE TABLE inbox_message (
   CONSTRAINT inbox_message_key_unique UNIQUE (message_key)
 );
 CREATE INDEX inbox_message_contact ON inbox_message (contact_id);
+CREATE INDEX inbox_message_position ON inbox_message (folder, uid_validity, uid);
 
 -- An auto-reply's return date: the scheduler sends no nudge to the contact before it.
 ALTER TABLE contact ADD COLUMN nudge_not_before DATE;

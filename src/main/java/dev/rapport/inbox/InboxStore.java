@@ -37,6 +37,12 @@ final class InboxStore {
         folder, s.uidValidity(), s.lastUid(), s.scannedAt());
   }
 
+  /** The key of the message processed at a UID, if it was recorded there. */
+  Optional<String> keyAt(Connection c, String folder, long uidValidity, long uid) {
+    return Sql.one(c, "SELECT message_key FROM inbox_message WHERE folder = ? AND uid_validity = ? AND uid = ? ORDER BY id DESC",
+        rs -> rs.getString(1), folder, uidValidity, uid);
+  }
+
   boolean known(Connection c, String key) {
     return Sql.count(c, "SELECT COUNT(*) FROM inbox_message WHERE message_key = ?", key) > 0;
   }

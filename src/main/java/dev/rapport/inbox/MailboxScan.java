@@ -66,7 +66,8 @@ final class MailboxScan {
       log.info("first scan of {}: mail received since {}", stateKey, since);
       messages = folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since.minus(SINCE_SLACK))));
       bySearch = true;
-    } else if (state.uidValidity() != uidValidity || (uidNext > 0 && uidNext <= state.lastUid())) {
+    } else if (state.uidValidity() != uidValidity || (uidNext > 0 && uidNext <= state.lastUid())
+        || renumbered(folder, stateKey, state)) {
       // A fresh sandbox mailbox (GreenMail keeps mail in memory) or a rebuilt one: UIDs mean
       // nothing any more. Look at what arrived since the last scan; known Message-IDs are skipped.
       Instant since = state.scannedAt();
@@ -99,6 +100,21 @@ final class MailboxScan {
       return null;
     });
     return new PollResult(run.examined, run.downloaded, run.matched, bySearch && state != null);
+  }
+
+  /**
+   * True when the message we last processed now has another UID's place: a server that lost
+   * its mailbox and kept UIDVALIDITY (GreenMail derives it from the clock's second, so a
+   * restart within a second keeps it while UIDs start again at 1).
+   */
+  private boolean renumbered(IMAPFolder folder, String stateKey, FolderState state) throws MessagingException {
+    if (state.lastUid() < 1) return false;
+    String expected = db.read(c -> store.keyAt(c, stateKey, state.uidValidity(), state.lastUid())).orElse(null);
+    if (expected == null) return false;
+    Message m = folder.getMessageByUID(state.lastUid());
+    if (m == null) return false; // expunged: nothing says the numbering changed
+    folder.fetch(new Message[] {m}, profile());
+    return !headersOf((IMAPMessage) m, state.lastUid()).key().equals(expected);
   }
 
   private static FetchProfile profile() {
