@@ -116,7 +116,7 @@ public final class App implements AutoCloseable {
    * In the sandbox a command finds the mailbox through {@link #sandboxImap}.
    */
   public Inbox inbox(Supplier<Endpoint> mailbox) {
-    InboxSettings settings = config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::defaults);
+    InboxSettings settings = config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::sandbox);
     Set<String> own = new LinkedHashSet<>();
     own.add(config.me().email());
     config.mail().map(m -> m.imap().username()).filter(u -> u.contains("@")).ifPresent(own::add);

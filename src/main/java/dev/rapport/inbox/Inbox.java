@@ -157,9 +157,8 @@ public final class Inbox implements Component {
     MailboxScan scanner = scan();
     scanning.lock();
     try {
-      Correspondence known = db.read(x -> new Correspondence(
-          store.sentMessageIds(x), store.contactsByAddress(x, true), store.contactsByAddress(x, false), ownAddresses));
-      PollResult r = scanner.scan(c.folder(), stateKey(c), known);
+      PollResult r = scanner.scan(c.folder(), stateKey(c), () -> db.read(x -> new Correspondence(
+          store.sentMessageIds(x), store.contactsByAddress(x, true), store.contactsByAddress(x, false), ownAddresses)));
       polls.incrementAndGet();
       if (r.examined() > 0) log.debug("poll: {}", r);
       return r;

@@ -46,7 +46,16 @@ public record InboxSettings(
   /** The defaults, as for the sandbox. */
   public static InboxSettings defaults() {
     return new InboxSettings(DEFAULT_FOLDER, true, Duration.ofSeconds(60), Duration.ofDays(30), Duration.ofMinutes(20),
-        Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), DEFAULT_BODY_CAP, 500);
+        Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), DEFAULT_BODY_CAP, 5000);
+  }
+
+  /**
+   * For the sandbox on loopback: the IDLE is renewed every few seconds, which costs nothing
+   * there and bounds the wait when GreenMail misses an IDLE notice (it sometimes does: a
+   * message delivered during an IDLE is then only seen at the next poll).
+   */
+  public static InboxSettings sandbox() {
+    return defaults().withTimings(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
   }
 
   /** The user's configured account's settings. */

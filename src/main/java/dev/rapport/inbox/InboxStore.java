@@ -88,10 +88,16 @@ final class InboxStore {
     return ids;
   }
 
-  /** Contacts by lower-cased address; with {@code openOnly}, only those in a conversation. */
+  /**
+   * Contacts by lower-cased address; with {@code openOnly}, only those in a conversation: in an
+   * open stage, or with a message on its way (an out-of-office can beat the outbox's move to
+   * CONTACTED).
+   */
   Map<String, Long> contactsByAddress(Connection c, boolean openOnly) {
     Map<String, Long> byAddress = new HashMap<>();
-    Sql.list(c, "SELECT email_key, id FROM contact" + (openOnly ? " WHERE stage IN " + OPEN_STAGES : ""),
+    Sql.list(c, "SELECT email_key, id FROM contact" + (openOnly ? " WHERE stage IN " + OPEN_STAGES
+            + " OR EXISTS (SELECT 1 FROM draft d WHERE d.contact_id = contact.id AND d.message_id IS NOT NULL AND d.status IN "
+            + SENT_STATUSES + ")" : ""),
         rs -> byAddress.put(rs.getString(1), rs.getLong(2)));
     return byAddress;
   }

@@ -37,6 +37,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
           + "|non remis|no entregado|rapport de non",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^\\s<>\",;:()]+@[^\\s<>\",;:()]+");
+
   /** The message's own Message-ID (in angle brackets), if it has one. */
   public Optional<String> messageId() {
     return headers.first("Message-ID").flatMap(v -> MessageIds.parse(v).stream().findFirst());
@@ -102,11 +104,12 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
     if (value == null || value.isBlank()) return "";
     try {
       InternetAddress[] parsed = InternetAddress.parseHeader(value, false);
-      if (parsed.length > 0 && parsed[0].getAddress() != null) return parsed[0].getAddress().strip().toLowerCase(Locale.ROOT);
+      String a = parsed.length > 0 ? parsed[0].getAddress() : null;
+      if (a != null && PLAIN_ADDRESS.matcher(a.strip()).matches()) return a.strip().toLowerCase(Locale.ROOT);
     } catch (AddressException | RuntimeException e) {
       // fall through to the plain search
     }
-    var m = Pattern.compile("[^\\s<>\",;:()]+@[^\\s<>\",;:()]+").matcher(value);
+    var m = PLAIN_ADDRESS.matcher(value);
     return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
   }
 

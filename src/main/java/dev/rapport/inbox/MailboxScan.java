@@ -2,15 +2,11 @@ package dev.rapport.inbox;
 
 import dev.rapport.store.Database;
 import dev.rapport.store.StoreException;
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
-import jakarta.mail.search.ComparisonTerm;
-import jakarta.mail.search.ReceivedDateTerm;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,18 +18,16 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.IMAPMessage;
-import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One poll of one folder opened read-only: the messages above the last UID processed (or, the
  * first time and after the server renumbered its UIDs, those received since a bounded date),
- * their header fields fetched in batches, the body — at most {@code bodyCap} bytes, peeked —
- * downloaded only for messages that may concern a contact. Each such message is handled in
- * one transaction with the folder's checkpoint; unrelated ones are recorded in batches. The
- * mailbox is never changed: no flags, no moves, no deletes.
+ * their header fields fetched in batches of UIDs, the bodies — at most {@code bodyCap} bytes
+ * each, peeked, one command per batch — only of messages that may concern a contact. Each such
+ * message is handled in one transaction with the folder's checkpoint; unrelated ones are
+ * recorded in batches. The mailbox is never changed: no flags, no moves, no deletes.
  */
 final class MailboxScan {
   private static final Logger log = LoggerFactory.getLogger(MailboxScan.class);
@@ -54,42 +48,52 @@ final class MailboxScan {
     this.clock = clock;
   }
 
-  PollResult scan(IMAPFolder folder, String stateKey, Correspondence known) throws MessagingException {
+  /**
+   * @param correspondence what is known of the user's mail, read after the messages to look at
+   *     are listed: every one of them arrived after it, so a reply is never judged by a snapshot
+   *     older than the message it answers
+   */
+  PollResult scan(IMAPFolder folder, String stateKey, java.util.function.Supplier<Correspondence> correspondence)
+      throws MessagingException {
     long uidValidity = folder.getUIDValidity();
     long uidNext = folder.getUIDNext();
     FolderState state = db.read(c -> store.state(c, stateKey)).orElse(null);
     Instant now = clock.instant();
-    Message[] messages;
+    long[] uids;
     boolean bySearch;
     if (state == null) {
       Instant since = now.minus(settings.firstScan());
       log.info("first scan of {}: mail received since {}", stateKey, since);
-      messages = folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since.minus(SINCE_SLACK))));
+      uids = ImapReads.uidsSince(folder, Date.from(since.minus(SINCE_SLACK)));
       bySearch = true;
     } else if (state.uidValidity() != uidValidity || (uidNext > 0 && uidNext <= state.lastUid())
         || renumbered(folder, stateKey, state)) {
       // A fresh sandbox mailbox (GreenMail keeps mail in memory) or a rebuilt one: UIDs mean
       // nothing any more. Look at what arrived since the last scan; known Message-IDs are skipped.
-      Instant since = state.scannedAt();
-      log.info("{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching by Message-ID",
-          stateKey, state.uidValidity(), uidValidity, since);
-      messages = folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since.minus(SINCE_SLACK))));
+      log.info("{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching it by Message-ID",
+          stateKey, state.uidValidity(), uidValidity, state.scannedAt());
+      uids = ImapReads.uidsSince(folder, Date.from(state.scannedAt().minus(SINCE_SLACK)));
       bySearch = true;
     } else {
-      messages = folder.getMessagesByUID(state.lastUid() + 1, UIDFolder.MAXUID);
+      Message[] above = folder.getMessagesByUID(state.lastUid() + 1, UIDFolder.MAXUID);
+      List<Long> list = new ArrayList<>();
+      for (Message m : above) {
+        long uid = folder.getUID(m);
+        if (uid > state.lastUid()) list.add(uid); // "UID n:*" always returns the last message, even below n
+      }
+      uids = list.stream().mapToLong(Long::longValue).sorted().toArray();
       bySearch = false;
     }
-    long floor = bySearch ? 0 : state.lastUid();
-    Run run = new Run(folder, stateKey, uidValidity, bySearch, known);
-    run.last = floor;
-    for (int i = 0; i < messages.length; i += settings.batchSize()) {
-      Message[] batch = Arrays.copyOfRange(messages, i, Math.min(messages.length, i + settings.batchSize()));
-      folder.fetch(batch, profile());
-      for (Message m : batch) {
-        long uid = folder.getUID(m);
-        if (uid <= floor) continue; // "UID n:*" always returns the last message, even below n
-        run.one((IMAPMessage) m, uid);
-      }
+    Correspondence known = correspondence.get();
+    Run run = new Run(stateKey, uidValidity, bySearch, known);
+    run.last = bySearch ? 0 : state.lastUid();
+    for (int i = 0; i < uids.length; i += settings.batchSize()) {
+      long[] batch = Arrays.copyOfRange(uids, i, Math.min(uids.length, i + settings.batchSize()));
+      List<IncomingHeaders> headers = headers(folder, batch, run);
+      List<IncomingHeaders> concerned = headers.stream().filter(known::mayConcernAContact).toList();
+      Map<Long, byte[]> bodies = bodies(folder, concerned.stream().mapToLong(IncomingHeaders::uid).toArray());
+      for (IncomingHeaders h : headers) run.one(h, concerned.contains(h), bodies.get(h.uid()));
+      run.last = Math.max(run.last, batch[batch.length - 1]); // every UID of the batch is handled, also ones gone meanwhile
       run.flushUnrelated(); // keep memory and the rollback of a crash small
     }
     // Everything up to UIDNEXT-1 as the scan started is now read (searches skip old mail on purpose).
@@ -103,6 +107,50 @@ final class MailboxScan {
   }
 
   /**
+   * The header fields of a batch; when the server refuses the batch (a message it cannot
+   * serve), message by message, and a message it cannot serve at all is skipped with a warning.
+   */
+  private List<IncomingHeaders> headers(IMAPFolder folder, long[] batch, Run run) throws MessagingException {
+    try {
+      return ImapReads.headers(folder, batch, IncomingHeaders.FIELDS);
+    } catch (MessagingException e) {
+      if (isConnectionLoss(e)) throw e;
+      log.warn("{}: the server refused the header fields of UIDs {}..{} ({}); reading them one by one", run.stateKey, batch[0],
+          batch[batch.length - 1], e.getMessage());
+    }
+    List<IncomingHeaders> out = new ArrayList<>();
+    for (long uid : batch) {
+      try {
+        out.addAll(ImapReads.headers(folder, new long[] {uid}, IncomingHeaders.FIELDS));
+      } catch (MessagingException e) {
+        if (isConnectionLoss(e)) throw e;
+        log.warn("skipped message UID {} in {}: the server could not give its header ({})", uid, run.stateKey, e.getMessage());
+        run.unreadable(uid);
+      }
+    }
+    return out;
+  }
+
+  /** Bodies in one command; one by one when that is refused; a body that cannot be had is left out. */
+  private Map<Long, byte[]> bodies(IMAPFolder folder, long[] uids) throws MessagingException {
+    if (uids.length == 0) return Map.of();
+    try {
+      return ImapReads.bodies(folder, uids, settings.bodyCap());
+    } catch (MessagingException e) {
+      if (isConnectionLoss(e)) throw e;
+    }
+    Map<Long, byte[]> out = new java.util.HashMap<>();
+    for (long uid : uids) {
+      try {
+        out.putAll(ImapReads.bodies(folder, new long[] {uid}, settings.bodyCap()));
+      } catch (MessagingException e) {
+        if (isConnectionLoss(e)) throw e;
+      }
+    }
+    return out;
+  }
+
+  /**
    * True when the message we last processed now has another UID's place: a server that lost
    * its mailbox and kept UIDVALIDITY (GreenMail derives it from the clock's second, so a
    * restart within a second keeps it while UIDs start again at 1).
@@ -111,23 +159,12 @@ final class MailboxScan {
     if (state.lastUid() < 1) return false;
     String expected = db.read(c -> store.keyAt(c, stateKey, state.uidValidity(), state.lastUid())).orElse(null);
     if (expected == null) return false;
-    Message m = folder.getMessageByUID(state.lastUid());
-    if (m == null) return false; // expunged: nothing says the numbering changed
-    folder.fetch(new Message[] {m}, profile());
-    return !headersOf((IMAPMessage) m, state.lastUid()).key().equals(expected);
-  }
-
-  private static FetchProfile profile() {
-    FetchProfile p = new FetchProfile();
-    p.add(UIDFolder.FetchProfileItem.UID);
-    p.add(FetchProfile.Item.SIZE);
-    for (String f : IncomingHeaders.FIELDS) p.add(f);
-    return p;
+    List<IncomingHeaders> now = ImapReads.headers(folder, new long[] {state.lastUid()}, IncomingHeaders.FIELDS);
+    return !now.isEmpty() && !now.get(0).key().equals(expected); // gone: expunged, nothing says the numbering changed
   }
 
   /** The state of one scan as it walks the messages in UID order. */
   private final class Run {
-    final IMAPFolder folder;
     final String stateKey;
     final long uidValidity;
     final boolean bySearch;
@@ -138,27 +175,17 @@ final class MailboxScan {
     int downloaded;
     int matched;
 
-    Run(IMAPFolder folder, String stateKey, long uidValidity, boolean bySearch, Correspondence known) {
-      this.folder = folder;
+    Run(String stateKey, long uidValidity, boolean bySearch, Correspondence known) {
       this.stateKey = stateKey;
       this.uidValidity = uidValidity;
       this.bySearch = bySearch;
       this.known = known;
     }
 
-    void one(IMAPMessage m, long uid) throws MessagingException {
+    void one(IncomingHeaders h, boolean concerned, byte[] body) {
       examined++;
-      IncomingHeaders h;
-      try {
-        h = headersOf(m, uid);
-      } catch (MessagingException e) {
-        if (isConnectionLoss(e)) throw e;
-        log.warn("skipped message UID {} in {}: its header could not be read ({})", uid, stateKey, e.getMessage());
-        unrelated.add(Map.entry(uid, "unreadable:" + uidValidity + ":" + uid));
-        last = uid;
-        return;
-      }
-      if (!known.mayConcernAContact(h)) {
+      long uid = h.uid();
+      if (!concerned) {
         unrelated.add(Map.entry(uid, h.key()));
         last = uid;
         return;
@@ -170,8 +197,14 @@ final class MailboxScan {
         checkpoint(uid);
         return;
       }
-      byte[] raw = download(m, h);
-      downloaded++;
+      byte[] raw;
+      if (body == null) {
+        log.warn("message UID {} in {}: the body could not be downloaded; classifying its header alone", uid, stateKey);
+        raw = h.asHeaderBlock();
+      } else {
+        raw = body;
+        downloaded++;
+      }
       try {
         MessageHandler.Outcome outcome = db.transaction(c -> {
           if (store.known(c, key)) return null;
@@ -186,10 +219,16 @@ final class MailboxScan {
         log.warn("skipped message UID {} in {}: it could not be processed ({})", uid, stateKey, e.toString());
         db.transaction(c -> {
           store.insertUnrelated(c, stateKey, uidValidity, List.of(Map.entry(uid, key)), clock.instant());
+          if (!bySearch) store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
           return null;
         });
       }
       last = uid;
+    }
+
+    /** A message the server cannot serve: recorded by its position, and passed. */
+    void unreadable(long uid) {
+      unrelated.add(Map.entry(uid, "unreadable:" + uidValidity + ":" + uid));
     }
 
     /** Records the unrelated messages seen so far and moves the checkpoint past them, in one transaction. */
@@ -213,36 +252,6 @@ final class MailboxScan {
         return null;
       });
     }
-
-    /** At most bodyCap bytes of the whole message, with BODY.PEEK so \Seen is never set. */
-    private byte[] download(IMAPMessage m, IncomingHeaders h) throws MessagingException {
-      int cap = settings.bodyCap();
-      try {
-        BODY body = (BODY) folder.doCommand(p -> p.peekBody(m.getMessageNumber(), null, 0, cap));
-        if (body == null || body.getByteArray() == null) return h.asHeaderBlock();
-        return body.getByteArray().getNewBytes();
-      } catch (MessagingException e) {
-        if (isConnectionLoss(e)) throw e;
-        log.warn("message UID {} in {}: the body could not be downloaded ({}); classifying its header alone", h.uid(), stateKey,
-            e.getMessage());
-        return h.asHeaderBlock();
-      }
-    }
-  }
-
-  private static IncomingHeaders headersOf(IMAPMessage m, long uid) throws MessagingException {
-    List<dev.rapport.inbox.classify.MailHeaders.Field> fields = new ArrayList<>();
-    for (String name : IncomingHeaders.FIELDS) {
-      String[] values = m.getHeader(name);
-      if (values == null) continue;
-      for (String v : values) fields.add(new dev.rapport.inbox.classify.MailHeaders.Field(name, unfold(v)));
-    }
-    return new IncomingHeaders(uid, m.getSize(), new dev.rapport.inbox.classify.MailHeaders(fields));
-  }
-
-  private static String unfold(String v) {
-    String s = v.replaceAll("\r?\n[ \t]", " ").replace('\r', ' ').replace('\n', ' ').strip();
-    return s.length() > 64 * 1024 ? s.substring(0, 64 * 1024) : s;
   }
 
   /** The connection or the folder went away: not the message's fault; the caller reconnects. */
@@ -256,7 +265,4 @@ final class MailboxScan {
     return false;
   }
 
-  static boolean isOpen(Folder f) {
-    return f != null && f.isOpen();
-  }
 }

@@ -45,13 +45,22 @@ class SandboxLoopIT {
       var r = cli.run("sandbox", "reply", String.valueOf(id));
       assertThat(r.exitCode()).as(r.toString()).isZero();
 
-      long end = System.nanoTime() + 10_000_000_000L;
+      long end = System.nanoTime() + 20_000_000_000L; // the sandbox renews its IDLE every 5 s
       String stage;
       do {
         stage = app.database().read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), id).orElseThrow());
         if (!stage.equals("REPLIED")) Thread.sleep(20);
       } while (!stage.equals("REPLIED") && System.nanoTime() < end);
-      assertThat(stage).isEqualTo("REPLIED");
+      String seen = app.database().read(c -> Sql.list(c, "SELECT folder || ' ' || uid_validity || ' ' || last_uid FROM inbox_folder",
+          rs -> rs.getString(1)) + " " + Sql.list(c, "SELECT uid || ' ' || message_key || ' ' || COALESCE(kind, '-') FROM inbox_message",
+          rs -> rs.getString(1)));
+      Inbox inbox = daemon.part(Inbox.class).orElseThrow();
+      if (!stage.equals("REPLIED")) seen += " / a poll now: " + inbox.pollOnce();
+      String threads = Thread.getAllStackTraces().entrySet().stream().filter(e -> e.getKey().getName().startsWith("rapport-inbox"))
+          .map(e -> e.getKey().getName() + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getValue(), Math.min(12, e.getValue().length))))
+          .reduce("", (a, b) -> a + "\n" + b);
+      assertThat(stage).as("inbox state: " + seen + ", polls " + inbox.pollCount() + ", idles " + inbox.idleCount() + threads)
+          .isEqualTo("REPLIED");
       var show = cli.run("contacts", "show", String.valueOf(id));
       assertThat(show.out()).contains("REPLY_RECEIVED");
     } finally {

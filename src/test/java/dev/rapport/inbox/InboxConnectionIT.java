@@ -94,6 +94,7 @@ class InboxConnectionIT {
 
     mail.stop();
     mail.start(); // new UIDVALIDITY (or the same second's, with UIDs from 1 again)
+    mail.deliver(Mails.plain("stranger@else.test", "Hi", "", "Hello."));
     mail.deliver(reply); // the same message again, under another UID
     mail.deliver(Mails.reply("cy@corp.test", "<out-cy@rapport.test>", "Re: Hello", "Gladly"));
     PollResult r = inbox.pollOnce();
@@ -101,7 +102,7 @@ class InboxConnectionIT {
     assertThat(r.rescanned()).isTrue();
     assertThat(f.stage(cy)).isEqualTo("REPLIED");
     assertThat(f.count("SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'", bo)).isEqualTo(1);
-    assertThat(f.count("SELECT COUNT(*) FROM inbox_message")).isEqualTo(2);
+    assertThat(f.count("SELECT COUNT(*) FROM inbox_message")).isEqualTo(3);
     inbox = null;
   }
 

@@ -101,6 +101,10 @@ final class TestMailServer implements AutoCloseable {
     return greenMail.getReceivedMessages().length;
   }
 
+  com.icegreen.greenmail.user.GreenMailUser greenMailUser() {
+    return user;
+  }
+
   GreenMail greenMail() {
     return greenMail;
   }
