@@ -54,6 +54,7 @@ public final class Inbox implements Component {
   private final AtomicLong idles = new AtomicLong();
   private final AtomicLong polls = new AtomicLong();
   private volatile boolean running;
+  private volatile boolean caughtUp;
   private volatile Connection current;
   private ScheduledExecutorService watchdog;
   private ExecutorService helpers;
@@ -143,6 +144,15 @@ public final class Inbox implements Component {
     }
   }
 
+  /**
+   * True when the latest poll read the mailbox to its end: what the scheduler asks before
+   * sending a nudge, so that a reply the watcher could not read yet (the server down at start)
+   * still stops it.
+   */
+  public boolean caughtUp() {
+    return caughtUp;
+  }
+
   /** How many IDLE commands have ended, for tests and the dashboard. */
   public long idleCount() {
     return idles.get();
@@ -157,8 +167,15 @@ public final class Inbox implements Component {
     MailboxScan scanner = scan();
     scanning.lock();
     try {
-      PollResult r = scanner.scan(c.folder(), stateKey(c), () -> db.read(x -> new Correspondence(
-          store.sentMessageIds(x), store.contactsByAddress(x, true), store.contactsByAddress(x, false), ownAddresses)));
+      PollResult r;
+      try {
+        r = scanner.scan(c.folder(), stateKey(c), () -> db.read(x -> new Correspondence(
+            store.sentMessageIds(x), store.contactsByAddress(x, true), store.contactsByAddress(x, false), ownAddresses)));
+      } catch (MessagingException | RuntimeException e) {
+        caughtUp = false;
+        throw e;
+      }
+      caughtUp = true;
       polls.incrementAndGet();
       if (r.examined() > 0) log.debug("poll: {}", r);
       return r;
@@ -195,6 +212,7 @@ public final class Inbox implements Component {
           else sleep(settings.poll());
         }
       } catch (MessagingException | RapportException e) {
+        caughtUp = false;
         if (!running || generation.get() != gen) break;
         log.warn("the inbox connection to {} failed ({}); trying again in {} s", describe(), e.getMessage(), backoff.toSeconds());
         if (c != null) closeQuietly(c);

@@ -76,11 +76,14 @@ class InboxConnectionIT {
     mail.deliver(Mails.reply("bo@corp.test", "<out-bo@rapport.test>", "Re: Hello", "Yes"));
     await(WAIT, "Bo REPLIED", () -> f.stage(bo).equals("REPLIED"));
 
+    assertThat(inbox.caughtUp()).isTrue();
     mail.stop(); // drops the connection in the middle of its IDLE; GreenMail forgets every message
+    await(WAIT, "the watcher notices it is behind", () -> !inbox.caughtUp());
     mail.start();
     mail.deliver(Mails.reply("cy@corp.test", "<out-cy@rapport.test>", "Re: Hello", "Gladly"));
 
     await(WAIT, "Cy REPLIED after the reconnection", () -> f.stage(cy).equals("REPLIED"));
+    await(WAIT, "caught up again", inbox::caughtUp);
     assertThat(f.count("SELECT COUNT(*) FROM event WHERE type = 'REPLY_RECEIVED'")).isEqualTo(2);
   }
 
