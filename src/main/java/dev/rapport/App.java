@@ -15,14 +15,22 @@ import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
+import dev.rapport.inbox.Inbox;
+import dev.rapport.inbox.InboxSettings;
+import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailAccounts;
+import dev.rapport.mail.MailException;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
 import dev.rapport.template.TemplateEngine;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The one place the object graph is built. Commands ask it for what they use; nothing is
@@ -109,19 +117,44 @@ public final class App implements AutoCloseable {
 
   /**
    * The daemon's parts in start order: the database opened as owner, then shared with commands
-   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the outbox.
+   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
+   * watcher, whose start reads the mailbox before any later part runs, then the outbox.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
     parts.add(new OwnedDatabase(this));
     parts.add(new SharedDatabase(data));
     SandboxMail sandbox = config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
-    if (sandbox != null) parts.add(sandbox);
+    if (sandbox != null) {
+      parts.add(sandbox);
+      parts.add(inbox(() -> MailAccounts.sandbox(sandbox.ports().imap(), sandbox.login().address(), sandbox.login()::password)));
+    } else {
+      parts.add(inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env)));
+    }
     parts.add(new Outbox(
         this::outbox,
         () -> sandbox != null ? OutboxMail.sandbox(sandbox.ports(), sandbox.login()) : OutboxMail.configured(config.mail().orElseThrow(), env),
         Outbox.POLL));
     return new Daemon(parts);
+  }
+
+  /**
+   * The inbox watcher on the given mailbox; {@link Inbox#pollOnce} is one pass for commands.
+   * In the sandbox a command finds the mailbox through {@link #sandboxImap}.
+   */
+  public Inbox inbox(Supplier<Endpoint> mailbox) {
+    InboxSettings settings = config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::sandbox);
+    Set<String> own = new LinkedHashSet<>();
+    own.add(config.me().email());
+    config.mail().map(m -> m.imap().username()).filter(u -> u.contains("@")).ifPresent(own::add);
+    return new Inbox(this::database, clock, mailbox, own, settings);
+  }
+
+  /** The running sandbox's mailbox, for commands while the daemon runs. */
+  public Endpoint sandboxImap() {
+    SandboxMail.Running running = SandboxMail.discover(data, config.me().email())
+        .orElseThrow(() -> new MailException("The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
+    return MailAccounts.sandbox(running.ports().imap(), running.login().address(), running.login()::password);
   }
 
   public synchronized void closeDatabase() {

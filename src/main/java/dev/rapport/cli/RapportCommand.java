@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
       ContactsCommand.class,
       HypothesesCommand.class,
       OutreachCommand.class,
-      DraftsCommand.class
+      DraftsCommand.class,
+      SandboxCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");

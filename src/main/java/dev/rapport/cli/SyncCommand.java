@@ -1,6 +1,9 @@
 package dev.rapport.cli;
 
 import dev.rapport.App;
+import dev.rapport.inbox.PollResult;
+import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailAccounts;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
 import dev.rapport.outbox.PassSummary;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "sync",
     mixinStandardHelpOptions = true,
     description = {
-      "One pass of what the daemon does, then exit: settle sends a crash interrupted, then send the approved drafts the sending window allows now.",
+      "One pass of what the daemon does, then exit: read new mail (replies, auto-replies, bounces), settle sends a crash interrupted, then send the approved drafts the sending window allows now.",
       "With no mail account configured it sends to the sandbox mail server, which runs inside 'run'."
     })
 final class SyncCommand extends AppCommand {
@@ -20,7 +23,11 @@ final class SyncCommand extends AppCommand {
     App app = app();
     OutboxMail mail = app.outboxMail();
     OutboxService outbox = app.outbox();
-    // The passes, in order. (The inbox pass goes first here once it exists: read replies before sending nudges.)
+    // The passes, in order: read the inbox first, so that a reply stops a nudge before it is sent.
+    // If the inbox cannot be read, nothing is sent (the MailException ends the command).
+    Endpoint mailbox = app.config().sandbox() ? app.sandboxImap() : MailAccounts.imap(app.config().mail().orElseThrow().imap(), app.env());
+    PollResult read = app.inbox(() -> mailbox).pollOnce();
+    out().println("Read " + read.examined() + " new message(s); " + read.matched() + " about your contacts.");
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
     PassSummary both = new PassSummary(settled.reconciledSent(), settled.reconciledUncertain(), sent.sent(), sent.failed(),

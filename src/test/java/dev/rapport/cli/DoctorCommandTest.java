@@ -14,7 +14,7 @@ class DoctorCommandTest {
   void aHealthySandboxPasses() {
     var r = new CliRunner(dir.resolve("data")).run("doctor");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("sandbox mode").contains("schema version 2").contains("0 contact(s)").contains("All checks passed.");
+    assertThat(r.out()).contains("sandbox mode").contains("schema version 3").contains("0 contact(s)").contains("All checks passed.");
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5322#section-3.6.4">RFC 5322, 3.6.4</a>
  */
-final class MessageIds {
+public final class MessageIds {
   private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]+)>");
   private static final Pattern BARE = Pattern.compile("[^\\s,;<>()\"]+@[^\\s,;<>()\"]+");
   private static final int MAX_IDS = 100;
@@ -23,7 +23,7 @@ final class MessageIds {
   private MessageIds() {}
 
   /** The ids in one header value. */
-  static List<String> parse(String value) {
+  public static List<String> parse(String value) {
     Set<String> ids = new LinkedHashSet<>();
     if (value == null || value.isBlank()) return List.of();
     String v = value.replaceAll("\\([^()]*\\)", " "); // comments
@@ -37,7 +37,7 @@ final class MessageIds {
   }
 
   /** The ids of In-Reply-To, then References from the newest (last) to the oldest. */
-  static List<String> threadOf(MailHeaders headers) {
+  public static List<String> threadOf(MailHeaders headers) {
     Set<String> ids = new LinkedHashSet<>();
     for (String v : headers.all("In-Reply-To")) ids.addAll(parse(v));
     List<String> references = new ArrayList<>();

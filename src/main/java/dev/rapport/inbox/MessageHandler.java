@@ -1,0 +1,154 @@
+package dev.rapport.inbox;
+
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.EventType;
+import dev.rapport.contact.Link;
+import dev.rapport.contact.Trigger;
+import dev.rapport.draft.NudgeCancellation;
+import dev.rapport.inbox.classify.Classification;
+import dev.rapport.inbox.classify.ClassificationContext;
+import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.Kind;
+import dev.rapport.inbox.classify.MessageReader;
+import dev.rapport.inbox.classify.MessageView;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one incoming message that may concern a contact does, inside the caller's transaction:
+ * it is classified, matched to a contact, kept (with a short excerpt) and acted on — a human
+ * reply moves the contact to REPLIED and cancels its waiting nudges; a hard bounce marks it
+ * BOUNCED; a complaint PAUSES it; a soft bounce and an auto-reply are events, the latter
+ * holding nudges until the return date. Everything else changes no contact.
+ */
+final class MessageHandler {
+  private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
+  static final int EXCERPT_CHARS = 500;
+
+  /** What became of one message, for the poll's summary and for tests. */
+  record Outcome(Kind kind, Long contactId, String matchedBy) {}
+
+  private final ContactService contacts;
+  private final InboxStore store;
+  private final Clock clock;
+  private final MessageReader reader;
+  private final Classifier classifier = new Classifier();
+  private final NudgeCancellation nudges = new NudgeCancellation();
+
+  MessageHandler(ContactService contacts, InboxStore store, Clock clock, int bodyCap) {
+    this.contacts = contacts;
+    this.store = store;
+    this.clock = clock;
+    this.reader = new MessageReader(bodyCap);
+  }
+
+  Outcome handle(Connection c, String folder, long uidValidity, IncomingHeaders h, byte[] raw, Correspondence known) {
+    MessageView view = reader.read(raw);
+    ClassificationContext context = new ClassificationContext(known.ownAddresses(), clock, known::isOurMessageId);
+    Classification verdict = known.isOwn(h) ? Classification.of(Kind.OWN_MESSAGE, "own-message-id") : classifier.classify(view, context);
+    if (verdict.kind() == Kind.UNREADABLE) {
+      log.warn("skipped unreadable message UID {} in {}: {}", h.uid(), folder, verdict.detail());
+    } else if (!verdict.problems().isEmpty()) {
+      log.info("message UID {} in {} read with problems: {}", h.uid(), folder, verdict.problems());
+    }
+    Optional<Correspondence.Match> match = acts(verdict.kind()) ? known.match(h, verdict) : Optional.empty();
+    Long contactId = match.map(Correspondence.Match::contactId).orElse(null);
+    String subject = h.subject();
+    long rowId = store.insert(c, new InboxStore.Row(h.key(), folder, uidValidity, h.uid(), contactId, verdict.kind(), verdict.rule(),
+        match.map(Correspondence.Match::by).orElse(null), h.messageId().orElse(null), h.from(), subject, h.date().orElse(null),
+        contactId == null ? null : excerpt(view.text())), clock.instant());
+    if (match.isEmpty()) {
+      log.debug("message UID {} in {} ({}) concerns no contact", h.uid(), folder, verdict.kind());
+      return new Outcome(verdict.kind(), null, null);
+    }
+    act(c, match.get(), verdict, h, rowId);
+    return new Outcome(verdict.kind(), contactId, match.get().by());
+  }
+
+  private static boolean acts(Kind kind) {
+    return switch (kind) {
+      case HUMAN_REPLY, AUTO_REPLY, BOUNCE_HARD, BOUNCE_SOFT, COMPLAINT -> true;
+      default -> false;
+    };
+  }
+
+  private void act(Connection c, Correspondence.Match match, Classification verdict, IncomingHeaders h, long rowId) {
+    long id = match.contactId();
+    Link link = new Link("message", rowId);
+    String about = "\"" + shortened(h.subject(), 120) + "\" from " + h.from();
+    Instant now = clock.instant();
+    switch (verdict.kind()) {
+      case HUMAN_REPLY -> {
+        contacts.record(c, id, EventType.REPLY_RECEIVED, "Reply " + about + " (matched by " + match.by() + ")", link);
+        contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply " + about, link);
+        cancelNudges(c, id, "the contact replied (" + about + ")", now);
+        log.info("reply from contact {} ({}): {}", id, match.by(), h.from());
+      }
+      case AUTO_REPLY -> {
+        String until = verdict.returnDate().map(d -> "; back on " + d.date() + " (\"" + shortened(d.phrase(), 80) + "\")").orElse("");
+        contacts.record(c, id, EventType.AUTO_REPLY, "Automatic reply " + about + until, link);
+        verdict.returnDate().ifPresent(d -> store.holdNudges(c, id, d.date()));
+        log.info("auto-reply for contact {}{}", id, until);
+      }
+      case BOUNCE_HARD -> {
+        String detail = "Hard bounce" + status(verdict) + ": the address " + recipients(verdict) + " does not take mail";
+        contacts.record(c, id, EventType.BOUNCE, detail, link);
+        contacts.apply(c, id, Trigger.HARD_BOUNCE, detail, link);
+        cancelNudges(c, id, "the address bounced", now);
+        log.info("hard bounce for contact {}{}", id, status(verdict));
+      }
+      case BOUNCE_SOFT -> {
+        String detail = "Temporary delivery problem" + status(verdict) + " for " + recipients(verdict)
+            + "; the mail system may still deliver it" + (verdict.detail().isBlank() ? "" : ": " + shortened(verdict.detail(), 300));
+        contacts.record(c, id, EventType.SOFT_BOUNCE, detail, link);
+        log.warn("soft bounce for contact {}{}: delivery was delayed or refused for now", id, status(verdict));
+      }
+      case COMPLAINT -> {
+        String detail = "Complaint or unsubscribe request " + about;
+        contacts.record(c, id, EventType.COMPLAINT, detail, link);
+        contacts.apply(c, id, Trigger.COMPLAINT, detail, link);
+        cancelNudges(c, id, "the contact asked not to be contacted", now);
+        log.warn("complaint from contact {}: paused", id);
+      }
+      default -> throw new IllegalStateException("no action for " + verdict.kind());
+    }
+  }
+
+  private void cancelNudges(Connection c, long contactId, String reason, Instant now) {
+    for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, contactId, reason, now)) {
+      contacts.record(c, contactId, EventType.DRAFT_CANCELLED, "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
+          Link.draft(d.draftId()));
+    }
+  }
+
+  private static String status(Classification v) {
+    return v.statusCodes().isEmpty() ? "" : " (" + String.join(", ", v.statusCodes()) + ")";
+  }
+
+  private static String recipients(Classification v) {
+    return v.recipients().isEmpty() ? "of the contact" : String.join(", ", v.recipients());
+  }
+
+  /** The first lines of what the message says, without quoted text, on one line. */
+  static String excerpt(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (l.startsWith(">")) continue;
+      if (l.matches("(?i)^on .{0,200} wrote:$") || l.equals("--")) break;
+      if (l.isEmpty()) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(l);
+      if (b.length() >= EXCERPT_CHARS) break;
+    }
+    return shortened(b.toString(), EXCERPT_CHARS);
+  }
+
+  private static String shortened(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

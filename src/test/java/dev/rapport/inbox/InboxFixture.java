@@ -1,0 +1,100 @@
+package dev.rapport.inbox;
+
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.NewContact;
+import dev.rapport.store.DataFolder;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseOpener;
+import dev.rapport.store.LoopbackOnly;
+import dev.rapport.store.Sql;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/** A database with contacts and sent drafts, and inbox watchers on a {@link TestMailServer}. */
+final class InboxFixture implements AutoCloseable {
+  static {
+    LoopbackOnly.configure();
+  }
+
+  final Database db;
+  final TestMailServer mail;
+  Clock clock = Clock.systemUTC();
+  InboxSettings settings = InboxSettings.defaults()
+      .withTimings(Duration.ofMinutes(20), Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofMillis(500));
+
+  InboxFixture(Path dir, TestMailServer mail) {
+    this.db = DatabaseOpener.open(new DataFolder(dir.resolve("data")));
+    this.mail = mail;
+  }
+
+  Inbox inbox() {
+    return new Inbox(() -> db, clock, mail::endpoint, Set.of(TestMailServer.ME), settings);
+  }
+
+  /** A contact in the given stage. */
+  long contact(String name, String email, String stage) {
+    long id = new ContactService(db, clock).add(new NewContact(name, email, null, null, null, null, null, null, null)).id();
+    db.transaction(c -> Sql.update(c, "UPDATE contact SET stage = ? WHERE id = ?", stage, id));
+    return id;
+  }
+
+  /** A sent outreach to the contact with the given Message-ID. */
+  long sent(long contactId, String messageId) {
+    return draft(contactId, "OUTREACH", "SENT", messageId);
+  }
+
+  long draft(long contactId, String kind, String status, String messageId) {
+    Instant now = clock.instant();
+    return db.transaction(c -> Sql.insert(c,
+        "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, message_id, created_at, updated_at, sent_at)"
+            + " SELECT ?, ?, ?, email, 'Hello from Ada', 'Could we talk for 30 minutes?', ?, ?, ?, ? FROM contact WHERE id = ?",
+        contactId, kind, status, messageId, now, now, messageId == null ? null : now, contactId));
+  }
+
+  String stage(long contactId) {
+    return db.read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), contactId).orElseThrow());
+  }
+
+  String draftStatus(long draftId) {
+    return db.read(c -> Sql.one(c, "SELECT status FROM draft WHERE id = ?", rs -> rs.getString(1), draftId).orElseThrow());
+  }
+
+  List<String> events(long contactId) {
+    return db.read(c -> Sql.list(c, "SELECT type FROM event WHERE contact_id = ? AND type NOT IN ('CREATED') ORDER BY id",
+        rs -> rs.getString(1), contactId));
+  }
+
+  long count(String sql, Object... params) {
+    return db.read(c -> Sql.count(c, sql, params));
+  }
+
+  LocalDate nudgeNotBefore(long contactId) {
+    return db.read(c -> Sql.one(c, "SELECT nudge_not_before FROM contact WHERE id = ?", rs -> rs.getObject(1, LocalDate.class),
+        contactId).orElse(null));
+  }
+
+  /** Waits for a condition, checking every 20 ms, failing after the timeout. */
+  static void await(Duration timeout, String what, BooleanSupplier condition) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
