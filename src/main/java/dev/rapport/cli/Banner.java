@@ -37,15 +37,17 @@ final class Banner {
     lines.add("  Data: " + data + "  (log: " + log + ")");
     if (sandbox.isPresent()) {
       lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ", the sandbox mail server, and the outbox: approved drafts are sent to the sandbox within seconds"
-          + " (no sending window in the sandbox). The daemon does not read mail.");
+          + ", the sandbox mail server, the inbox watcher (replies, out-of-office notes and bounces move your contacts;"
+          + " try 'sandbox reply ID'), and the outbox: approved drafts are sent to the sandbox within seconds"
+          + " (no sending window in the sandbox).");
     } else {
       Config.Mail mail = config.mail().orElseThrow();
       Config.Pacing p = config.pacing();
       lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ", and the outbox: approved drafts are sent through " + mail.smtp().host() + " between " + p.windowStart()
+          + ", the inbox watcher on " + mail.imap().host() + " (" + mail.imap().inbox() + ", read only),"
+          + " and the outbox: approved drafts are sent through " + mail.smtp().host() + " between " + p.windowStart()
           + " and " + p.windowEnd() + (p.weekdaysOnly() ? " on weekdays" : "") + " (" + p.timezone() + "), at most "
-          + p.maxPerDay() + " a day, with a copy in Sent on " + mail.imap().host() + ". The daemon does not read mail.");
+          + p.maxPerDay() + " a day, with a copy in Sent on " + mail.imap().host() + ".");
     }
     lines.add("In another terminal: " + command + " contacts list");
     lines.add("Stop with Ctrl-C.");

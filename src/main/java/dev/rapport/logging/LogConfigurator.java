@@ -45,6 +45,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     // Even with -v: GreenMail's user manager logs the password, at INFO, of a user it creates
     // at login (only when authentication is off, which the sandbox never turns off).
     context.getLogger("com.icegreen.greenmail.user").setLevel(Level.WARN);
+    // The sandbox server's own parsing notes (a DSN subtype it does not know) are not the user's business.
+    context.getLogger("com.icegreen.greenmail.store").setLevel(Level.ERROR);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 

@@ -25,7 +25,7 @@ class BannerTest {
     assertThat(lines.get(1)).contains("127.0.0.1 only: SMTP 3025, IMAP 3143").contains("me@rapport.test");
     assertThat(lines.get(2)).contains("/srv/data").contains("rapport.log");
     assertThat(lines.get(3)).contains("127.0.0.1:40497").contains("approved drafts are sent to the sandbox within seconds")
-        .contains("does not read mail");
+        .contains("the inbox watcher");
     assertThat(lines).contains("In another terminal: java -jar target/rapport.jar contacts list", "Stop with Ctrl-C.");
     assertThat(String.join("\n", lines)).doesNotContainIgnoringCase("later").doesNotContainIgnoringCase("coming");
   }
@@ -45,7 +45,7 @@ class BannerTest {
         .doesNotContain("sandbox")
         .contains("approved drafts are sent through smtp.example.org between 09:00 and 17:30 on weekdays")
         .contains("at most 20 a day, with a copy in Sent on imap.example.org")
-        .contains("does not read mail");
+        .contains("the inbox watcher");
   }
 
   @Test
