@@ -5,6 +5,7 @@ import dev.rapport.config.ConfigException;
 import dev.rapport.doctor.ConfigCheck;
 import dev.rapport.doctor.DatabaseCheck;
 import dev.rapport.doctor.Finding;
+import dev.rapport.doctor.ImapCheck;
 import dev.rapport.doctor.OutboxCheck;
 import dev.rapport.doctor.TemplatesCheck;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class DoctorCommand extends AppCommand {
     findings.addAll(TemplatesCheck.run(config));
     findings.addAll(DatabaseCheck.run(app().data(), () -> app().database()));
     findings.addAll(OutboxCheck.run(config, app().env(), () -> app().outbox()));
+    config.mail().ifPresent(m -> findings.addAll(ImapCheck.run(m.imap(), app().env())));
     print(findings);
     return findings.stream().anyMatch(f -> f.verdict() == Finding.Verdict.FAIL) ? Cli.FAILED : 0;
   }

@@ -1,20 +1,17 @@
 package dev.rapport.outbox;
 
+import dev.rapport.mail.ConnectFailures;
+
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.Address;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -89,28 +86,7 @@ final class SmtpSession implements AutoCloseable {
 
   /** DNS, refused connection, TLS, login: named plainly, without the password. */
   static String describeConnectFailure(MessagingException e) {
-    Throwable root = rootCause(e);
-    if (e instanceof AuthenticationFailedException) return "the SMTP server refused the login" + detail(e.getMessage());
-    if (root instanceof UnknownHostException) return "the SMTP server's name could not be resolved (DNS): " + root.getMessage();
-    if (root instanceof ConnectException) return "the SMTP server refused the connection" + detail(root.getMessage());
-    if (root instanceof SocketTimeoutException) return "the SMTP server did not answer in time" + detail(root.getMessage());
-    if (inChain(e, SSLException.class) || inChain(e, java.security.GeneralSecurityException.class)
-        || String.valueOf(e.getMessage()).contains("STARTTLS")) {
-      return "TLS with the SMTP server failed (certificate, host name or STARTTLS): " + root.getMessage();
-    }
-    return "could not connect to the SMTP server: " + describe(e);
-  }
-
-  private static boolean inChain(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
-      if (type.isInstance(t)) return true;
-      if (t.getCause() == t) return false;
-    }
-    return false;
-  }
-
-  private static String detail(String s) {
-    return s == null || s.isBlank() ? "" : " (" + s.strip() + ")";
+    return ConnectFailures.describe(e, "SMTP");
   }
 
   private static int returnCode(MessagingException e) {

@@ -1,0 +1,90 @@
+package dev.rapport.doctor;
+
+import dev.rapport.RapportException;
+import dev.rapport.config.Config;
+import dev.rapport.mail.ConnectFailures;
+import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailAccounts;
+import dev.rapport.mail.MailSessions;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+
+/**
+ * Logs in to the IMAP server and names the folders rapport will use: the inbox it reads and
+ * the Sent folder it copies sent mail into. Reads the folder list only; changes nothing.
+ */
+public final class ImapCheck {
+  private static final List<String> USUAL_SENT = List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+
+  private ImapCheck() {}
+
+  public static List<Finding> run(Config.Imap imap, Map<String, String> env) {
+    if (imap.password().envVariable() != null && isBlank(env.get(imap.password().envVariable()))) {
+      return List.of(); // the password check already says the variable is missing
+    }
+    Endpoint e = MailAccounts.imap(imap, env);
+    List<Finding> out = new ArrayList<>();
+    try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
+      store.connect(e.host(), e.port(), e.username(), e.password().get());
+      out.add(Finding.ok("imap login", "logged in to " + e));
+      Folder inbox = store.getFolder(imap.inbox());
+      out.add(inbox.exists()
+          ? Finding.ok("imap folders", "reads " + imap.inbox() + " (read only, never changed)")
+          : Finding.fail("imap folders", "there is no folder " + imap.inbox() + " on " + imap.host(),
+              "set imap.inbox to the folder replies arrive in (usually INBOX)"));
+      out.add(sent(store, imap.sent()));
+    } catch (MessagingException x) {
+      out.add(Finding.fail("imap login", ConnectFailures.describe(x, "IMAP"), fix(ConnectFailures.describe(x, "IMAP"))));
+    } catch (RapportException x) {
+      out.add(Finding.fail("imap login", x.getMessage(), "check imap.password_env or imap.password_command"));
+    }
+    return out;
+  }
+
+  private static Finding sent(Store store, String setting) throws MessagingException {
+    if (setting.equalsIgnoreCase("none")) {
+      return Finding.ok("sent folder", "none: your server files sent mail itself, rapport copies nothing");
+    }
+    if (!setting.equalsIgnoreCase("auto")) {
+      return store.getFolder(setting).exists()
+          ? Finding.ok("sent folder", "copies of sent mail go to " + setting)
+          : Finding.fail("sent folder", "there is no folder " + setting, "set imap.sent to an existing folder, auto or none");
+    }
+    Optional<String> special = Arrays.stream(store.getDefaultFolder().list("*"))
+        .filter(f -> f instanceof IMAPFolder i && hasSentAttribute(i))
+        .map(Folder::getFullName)
+        .findFirst();
+    if (special.isPresent()) return Finding.ok("sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)");
+    for (String name : USUAL_SENT) {
+      if (store.getFolder(name).exists()) return Finding.ok("sent folder", "copies of sent mail go to " + name);
+    }
+    return Finding.warn("sent folder", "no folder is marked \\Sent or named Sent, Sent Items or Sent Messages: sent mail gets no copy",
+        "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself");
+  }
+
+  private static boolean hasSentAttribute(IMAPFolder folder) {
+    try {
+      return Arrays.stream(folder.getAttributes()).anyMatch(a -> a.equalsIgnoreCase("\\Sent"));
+    } catch (MessagingException e) {
+      return false;
+    }
+  }
+
+  private static String fix(String problem) {
+    if (problem.contains("DNS")) return "check imap.host: this machine cannot resolve it";
+    if (problem.contains("TLS")) return "check imap.security and imap.port (usually tls on 993, starttls on 143)";
+    if (problem.contains("login")) return "check imap.username and the password your password_env or password_command gives";
+    return "check imap.host and imap.port, and that this machine may reach them";
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isEmpty();
+  }
+}
