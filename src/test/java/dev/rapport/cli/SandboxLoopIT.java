@@ -1,5 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.testing.Await;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.App;
@@ -45,12 +47,13 @@ class SandboxLoopIT {
       var r = cli.run("sandbox", "reply", String.valueOf(id));
       assertThat(r.exitCode()).as(r.toString()).isZero();
 
-      long end = System.nanoTime() + 20_000_000_000L; // the sandbox renews its IDLE every 5 s
-      String stage;
-      do {
-        stage = app.database().read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), id).orElseThrow());
-        if (!stage.equals("REPLIED")) Thread.sleep(20);
-      } while (!stage.equals("REPLIED") && System.nanoTime() < end);
+      // the sandbox renews its IDLE every 5 s
+      try {
+        Await.until(Duration.ofSeconds(20), "contact " + id + " to be REPLIED", () -> stageOf(app, id).equals("REPLIED"));
+      } catch (AssertionError late) {
+        // fall through: the assertion below prints what the watcher saw
+      }
+      String stage = stageOf(app, id);
       String seen = app.database().read(c -> Sql.list(c, "SELECT folder || ' ' || uid_validity || ' ' || last_uid FROM inbox_folder",
           rs -> rs.getString(1)) + " " + Sql.list(c, "SELECT uid || ' ' || message_key || ' ' || COALESCE(kind, '-') FROM inbox_message",
           rs -> rs.getString(1)));
@@ -72,5 +75,9 @@ class SandboxLoopIT {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
+  }
+
+  private static String stageOf(App app, long id) {
+    return app.database().read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), id).orElseThrow());
   }
 }

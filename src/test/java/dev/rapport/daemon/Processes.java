@@ -1,5 +1,6 @@
 package dev.rapport.daemon;
 
+import dev.rapport.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -125,18 +126,9 @@ final class Processes {
     }
   }
 
-  /** Polls {@code condition} every 25 ms until it holds; fails after {@code timeout}, saying what was awaited. */
+  /** See {@link Await#until}. */
   static void await(Duration timeout, String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("Waited " + timeout + " for " + what + " in vain");
-      try {
-        Thread.sleep(25);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for " + what, e);
-      }
-    }
+    Await.until(timeout, what, condition);
   }
 
   /** What the daemon wrote to {@code data/db.server}: port and pid, or nothing yet. */

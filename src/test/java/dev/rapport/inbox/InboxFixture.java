@@ -1,5 +1,6 @@
 package dev.rapport.inbox;
 
+import dev.rapport.testing.Await;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.NewContact;
 import dev.rapport.store.DataFolder;
@@ -79,18 +80,9 @@ final class InboxFixture implements AutoCloseable {
         contactId).orElse(null));
   }
 
-  /** Waits for a condition, checking every 20 ms, failing after the timeout. */
+  /** See {@link Await#until}. */
   static void await(Duration timeout, String what, BooleanSupplier condition) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted waiting for " + what);
-      }
-    }
+    Await.until(timeout, what, condition);
   }
 
   @Override
