@@ -10,16 +10,16 @@ import dev.rapport.daemon.SharedDatabase;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
-import dev.rapport.outbox.CrashPoints;
-import dev.rapport.outbox.Outbox;
-import dev.rapport.outbox.OutboxException;
-import dev.rapport.outbox.OutboxMail;
-import dev.rapport.outbox.OutboxService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.mail.MailException;
+import dev.rapport.outbox.CrashPoints;
+import dev.rapport.outbox.Outbox;
+import dev.rapport.outbox.OutboxException;
+import dev.rapport.outbox.OutboxMail;
+import dev.rapport.outbox.OutboxService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -33,8 +33,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The one place the object graph is built. Commands ask it for what they use; nothing is
- * opened until asked for, so a command that needs no database starts none.
+ * The one place the object graph is built. Commands ask it for what they use; nothing is opened
+ * until asked for, so a command that needs no database starts none.
  */
 public final class App implements AutoCloseable {
   private final Config config;
@@ -99,7 +99,8 @@ public final class App implements AutoCloseable {
 
   /** The outbox: sends APPROVED drafts exactly once. */
   public OutboxService outbox() {
-    return new OutboxService(database(), contacts(), config, clock, CrashPoints.fromSystemProperties());
+    return new OutboxService(
+        database(), contacts(), config, clock, CrashPoints.fromSystemProperties());
   }
 
   /**
@@ -110,40 +111,54 @@ public final class App implements AutoCloseable {
     if (!config.sandbox()) return OutboxMail.configured(config.mail().orElseThrow(), env);
     return SandboxMail.discover(data, config.me().email())
         .map(r -> OutboxMail.sandbox(r.ports(), r.login()))
-        .orElseThrow(() -> new OutboxException(
-            "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
-                + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it."));
+        .orElseThrow(
+            () ->
+                new OutboxException(
+                    "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
+                        + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it."));
   }
 
   /**
-   * The daemon's parts in start order: the database opened as owner, then shared with commands
-   * on 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
+   * The daemon's parts in start order: the database opened as owner, then shared with commands on
+   * 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
    * watcher, whose start reads the mailbox before any later part runs, then the outbox.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
     parts.add(new OwnedDatabase(this));
     parts.add(new SharedDatabase(data));
-    SandboxMail sandbox = config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
+    SandboxMail sandbox =
+        config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
     if (sandbox != null) {
       parts.add(sandbox);
-      parts.add(inbox(() -> MailAccounts.sandbox(sandbox.ports().imap(), sandbox.login().address(), sandbox.login()::password)));
+      parts.add(
+          inbox(
+              () ->
+                  MailAccounts.sandbox(
+                      sandbox.ports().imap(),
+                      sandbox.login().address(),
+                      sandbox.login()::password)));
     } else {
       parts.add(inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env)));
     }
-    parts.add(new Outbox(
-        this::outbox,
-        () -> sandbox != null ? OutboxMail.sandbox(sandbox.ports(), sandbox.login()) : OutboxMail.configured(config.mail().orElseThrow(), env),
-        Outbox.POLL));
+    parts.add(
+        new Outbox(
+            this::outbox,
+            () ->
+                sandbox != null
+                    ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
+                    : OutboxMail.configured(config.mail().orElseThrow(), env),
+            Outbox.POLL));
     return new Daemon(parts);
   }
 
   /**
-   * The inbox watcher on the given mailbox; {@link Inbox#pollOnce} is one pass for commands.
-   * In the sandbox a command finds the mailbox through {@link #sandboxImap}.
+   * The inbox watcher on the given mailbox; {@link Inbox#pollOnce} is one pass for commands. In the
+   * sandbox a command finds the mailbox through {@link #sandboxImap}.
    */
   public Inbox inbox(Supplier<Endpoint> mailbox) {
-    InboxSettings settings = config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::sandbox);
+    InboxSettings settings =
+        config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::sandbox);
     Set<String> own = new LinkedHashSet<>();
     own.add(config.me().email());
     config.mail().map(m -> m.imap().username()).filter(u -> u.contains("@")).ifPresent(own::add);
@@ -152,9 +167,14 @@ public final class App implements AutoCloseable {
 
   /** The running sandbox's mailbox, for commands while the daemon runs. */
   public Endpoint sandboxImap() {
-    SandboxMail.Running running = SandboxMail.discover(data, config.me().email())
-        .orElseThrow(() -> new MailException("The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
-    return MailAccounts.sandbox(running.ports().imap(), running.login().address(), running.login()::password);
+    SandboxMail.Running running =
+        SandboxMail.discover(data, config.me().email())
+            .orElseThrow(
+                () ->
+                    new MailException(
+                        "The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
+    return MailAccounts.sandbox(
+        running.ports().imap(), running.login().address(), running.login()::password);
   }
 
   public synchronized void closeDatabase() {

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every command has: the application, its output streams, and time shown in the user's zone. */
+/**
+ * What every command has: the application, its output streams, and time shown in the user's zone.
+ */
 abstract class AppCommand implements Callable<Integer> {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -37,7 +39,9 @@ abstract class AppCommand implements Callable<Integer> {
 
   /** A stored time in the user's zone, for JSON. */
   OffsetDateTime local(OffsetDateTime t) {
-    return t == null ? null : t.atZoneSameInstant(app().config().pacing().timezone()).toOffsetDateTime();
+    return t == null
+        ? null
+        : t.atZoneSameInstant(app().config().pacing().timezone()).toOffsetDateTime();
   }
 
   /** A stored time in the user's zone, for people. */

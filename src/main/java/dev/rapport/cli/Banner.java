@@ -11,50 +11,89 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The first lines {@code run} prints: where mail goes, where data lives, what runs, how to go on. */
+/**
+ * The first lines {@code run} prints: where mail goes, where data lives, what runs, how to go on.
+ */
 final class Banner {
   private Banner() {}
 
   static void print(PrintWriter out, App app, Daemon daemon, RapportCommand root) {
     int dbPort = daemon.part(SharedDatabase.class).map(SharedDatabase::port).orElse(0);
     Optional<SandboxMail.Ports> sandbox = daemon.part(SandboxMail.class).map(SandboxMail::ports);
-    lines(app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root)).forEach(out::println);
+    lines(app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root))
+        .forEach(out::println);
     out.flush();
   }
 
   static List<String> lines(
-      Config config, Path data, Path log, int dbPort, Optional<SandboxMail.Ports> sandbox, String command) {
+      Config config,
+      Path data,
+      Path log,
+      int dbPort,
+      Optional<SandboxMail.Ports> sandbox,
+      String command) {
     List<String> lines = new ArrayList<>();
     if (sandbox.isPresent()) {
       SandboxMail.Ports p = sandbox.get();
       lines.add("rapport sandbox: no mail account is configured, so nothing leaves this machine.");
-      lines.add("  Sandbox mail server on 127.0.0.1 only: SMTP " + p.smtp() + ", IMAP " + p.imap()
-          + ", with the mailbox of " + config.me().email() + " (kept in memory, empty at each start).");
+      lines.add(
+          "  Sandbox mail server on 127.0.0.1 only: SMTP "
+              + p.smtp()
+              + ", IMAP "
+              + p.imap()
+              + ", with the mailbox of "
+              + config.me().email()
+              + " (kept in memory, empty at each start).");
     } else {
-      lines.add("rapport, with the mail account in " + config.source().map(Path::toString).orElse("the config file")
-          + " (" + config.me().email() + ").");
+      lines.add(
+          "rapport, with the mail account in "
+              + config.source().map(Path::toString).orElse("the config file")
+              + " ("
+              + config.me().email()
+              + ").");
     }
     lines.add("  Data: " + data + "  (log: " + log + ")");
     if (sandbox.isPresent()) {
-      lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ", the sandbox mail server, the inbox watcher (replies, out-of-office notes and bounces move your contacts;"
-          + " try 'sandbox reply ID'), and the outbox: approved drafts are sent to the sandbox within seconds"
-          + " (no sending window in the sandbox).");
+      lines.add(
+          "  Running: the database, shared with rapport commands on 127.0.0.1:"
+              + dbPort
+              + ", the sandbox mail server, the inbox watcher (replies, out-of-office notes and bounces move your contacts;"
+              + " try 'sandbox reply ID'), and the outbox: approved drafts are sent to the sandbox within seconds"
+              + " (no sending window in the sandbox).");
     } else {
       Config.Mail mail = config.mail().orElseThrow();
       Config.Pacing p = config.pacing();
-      lines.add("  Running: the database, shared with rapport commands on 127.0.0.1:" + dbPort
-          + ", the inbox watcher on " + mail.imap().host() + " (" + mail.imap().inbox() + ", read only),"
-          + " and the outbox: approved drafts are sent through " + mail.smtp().host() + " between " + p.windowStart()
-          + " and " + p.windowEnd() + (p.weekdaysOnly() ? " on weekdays" : "") + " (" + p.timezone() + "), at most "
-          + p.maxPerDay() + " a day, with a copy in Sent on " + mail.imap().host() + ".");
+      lines.add(
+          "  Running: the database, shared with rapport commands on 127.0.0.1:"
+              + dbPort
+              + ", the inbox watcher on "
+              + mail.imap().host()
+              + " ("
+              + mail.imap().inbox()
+              + ", read only),"
+              + " and the outbox: approved drafts are sent through "
+              + mail.smtp().host()
+              + " between "
+              + p.windowStart()
+              + " and "
+              + p.windowEnd()
+              + (p.weekdaysOnly() ? " on weekdays" : "")
+              + " ("
+              + p.timezone()
+              + "), at most "
+              + p.maxPerDay()
+              + " a day, with a copy in Sent on "
+              + mail.imap().host()
+              + ".");
     }
     lines.add("In another terminal: " + command + " contacts list");
     lines.add("Stop with Ctrl-C.");
     return lines;
   }
 
-  /** How the user started rapport, with the same global options, for the "another terminal" hint. */
+  /**
+   * How the user started rapport, with the same global options, for the "another terminal" hint.
+   */
   static String command(RapportCommand root) {
     StringBuilder c = new StringBuilder("java -jar ").append(jar());
     if (root.configPath != null) c.append(" --config ").append(quoted(root.configPath.toString()));
@@ -64,10 +103,12 @@ final class Banner {
 
   private static String jar() {
     try {
-      Path location = Path.of(Banner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Banner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!location.toString().endsWith(".jar")) return "target/rapport.jar";
       Path cwd = Path.of("").toAbsolutePath();
-      return quoted(location.startsWith(cwd) ? cwd.relativize(location).toString() : location.toString());
+      return quoted(
+          location.startsWith(cwd) ? cwd.relativize(location).toString() : location.toString());
     } catch (Exception e) {
       return "target/rapport.jar";
     }

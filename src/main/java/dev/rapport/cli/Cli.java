@@ -8,9 +8,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Builds the command line and maps what goes wrong to exit codes: 0 done, 1 failed (one or
- * two sentences on stderr), 2 bad usage (picocli prints the usage). No stack trace reaches
- * a user unless they asked for it with {@code -v}.
+ * Builds the command line and maps what goes wrong to exit codes: 0 done, 1 failed (one or two
+ * sentences on stderr), 2 bad usage (picocli prints the usage). No stack trace reaches a user
+ * unless they asked for it with {@code -v}.
  */
 public final class Cli {
   public static final int FAILED = 1;
@@ -19,19 +19,28 @@ public final class Cli {
   private Cli() {}
 
   /** Runs one command line with the given streams; the entry point for Main and for tests. */
-  public static int run(String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
+  public static int run(
+      String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
     return run(args, clock, env, RapportCommand.DEFAULT_CONFIG, out, err);
   }
 
-  /** As above, with another default config path (tests use one that does not exist: the sandbox). */
+  /**
+   * As above, with another default config path (tests use one that does not exist: the sandbox).
+   */
   public static int run(
-      String[] args, Clock clock, Map<String, String> env, Path defaultConfig, PrintWriter out, PrintWriter err) {
+      String[] args,
+      Clock clock,
+      Map<String, String> env,
+      Path defaultConfig,
+      PrintWriter out,
+      PrintWriter err) {
     try (RapportCommand root = new RapportCommand(clock, env, defaultConfig)) {
       CommandLine cli = new CommandLine(root);
       cli.setOut(out);
       cli.setErr(err);
       cli.setCaseInsensitiveEnumValuesAllowed(true);
-      cli.setExecutionExceptionHandler((e, commandLine, parsed) -> report(e, root.isVerbose(), commandLine.getErr()));
+      cli.setExecutionExceptionHandler(
+          (e, commandLine, parsed) -> report(e, root.isVerbose(), commandLine.getErr()));
       return cli.execute(args);
     } finally {
       out.flush();
@@ -47,7 +56,8 @@ public final class Cli {
       err.println(e.getMessage());
       return USAGE;
     } else {
-      err.println("rapport failed unexpectedly: " + e + ". Run the command again with -v for details.");
+      err.println(
+          "rapport failed unexpectedly: " + e + ". Run the command again with -v for details.");
       if (verbose) e.printStackTrace(err);
     }
     err.flush();

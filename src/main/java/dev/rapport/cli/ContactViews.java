@@ -28,18 +28,29 @@ final class ContactViews {
   record NextJson(OffsetDateTime at, String action) {}
 
   /** {@code contacts show}: the contact's keys, then its timeline and next action. */
-  record ContactShowJson(@JsonUnwrapped ContactJson contact, int followUps, List<EventJson> events, NextJson next) {}
+  record ContactShowJson(
+      @JsonUnwrapped ContactJson contact, int followUps, List<EventJson> events, NextJson next) {}
 
   static ContactJson of(Contact c, AppCommand cmd) {
     return new ContactJson(
-        c.id(), c.name(), c.email(), c.company(), c.role(), c.tier(), c.stage().name(),
-        c.referredBy(), c.hypothesisId(), cmd.local(c.createdAt()));
+        c.id(),
+        c.name(),
+        c.email(),
+        c.company(),
+        c.role(),
+        c.tier(),
+        c.stage().name(),
+        c.referredBy(),
+        c.hypothesisId(),
+        cmd.local(c.createdAt()));
   }
 
   static ContactShowJson of(ContactDetails d, AppCommand cmd) {
     Contact c = d.contact();
     List<EventJson> events =
-        d.events().stream().map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail())).toList();
+        d.events().stream()
+            .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail()))
+            .toList();
     return new ContactShowJson(of(c, cmd), c.followUps(), events, null);
   }
 

@@ -6,24 +6,63 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code contacts add}: one contact by hand; prints the new id. */
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a contact and print its id.")
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = "Add a contact and print its id.")
 final class ContactsAddCommand extends AppCommand {
-  @Option(names = "--name", required = true, description = "Full name.") String name;
-  @Option(names = "--email", required = true, description = "Email address (unique, whatever its case).") String email;
-  @Option(names = "--company") String company;
-  @Option(names = "--role") String role;
+  @Option(names = "--name", required = true, description = "Full name.")
+  String name;
 
-  @Option(names = "--tier", paramLabel = "1-4", description = "1 close friends and family … 4 acquaintances (default 4).")
+  @Option(
+      names = "--email",
+      required = true,
+      description = "Email address (unique, whatever its case).")
+  String email;
+
+  @Option(names = "--company")
+  String company;
+
+  @Option(names = "--role")
+  String role;
+
+  @Option(
+      names = "--tier",
+      paramLabel = "1-4",
+      description = "1 close friends and family … 4 acquaintances (default 4).")
   Integer tier;
 
-  @Option(names = "--hypothesis", paramLabel = "ID", description = "The hypothesis this contact speaks to.") Long hypothesis;
-  @Option(names = "--referred-by", paramLabel = "ID", description = "The contact who referred this one.") Long referredBy;
-  @Option(names = "--note", paramLabel = "TEXT", description = "A first note on the timeline.") String note;
+  @Option(
+      names = "--hypothesis",
+      paramLabel = "ID",
+      description = "The hypothesis this contact speaks to.")
+  Long hypothesis;
+
+  @Option(
+      names = "--referred-by",
+      paramLabel = "ID",
+      description = "The contact who referred this one.")
+  Long referredBy;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "A first note on the timeline.")
+  String note;
 
   @Override
   public Integer call() {
     Contact c =
-        app().contacts().add(new NewContact(name, email, company, role, tier, referredBy, hypothesis, note, "contacts add"));
+        app()
+            .contacts()
+            .add(
+                new NewContact(
+                    name,
+                    email,
+                    company,
+                    role,
+                    tier,
+                    referredBy,
+                    hypothesis,
+                    note,
+                    "contacts add"));
     out().println(c.id());
     return 0;
   }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code contacts import FILE}: contacts from a CSV or vCard file, with a report of every row left out. */
+/**
+ * {@code contacts import FILE}: contacts from a CSV or vCard file, with a report of every row left
+ * out.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -23,20 +26,35 @@ import picocli.CommandLine.Parameters;
       "Rows whose address is already a contact are skipped; rows that cannot be used are reported with their line and reason."
     })
 final class ContactsImportCommand extends AppCommand {
-  @Parameters(paramLabel = "FILE", description = "The CSV or vCard file.") Path file;
+  @Parameters(paramLabel = "FILE", description = "The CSV or vCard file.")
+  Path file;
 
-  @Option(names = "--tier", paramLabel = "1-4", description = "Tier for rows without a tier column (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--tier",
+      paramLabel = "1-4",
+      description = "Tier for rows without a tier column (default ${DEFAULT-VALUE}).")
   int tier = NewContact.DEFAULT_TIER;
 
-  @Option(names = "--hypothesis", paramLabel = "ID", description = "Link every imported contact to this hypothesis.")
+  @Option(
+      names = "--hypothesis",
+      paramLabel = "ID",
+      description = "Link every imported contact to this hypothesis.")
   Long hypothesis;
 
-  @Option(names = "--dry-run", description = "Report what would be imported; change nothing.") boolean dryRun;
-  @Option(names = "--json", description = "Print the report as JSON.") boolean json;
+  @Option(names = "--dry-run", description = "Report what would be imported; change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
 
   /** The report as {@code --json} prints it. */
   record ImportJson(
-      String file, String format, boolean dryRun, int imported, List<SkippedJson> skipped, List<RejectedJson> rejected,
+      String file,
+      String format,
+      boolean dryRun,
+      int imported,
+      List<SkippedJson> skipped,
+      List<RejectedJson> rejected,
       List<Long> contactIds) {}
 
   record SkippedJson(int line, String reason, String email) {}
@@ -49,7 +67,8 @@ final class ContactsImportCommand extends AppCommand {
     // The file is read before the database is opened: a mistyped path should change nothing.
     ParsedFile parsed = new ImportFileReader().read(file);
     App app = app();
-    ContactImporter importer = new ContactImporter(app.database(), app.clock(), app.contacts(), app.hypotheses());
+    ContactImporter importer =
+        new ContactImporter(app.database(), app.clock(), app.contacts(), app.hypotheses());
     ImportReport report = importer.run(parsed, options, progress());
     if (json) {
       printJson(json(report));

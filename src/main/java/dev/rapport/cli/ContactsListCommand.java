@@ -10,10 +10,14 @@ import picocli.CommandLine.Option;
 /** {@code contacts list}: every contact, or those in one stage. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts.")
 final class ContactsListCommand extends AppCommand {
-  @Option(names = "--stage", paramLabel = "STAGE", description = "Only contacts in this stage (NEW, CONTACTED, …).")
+  @Option(
+      names = "--stage",
+      paramLabel = "STAGE",
+      description = "Only contacts in this stage (NEW, CONTACTED, …).")
   String stage;
 
-  @Option(names = "--json", description = "Print JSON.") boolean json;
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
 
   @Override
   public Integer call() {
@@ -24,13 +28,16 @@ final class ContactsListCommand extends AppCommand {
       return 0;
     }
     if (contacts.isEmpty()) {
-      out().println(filter.isPresent()
-          ? "No contacts in stage " + filter.get() + "."
-          : "No contacts yet. Add one with 'contacts add --name N --email E' or bring many in with 'contacts import FILE'.");
+      out()
+          .println(
+              filter.isPresent()
+                  ? "No contacts in stage " + filter.get() + "."
+                  : "No contacts yet. Add one with 'contacts add --name N --email E' or bring many in with 'contacts import FILE'.");
       return 0;
     }
     TextTable table = new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE");
-    for (Contact c : contacts) table.row(c.id(), c.name(), c.email(), c.company(), c.tier(), c.stage());
+    for (Contact c : contacts)
+      table.row(c.id(), c.name(), c.email(), c.company(), c.tier(), c.stage());
     table.print(out());
     return 0;
   }

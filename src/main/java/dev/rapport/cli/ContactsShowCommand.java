@@ -8,10 +8,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code contacts show}: one contact, its timeline and its next scheduled action. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a contact with its timeline.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a contact with its timeline.")
 final class ContactsShowCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", description = "The contact's id.") long id;
-  @Option(names = "--json", description = "Print JSON.") boolean json;
+  @Parameters(paramLabel = "ID", description = "The contact's id.")
+  long id;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
 
   @Override
   public Integer call() {
@@ -25,14 +31,24 @@ final class ContactsShowCommand extends AppCommand {
     if (c.role() != null || c.company() != null) {
       out().println("  " + join(c.role(), c.company()));
     }
-    out().printf("  stage %s · tier %d%s%n", c.stage(), c.tier(), c.followUps() > 0 ? " · " + c.followUps() + " follow-up(s) sent" : "");
+    out()
+        .printf(
+            "  stage %s · tier %d%s%n",
+            c.stage(),
+            c.tier(),
+            c.followUps() > 0 ? " · " + c.followUps() + " follow-up(s) sent" : "");
     if (c.referredBy() != null) out().println("  referred by contact " + c.referredBy());
     if (c.hypothesisId() != null) out().println("  hypothesis " + c.hypothesisId());
     out().println("  next: nothing scheduled");
     out().println();
     out().println("Timeline");
     for (Event e : d.events()) {
-      out().printf("  %s  %-15s %s%n", shown(e.at()), e.type(), ContactViews.describe(e).replace("\n", "\n" + " ".repeat(36)));
+      out()
+          .printf(
+              "  %s  %-15s %s%n",
+              shown(e.at()),
+              e.type(),
+              ContactViews.describe(e).replace("\n", "\n" + " ".repeat(36)));
     }
     return 0;
   }

@@ -7,14 +7,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code contacts stage}: a move by hand, recorded as an event. */
-@Command(name = "stage", mixinStandardHelpOptions = true, description = "Move a contact to a stage by hand.")
+@Command(
+    name = "stage",
+    mixinStandardHelpOptions = true,
+    description = "Move a contact to a stage by hand.")
 final class ContactsStageCommand extends AppCommand {
-  @Parameters(index = "0", paramLabel = "ID") long id;
+  @Parameters(index = "0", paramLabel = "ID")
+  long id;
 
-  @Parameters(index = "1", paramLabel = "STAGE", description = "NEW, CONTACTED, FOLLOWED_UP, REPLIED, SCHEDULED, INTERVIEWED, THANKED, KEEPING_IN_TOUCH, NO_RESPONSE, DECLINED, BOUNCED or PAUSED.")
+  @Parameters(
+      index = "1",
+      paramLabel = "STAGE",
+      description =
+          "NEW, CONTACTED, FOLLOWED_UP, REPLIED, SCHEDULED, INTERVIEWED, THANKED, KEEPING_IN_TOUCH, NO_RESPONSE, DECLINED, BOUNCED or PAUSED.")
   String stage;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "Why, for the timeline.") String note;
+  @Option(names = "--note", paramLabel = "TEXT", description = "Why, for the timeline.")
+  String note;
 
   @Override
   public Integer call() {

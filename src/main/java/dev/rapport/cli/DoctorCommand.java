@@ -13,10 +13,16 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code doctor}: checks config, templates and database, and says what is wrong and how to fix it. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check config, templates and database; say what is wrong and how to fix it.")
+/**
+ * {@code doctor}: checks config, templates and database, and says what is wrong and how to fix it.
+ */
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    description = "Check config, templates and database; say what is wrong and how to fix it.")
 final class DoctorCommand extends AppCommand {
-  @Option(names = "--json", description = "Print JSON.") boolean json;
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
 
   @Override
   public Integer call() {
@@ -25,7 +31,11 @@ final class DoctorCommand extends AppCommand {
     try {
       config = root().config();
     } catch (ConfigException e) {
-      findings.add(Finding.fail("config", e.getMessage(), "Compare with config/rapport.example.yaml, which documents every key."));
+      findings.add(
+          Finding.fail(
+              "config",
+              e.getMessage(),
+              "Compare with config/rapport.example.yaml, which documents every key."));
       print(findings);
       return Cli.FAILED;
     }
@@ -44,7 +54,12 @@ final class DoctorCommand extends AppCommand {
       return;
     }
     for (Finding f : findings) {
-      out().printf("%-4s  %-14s %s%n", f.verdict() == Finding.Verdict.OK ? "ok" : f.verdict().name(), f.check(), f.message());
+      out()
+          .printf(
+              "%-4s  %-14s %s%n",
+              f.verdict() == Finding.Verdict.OK ? "ok" : f.verdict().name(),
+              f.check(),
+              f.message());
       if (f.fix() != null) out().printf("%-4s  %-14s fix: %s%n", "", "", f.fix());
     }
     long failed = findings.stream().filter(f -> f.verdict() == Finding.Verdict.FAIL).count();

@@ -25,9 +25,20 @@ final class DraftViews {
 
   static DraftJson of(Draft d, AppCommand cmd) {
     return new DraftJson(
-        d.id(), d.contactId(), d.kind().name(), d.status().name(), d.subject(), d.body(), d.messageId(),
-        cmd.local(d.createdAt()), cmd.local(d.sentAt()), d.to(), d.template(), d.reason(),
-        cmd.local(d.approvedAt()), cmd.local(d.updatedAt()));
+        d.id(),
+        d.contactId(),
+        d.kind().name(),
+        d.status().name(),
+        d.subject(),
+        d.body(),
+        d.messageId(),
+        cmd.local(d.createdAt()),
+        cmd.local(d.sentAt()),
+        d.to(),
+        d.template(),
+        d.reason(),
+        cmd.local(d.approvedAt()),
+        cmd.local(d.updatedAt()));
   }
 
   /** One line about a draft, for the commands that change drafts. */

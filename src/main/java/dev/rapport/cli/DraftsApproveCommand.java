@@ -17,14 +17,21 @@ import picocli.CommandLine.Parameters;
       "approved drafts go out within the sending window, at the daily cap."
     })
 final class DraftsApproveCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", arity = "0..*", description = "The drafts' ids.") List<Long> ids;
-  @Option(names = "--all", description = "Approve every PENDING draft.") boolean all;
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "The drafts' ids.")
+  List<Long> ids;
+
+  @Option(names = "--all", description = "Approve every PENDING draft.")
+  boolean all;
 
   @Override
   public Integer call() {
     boolean some = ids != null && !ids.isEmpty();
     if (all == some) {
-      err().println(all ? "Give draft ids or --all, not both." : "Give the ids of the drafts to approve, or --all.");
+      err()
+          .println(
+              all
+                  ? "Give draft ids or --all, not both."
+                  : "Give the ids of the drafts to approve, or --all.");
       spec.commandLine().usage(err());
       return Cli.USAGE;
     }
@@ -32,7 +39,11 @@ final class DraftsApproveCommand extends AppCommand {
     if (all) {
       List<Draft> approved = drafts.approveAll();
       for (Draft d : approved) out().println("Approved " + DraftViews.line(d) + ".");
-      out().println(approved.isEmpty() ? "No drafts are waiting for review." : "Approved " + count(approved.size()) + ".");
+      out()
+          .println(
+              approved.isEmpty()
+                  ? "No drafts are waiting for review."
+                  : "Approved " + count(approved.size()) + ".");
       return 0;
     }
     int approved = 0;
@@ -46,7 +57,11 @@ final class DraftsApproveCommand extends AppCommand {
         failed++;
       }
     }
-    out().println("Approved " + count(approved) + (failed > 0 ? "; " + failed + " could not be approved." : "."));
+    out()
+        .println(
+            "Approved "
+                + count(approved)
+                + (failed > 0 ? "; " + failed + " could not be approved." : "."));
     return failed > 0 ? Cli.FAILED : 0;
   }
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "drafts",
     mixinStandardHelpOptions = true,
-    description = "Review drafts: list, show, edit, approve, reject, resolve. Nothing is sent that you did not approve.",
+    description =
+        "Review drafts: list, show, edit, approve, reject, resolve. Nothing is sent that you did not approve.",
     subcommands = {
       DraftsListCommand.class,
       DraftsShowCommand.class,

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code drafts edit}: the draft in the user's editor as {@code To:}, {@code Subject:}, a blank
- * line and the body. The saved file is checked before anything changes; when it is refused,
- * the draft stays as it was and the file is kept, so nothing typed is lost.
+ * line and the body. The saved file is checked before anything changes; when it is refused, the
+ * draft stays as it was and the file is kept, so nothing typed is lost.
  */
 @Command(
     name = "edit",
@@ -29,9 +29,14 @@ import picocli.CommandLine.Parameters;
       "The file holds To: and Subject: lines, a blank line, then the body. An edited APPROVED draft goes back to PENDING."
     })
 final class DraftsEditCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", description = "The draft's id.") long id;
+  @Parameters(paramLabel = "ID", description = "The draft's id.")
+  long id;
 
-  @Option(names = "--file", paramLabel = "PATH", description = "Continue from this file (one kept from a refused edit) instead of the draft's text.")
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description =
+          "Continue from this file (one kept from a refused edit) instead of the draft's text.")
   Path resume;
 
   @Override
@@ -42,13 +47,15 @@ final class DraftsEditCommand extends AppCommand {
     try {
       new ExternalEditor(app().env()).edit(file);
     } catch (RapportException e) {
-      throw new RapportException(e.getMessage() + " Draft " + id + " was not changed. " + kept(file), e);
+      throw new RapportException(
+          e.getMessage() + " Draft " + id + " was not changed. " + kept(file), e);
     }
     DraftContent edited;
     try {
       edited = DraftFile.parse(read(file));
     } catch (InvalidInputException e) {
-      throw new InvalidInputException("Draft " + id + " was not changed: " + e.getMessage() + ". " + kept(file));
+      throw new InvalidInputException(
+          "Draft " + id + " was not changed: " + e.getMessage() + ". " + kept(file));
     }
     Optional<Draft> saved;
     try {
@@ -62,14 +69,22 @@ final class DraftsEditCommand extends AppCommand {
       return 0;
     }
     out().print("Saved " + DraftViews.line(saved.get()));
-    out().println(seen.status() == DraftStatus.APPROVED
-        ? "; it is PENDING again: approve it with 'drafts approve " + id + "'."
-        : ".");
+    out()
+        .println(
+            seen.status() == DraftStatus.APPROVED
+                ? "; it is PENDING again: approve it with 'drafts approve " + id + "'."
+                : ".");
     return 0;
   }
 
   private String kept(Path file) {
-    return "Your text is kept in " + file + "; continue with 'drafts edit " + id + " --file " + file + "'.";
+    return "Your text is kept in "
+        + file
+        + "; continue with 'drafts edit "
+        + id
+        + " --file "
+        + file
+        + "'.";
   }
 
   /** Where edits are written; a file there is rapport's own and is removed once saved. */
@@ -85,12 +100,14 @@ final class DraftsEditCommand extends AppCommand {
       Files.writeString(file, DraftFile.write(d.content()), StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
-      throw new RapportException("Could not write the draft to a file for editing: " + e.getMessage(), e);
+      throw new RapportException(
+          "Could not write the draft to a file for editing: " + e.getMessage(), e);
     }
   }
 
   private static Path existing(Path file) {
-    if (!Files.isRegularFile(file)) throw new InvalidInputException("--file: " + file + " does not exist.");
+    if (!Files.isRegularFile(file))
+      throw new InvalidInputException("--file: " + file + " does not exist.");
     return file;
   }
 
@@ -98,7 +115,8 @@ final class DraftsEditCommand extends AppCommand {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InvalidInputException("The edited file " + file + " could not be read as UTF-8 text: " + e.getMessage());
+      throw new InvalidInputException(
+          "The edited file " + file + " could not be read as UTF-8 text: " + e.getMessage());
     }
   }
 

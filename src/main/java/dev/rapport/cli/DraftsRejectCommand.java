@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code drafts reject}: PENDING or APPROVED → REJECTED. */
-@Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject drafts (PENDING or APPROVED); they are never sent.")
+@Command(
+    name = "reject",
+    mixinStandardHelpOptions = true,
+    description = "Reject drafts (PENDING or APPROVED); they are never sent.")
 final class DraftsRejectCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", arity = "1..*", description = "The drafts' ids.") List<Long> ids;
+  @Parameters(paramLabel = "ID", arity = "1..*", description = "The drafts' ids.")
+  List<Long> ids;
 
   @Override
   public Integer call() {

@@ -16,20 +16,29 @@ import picocli.CommandLine.Parameters;
       "--resend: send it again, with the same Message-ID, so a mail system that has the first copy can tell the two are one message."
     })
 final class DraftsResolveCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", description = "The draft's id.") long id;
+  @Parameters(paramLabel = "ID", description = "The draft's id.")
+  long id;
 
   static final class Decision {
-    @Option(names = "--sent", required = true, description = "It was sent: mark it SENT.") boolean sent;
-    @Option(names = "--resend", required = true, description = "Send it again.") boolean resend;
+    @Option(names = "--sent", required = true, description = "It was sent: mark it SENT.")
+    boolean sent;
+
+    @Option(names = "--resend", required = true, description = "Send it again.")
+    boolean resend;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1") Decision decision;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Decision decision;
 
   @Override
   public Integer call() {
     app().outbox().resolve(id, decision.sent);
     DraftService drafts = app().drafts();
-    out().println((decision.sent ? "Marked as sent: " : "Queued to be sent again: ") + DraftViews.line(drafts.get(id)) + ".");
+    out()
+        .println(
+            (decision.sent ? "Marked as sent: " : "Queued to be sent again: ")
+                + DraftViews.line(drafts.get(id))
+                + ".");
     return 0;
   }
 }

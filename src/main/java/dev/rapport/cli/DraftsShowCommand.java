@@ -9,10 +9,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code drafts show}: one draft as its recipient will see it, then where it stands. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a draft as the recipient will see it.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a draft as the recipient will see it.")
 final class DraftsShowCommand extends AppCommand {
-  @Parameters(paramLabel = "ID", description = "The draft's id.") long id;
-  @Option(names = "--json", description = "Print JSON.") boolean json;
+  @Parameters(paramLabel = "ID", description = "The draft's id.")
+  long id;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
 
   @Override
   public Integer call() {
@@ -30,8 +36,14 @@ final class DraftsShowCommand extends AppCommand {
     out().println();
     out().println(d.body());
     out().println();
-    StringBuilder status = new StringBuilder("[draft " + d.id() + " · " + d.kind() + " · " + d.status());
-    status.append(" · contact ").append(contact.id()).append(" (").append(contact.name()).append(")");
+    StringBuilder status =
+        new StringBuilder("[draft " + d.id() + " · " + d.kind() + " · " + d.status());
+    status
+        .append(" · contact ")
+        .append(contact.id())
+        .append(" (")
+        .append(contact.name())
+        .append(")");
     if (d.template() != null) status.append(" · from ").append(d.template());
     status.append(" · created ").append(shown(d.createdAt()));
     if (d.approvedAt() != null) status.append(" · approved ").append(shown(d.approvedAt()));

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user's editor: {@code $EDITOR}, else {@code $VISUAL}, else {@code vi}. The variable is
- * split on whitespace, so {@code "code --wait"} works; the file is the last argument. It runs
- * on this terminal and rapport waits for it to exit.
+ * The user's editor: {@code $EDITOR}, else {@code $VISUAL}, else {@code vi}. The variable is split
+ * on whitespace, so {@code "code --wait"} works; the file is the last argument. It runs on this
+ * terminal and rapport waits for it to exit.
  */
 final class ExternalEditor {
   private final Map<String, String> env;
@@ -38,14 +38,19 @@ final class ExternalEditor {
       status = p.waitFor();
     } catch (IOException e) {
       throw new RapportException(
-          "The editor \"" + String.join(" ", command()) + "\" could not be started (" + e.getMessage()
-              + "); set EDITOR to the editor you use.", e);
+          "The editor \""
+              + String.join(" ", command())
+              + "\" could not be started ("
+              + e.getMessage()
+              + "); set EDITOR to the editor you use.",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RapportException("Interrupted while waiting for the editor.", e);
     }
     if (status != 0) {
-      throw new RapportException("The editor \"" + String.join(" ", command()) + "\" exited with status " + status + ".");
+      throw new RapportException(
+          "The editor \"" + String.join(" ", command()) + "\" exited with status " + status + ".");
     }
   }
 }

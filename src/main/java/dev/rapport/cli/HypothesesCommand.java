@@ -12,12 +12,22 @@ import picocli.CommandLine.Parameters;
     name = "hypotheses",
     mixinStandardHelpOptions = true,
     description = "Career hypotheses: add, list, resolve.",
-    subcommands = {HypothesesCommand.Add.class, HypothesesCommand.ListAll.class, HypothesesCommand.Resolve.class})
+    subcommands = {
+      HypothesesCommand.Add.class,
+      HypothesesCommand.ListAll.class,
+      HypothesesCommand.Resolve.class
+    })
 final class HypothesesCommand {
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a hypothesis; prints its id.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Add a hypothesis; prints its id.")
   static final class Add extends AppCommand {
-    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The hypothesis, e.g. \"product management in health tech\".")
+    @Parameters(
+        paramLabel = "TEXT",
+        arity = "1..*",
+        description = "The hypothesis, e.g. \"product management in health tech\".")
     List<String> words;
 
     @Override
@@ -29,46 +39,80 @@ final class HypothesesCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List hypotheses.")
   static final class ListAll extends AppCommand {
-    @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
       List<Hypothesis> all = app().hypotheses().list();
       if (json) {
-        printJson(all.stream().map(h -> new HypothesisJson(h.id(), h.text(), h.status().name(), h.note(), local(h.createdAt()), local(h.resolvedAt()))).toList());
+        printJson(
+            all.stream()
+                .map(
+                    h ->
+                        new HypothesisJson(
+                            h.id(),
+                            h.text(),
+                            h.status().name(),
+                            h.note(),
+                            local(h.createdAt()),
+                            local(h.resolvedAt())))
+                .toList());
         return 0;
       }
       if (all.isEmpty()) {
-        out().println("No hypotheses yet. Add one with 'hypotheses add \"product management in health tech\"'.");
+        out()
+            .println(
+                "No hypotheses yet. Add one with 'hypotheses add \"product management in health tech\"'.");
         return 0;
       }
       TextTable table = new TextTable(60, "ID", "STATUS", "CONTACTS", "HYPOTHESIS", "NOTE");
-      for (Hypothesis h : all) table.row(h.id(), h.status(), app().hypotheses().contactCount(h.id()), h.text(), h.note());
+      for (Hypothesis h : all)
+        table.row(h.id(), h.status(), app().hypotheses().contactCount(h.id()), h.text(), h.note());
       table.print(out());
       return 0;
     }
   }
 
-  record HypothesisJson(long id, String text, String status, String note, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime resolvedAt) {}
+  record HypothesisJson(
+      long id,
+      String text,
+      String status,
+      String note,
+      java.time.OffsetDateTime createdAt,
+      java.time.OffsetDateTime resolvedAt) {}
 
-  @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Mark a hypothesis validated or disproved.")
+  @Command(
+      name = "resolve",
+      mixinStandardHelpOptions = true,
+      description = "Mark a hypothesis validated or disproved.")
   static final class Resolve extends AppCommand {
-    @Parameters(paramLabel = "ID") long id;
+    @Parameters(paramLabel = "ID")
+    long id;
 
     static final class Verdict {
-      @Option(names = "--validated", required = true) boolean validated;
-      @Option(names = "--disproved", required = true) boolean disproved;
+      @Option(names = "--validated", required = true)
+      boolean validated;
+
+      @Option(names = "--disproved", required = true)
+      boolean disproved;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1") Verdict verdict;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Verdict verdict;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "What settled it.") String note;
+    @Option(names = "--note", paramLabel = "TEXT", description = "What settled it.")
+    String note;
 
     @Override
     public Integer call() {
-      Hypothesis.Status status = verdict.validated ? Hypothesis.Status.VALIDATED : Hypothesis.Status.DISPROVED;
+      Hypothesis.Status status =
+          verdict.validated ? Hypothesis.Status.VALIDATED : Hypothesis.Status.DISPROVED;
       Hypothesis h = app().hypotheses().resolve(id, status, note);
-      out().printf("Hypothesis %d is %s.%n", h.id(), h.status().name().toLowerCase(java.util.Locale.ROOT));
+      out()
+          .printf(
+              "Hypothesis %d is %s.%n",
+              h.id(), h.status().name().toLowerCase(java.util.Locale.ROOT));
       return 0;
     }
   }

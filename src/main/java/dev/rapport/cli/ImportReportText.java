@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The import report for people: the counts first, then each skipped and rejected row with its
- * line. Rows whose only fault is a missing address (hundreds, in a connections export) are
- * gathered into one line, and so are many rows that are already contacts (a re-import).
+ * The import report for people: the counts first, then each skipped and rejected row with its line.
+ * Rows whose only fault is a missing address (hundreds, in a connections export) are gathered into
+ * one line, and so are many rows that are already contacts (a re-import).
  */
 final class ImportReportText {
   private static final int MAX_RANGES = 12;
-  // Re-importing an export skips every row; past this many, rows that are already contacts are gathered.
+  // Re-importing an export skips every row; past this many, rows that are already contacts are
+  // gathered.
   private static final int MAX_LISTED = 20;
 
   private ImportReportText() {}
@@ -22,12 +23,16 @@ final class ImportReportText {
     lines.add(summary(r));
     List<Integer> known = new ArrayList<>();
     for (ImportReport.Skipped s : r.skipped()) {
-      if (r.skipped().size() > MAX_LISTED && s.reason().startsWith("duplicate of contact")) known.add(s.line());
+      if (r.skipped().size() > MAX_LISTED && s.reason().startsWith("duplicate of contact"))
+        known.add(s.line());
       else lines.add("line " + s.line() + ": skipped, " + s.reason());
     }
     if (!known.isEmpty()) {
-      lines.add(number(known.size()) + " rows are already contacts (lines " + LineRanges.of(known, MAX_RANGES)
-          + "): skipped; 'contacts import --json' lists each one.");
+      lines.add(
+          number(known.size())
+              + " rows are already contacts (lines "
+              + LineRanges.of(known, MAX_RANGES)
+              + "): skipped; 'contacts import --json' lists each one.");
     }
     List<Integer> noEmail = new ArrayList<>();
     for (ImportReport.Rejected x : r.rejected()) {
@@ -40,18 +45,32 @@ final class ImportReportText {
 
   private static String summary(ImportReport r) {
     String contacts = count(r.imported(), "contact", "contacts");
-    String duplicates = number(r.skipped().size()) + " skipped as " + (r.skipped().size() == 1 ? "a duplicate" : "duplicates");
+    String duplicates =
+        number(r.skipped().size())
+            + " skipped as "
+            + (r.skipped().size() == 1 ? "a duplicate" : "duplicates");
     String counts = "; " + duplicates + "; " + number(r.rejected().size()) + " rejected.";
     return r.dryRun()
-        ? "Dry run: would import " + contacts + " from " + r.fileName() + counts + " Nothing was written."
+        ? "Dry run: would import "
+            + contacts
+            + " from "
+            + r.fileName()
+            + counts
+            + " Nothing was written."
         : "Imported " + contacts + " from " + r.fileName() + counts;
   }
 
   private static String noEmailLine(List<Integer> lines) {
-    String which = "(" + (lines.size() == 1 ? "line " : "lines ") + LineRanges.of(lines, MAX_RANGES) + ")";
+    String which =
+        "(" + (lines.size() == 1 ? "line " : "lines ") + LineRanges.of(lines, MAX_RANGES) + ")";
     return lines.size() == 1
-        ? "1 row has no email address " + which + ": add it with 'contacts add' when you have an address."
-        : number(lines.size()) + " rows have no email address " + which + ": add them with 'contacts add' when you have an address.";
+        ? "1 row has no email address "
+            + which
+            + ": add it with 'contacts add' when you have an address."
+        : number(lines.size())
+            + " rows have no email address "
+            + which
+            + ": add them with 'contacts add' when you have an address.";
   }
 
   private static String count(int n, String one, String many) {

@@ -22,7 +22,8 @@ final class OutreachCommand extends AppCommand {
 
   @Option(
       names = "--force",
-      description = "Draft even for a contact who is past NEW or was already sent outreach (never beside a draft still pending or approved).")
+      description =
+          "Draft even for a contact who is past NEW or was already sent outreach (never beside a draft still pending or approved).")
   boolean force;
 
   @Override

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * One line on a terminal's stderr, redrawn in place as a long import goes: "Importing
- * 2,400/5,000 [#####.....]". Only for terminals: redirected output never sees it.
+ * One line on a terminal's stderr, redrawn in place as a long import goes: "Importing 2,400/5,000
+ * [#####.....]". Only for terminals: redirected output never sees it.
  */
 final class ProgressLine implements ImportProgress {
   // Short imports finish before a bar could be read.
@@ -43,6 +43,12 @@ final class ProgressLine implements ImportProgress {
 
   static String render(int done, int total, int width) {
     int filled = total == 0 ? width : (int) ((long) done * width / total);
-    return String.format(Locale.ROOT, "Importing %,d/%,d [%s%s]", done, total, "#".repeat(filled), ".".repeat(width - filled));
+    return String.format(
+        Locale.ROOT,
+        "Importing %,d/%,d [%s%s]",
+        done,
+        total,
+        "#".repeat(filled),
+        ".".repeat(width - filled));
   }
 }

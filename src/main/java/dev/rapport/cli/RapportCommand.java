@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
     name = "rapport",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
+    description =
+        "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
     subcommands = {
       RunCommand.class,
       SyncCommand.class,
@@ -31,13 +32,23 @@ import picocli.CommandLine.ScopeType;
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
 
-  @Option(names = "--config", paramLabel = "PATH", description = "Config file (default: config/rapport.yaml; without one, rapport runs as a sandbox).")
+  @Option(
+      names = "--config",
+      paramLabel = "PATH",
+      description =
+          "Config file (default: config/rapport.yaml; without one, rapport runs as a sandbox).")
   Path configPath;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $RAPPORT_DATA or data/).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data folder (default: $RAPPORT_DATA or data/).")
   Path dataDir;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Show details and logs on errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show details and logs on errors.")
   void verbose(boolean on) {
     verbose = on;
     if (on) LogConfigurator.verbose();

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code run}: the daemon, in the foreground, until SIGTERM or Ctrl-C. A shutdown hook stops
- * its parts in reverse order (db.server withdrawn first) and ends the process with status 0.
+ * {@code run}: the daemon, in the foreground, until SIGTERM or Ctrl-C. A shutdown hook stops its
+ * parts in reverse order (db.server withdrawn first) and ends the process with status 0.
  */
 @Command(
     name = "run",
@@ -24,10 +24,16 @@ import picocli.CommandLine.Option;
 final class RunCommand extends AppCommand {
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
-  @Option(names = "--sandbox-smtp-port", paramLabel = "PORT", description = "Sandbox SMTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sandbox-smtp-port",
+      paramLabel = "PORT",
+      description = "Sandbox SMTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int smtpPort = SandboxMail.DEFAULT_SMTP_PORT;
 
-  @Option(names = "--sandbox-imap-port", paramLabel = "PORT", description = "Sandbox IMAP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sandbox-imap-port",
+      paramLabel = "PORT",
+      description = "Sandbox IMAP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int imapPort = SandboxMail.DEFAULT_IMAP_PORT;
 
   @Override

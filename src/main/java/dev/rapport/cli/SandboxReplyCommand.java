@@ -25,7 +25,10 @@ final class SandboxReplyCommand extends AppCommand {
   @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's id.")
   long contactId;
 
-  @Option(names = "--text", paramLabel = "T", description = "What the reply says (default: a friendly yes).")
+  @Option(
+      names = "--text",
+      paramLabel = "T",
+      description = "What the reply says (default: a friendly yes).")
   String text;
 
   static final class Kind {
@@ -42,25 +45,47 @@ final class SandboxReplyCommand extends AppCommand {
   @Override
   public Integer call() {
     if (!app().config().sandbox()) {
-      throw new InvalidInputException("sandbox reply works only in sandbox mode; "
-          + app().config().source().map(p -> p + " configures").orElse("the config configures")
-          + " a real mail account, where replies come from real people.");
+      throw new InvalidInputException(
+          "sandbox reply works only in sandbox mode; "
+              + app().config().source().map(p -> p + " configures").orElse("the config configures")
+              + " a real mail account, where replies come from real people.");
     }
     String me = app().config().me().email();
-    SandboxMail.Running sandbox = SandboxMail.discover(app().data(), me)
-        .orElseThrow(() -> new MailException("The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
-    SandboxReplies.Variant variant = kind == null ? SandboxReplies.Variant.HUMAN
-        : kind.auto ? SandboxReplies.Variant.AUTO_REPLY : SandboxReplies.Variant.BOUNCE;
+    SandboxMail.Running sandbox =
+        SandboxMail.discover(app().data(), me)
+            .orElseThrow(
+                () ->
+                    new MailException(
+                        "The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
+    SandboxReplies.Variant variant =
+        kind == null
+            ? SandboxReplies.Variant.HUMAN
+            : kind.auto ? SandboxReplies.Variant.AUTO_REPLY : SandboxReplies.Variant.BOUNCE;
     SandboxReplies.Sent sent = SandboxReplies.lastSent(app().database(), contactId);
     SandboxReplies.Reply reply = new SandboxReplies(app().clock()).build(sent, me, variant, text);
     SandboxDelivery.deliver(sandbox.ports().smtp(), reply);
-    String what = switch (variant) {
-      case HUMAN -> "a reply from " + sent.contactName() + " <" + sent.contactEmail() + ">";
-      case AUTO_REPLY -> "an out-of-office reply from " + sent.contactName() + " <" + sent.contactEmail() + ">";
-      case BOUNCE -> "a bounce for " + sent.contactEmail() + " (5.1.1 user unknown)";
-    };
-    out().println("Delivered " + what + " to " + me + ", answering \"" + sent.subject() + "\" " + sent.messageId()
-        + ". The daemon will see it within seconds.");
+    String what =
+        switch (variant) {
+          case HUMAN -> "a reply from " + sent.contactName() + " <" + sent.contactEmail() + ">";
+          case AUTO_REPLY ->
+              "an out-of-office reply from "
+                  + sent.contactName()
+                  + " <"
+                  + sent.contactEmail()
+                  + ">";
+          case BOUNCE -> "a bounce for " + sent.contactEmail() + " (5.1.1 user unknown)";
+        };
+    out()
+        .println(
+            "Delivered "
+                + what
+                + " to "
+                + me
+                + ", answering \""
+                + sent.subject()
+                + "\" "
+                + sent.messageId()
+                + ". The daemon will see it within seconds.");
     return 0;
   }
 }

@@ -25,14 +25,34 @@ final class SyncCommand extends AppCommand {
     OutboxService outbox = app.outbox();
     // The passes, in order: read the inbox first, so that a reply stops a nudge before it is sent.
     // If the inbox cannot be read, nothing is sent (the MailException ends the command).
-    Endpoint mailbox = app.config().sandbox() ? app.sandboxImap() : MailAccounts.imap(app.config().mail().orElseThrow().imap(), app.env());
+    Endpoint mailbox =
+        app.config().sandbox()
+            ? app.sandboxImap()
+            : MailAccounts.imap(app.config().mail().orElseThrow().imap(), app.env());
     PollResult read = app.inbox(() -> mailbox).pollOnce();
-    out().println("Read " + read.examined() + " new message(s); " + read.matched() + " about your contacts.");
+    out()
+        .println(
+            "Read "
+                + read.examined()
+                + " new message(s); "
+                + read.matched()
+                + " about your contacts.");
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
-    PassSummary both = new PassSummary(settled.reconciledSent(), settled.reconciledUncertain(), sent.sent(), sent.failed(),
-        sent.retrying(), sent.uncertain(), sent.waiting(), sent.waitUntil(), sent.unreachable());
+    PassSummary both =
+        new PassSummary(
+            settled.reconciledSent(),
+            settled.reconciledUncertain(),
+            sent.sent(),
+            sent.failed(),
+            sent.retrying(),
+            sent.uncertain(),
+            sent.waiting(),
+            sent.waitUntil(),
+            sent.unreachable());
     out().println(both.line(outbox.zone()));
-    return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty() ? 0 : Cli.FAILED;
+    return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty()
+        ? 0
+        : Cli.FAILED;
   }
 }

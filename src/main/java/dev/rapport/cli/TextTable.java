@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A plain table for terminals: columns as wide as their widest cell, long cells cut with an ellipsis. */
+/**
+ * A plain table for terminals: columns as wide as their widest cell, long cells cut with an
+ * ellipsis.
+ */
 final class TextTable {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final String[] headers;
@@ -30,7 +33,8 @@ final class TextTable {
   void print(PrintWriter out) {
     int[] widths = new int[headers.length];
     for (int i = 0; i < headers.length; i++) widths[i] = headers[i].length();
-    for (String[] r : rows) for (int i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length());
+    for (String[] r : rows)
+      for (int i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length());
     line(out, headers, widths);
     for (String[] r : rows) line(out, r, widths);
   }
@@ -46,14 +50,15 @@ final class TextTable {
   }
 
   /**
-   * Runs of white space as one space. The regular expression only runs when there is
-   * something to replace: {@code contacts list} has tens of thousands of cells.
+   * Runs of white space as one space. The regular expression only runs when there is something to
+   * replace: {@code contacts list} has tens of thousands of cells.
    */
   static String oneLine(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean more = i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1));
-      if (Character.isWhitespace(c) && (c != ' ' || more)) return WHITESPACE.matcher(s).replaceAll(" ");
+      if (Character.isWhitespace(c) && (c != ' ' || more))
+        return WHITESPACE.matcher(s).replaceAll(" ");
     }
     return s;
   }

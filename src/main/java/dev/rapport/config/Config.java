@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The whole configuration, read once at start and never changed. {@code mail} is empty in
- * sandbox mode, where an embedded mail server stands in for the user's account.
+ * The whole configuration, read once at start and never changed. {@code mail} is empty in sandbox
+ * mode, where an embedded mail server stands in for the user's account.
  */
 public record Config(
     Me me,
@@ -36,7 +36,8 @@ public record Config(
     NONE
   }
 
-  public record Smtp(String host, int port, Security security, String username, PasswordSource password) {}
+  public record Smtp(
+      String host, int port, Security security, String username, PasswordSource password) {}
 
   public record Imap(
       String host,

@@ -29,16 +29,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads {@code config/rapport.yaml} into a {@link Config}. Unknown keys, wrong types and
- * missing required keys are refused with the key's path; no file at all means sandbox
- * defaults.
+ * Reads {@code config/rapport.yaml} into a {@link Config}. Unknown keys, wrong types and missing
+ * required keys are refused with the key's path; no file at all means sandbox defaults.
  */
 public final class ConfigLoader {
   static final Me SANDBOX_ME = new Me("Sandbox User", "me@rapport.test", "Sandbox User", "");
 
   private ConfigLoader() {}
 
-  /** Loads the file at {@code path}, or the sandbox defaults when it does not exist and {@code explicit} is false. */
+  /**
+   * Loads the file at {@code path}, or the sandbox defaults when it does not exist and {@code
+   * explicit} is false.
+   */
   public static Config load(Path path, boolean explicit) {
     String text;
     try {
@@ -56,7 +58,9 @@ public final class ConfigLoader {
     }
   }
 
-  /** The defaults with no file; without the YAML parser, which costs every command ~150 ms to load. */
+  /**
+   * The defaults with no file; without the YAML parser, which costs every command ~150 ms to load.
+   */
   public static Config sandboxDefaults() {
     return read(JsonNodeFactory.instance.objectNode(), null);
   }
@@ -67,10 +71,12 @@ public final class ConfigLoader {
       tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      String where =
+          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
       throw new ConfigException(where + "not valid YAML (" + e.getOriginalMessage() + ")", e);
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull()) tree = JsonNodeFactory.instance.objectNode();
+    if (tree == null || tree.isMissingNode() || tree.isNull())
+      tree = JsonNodeFactory.instance.objectNode();
     if (!tree.isObject()) throw new ConfigException("expected a mapping of keys at the top level");
     return read(tree, source);
   }
@@ -98,7 +104,8 @@ public final class ConfigLoader {
       throw root.missing("me", "your name and email address, which mail is sent from");
     }
     if (me == null) me = SANDBOX_ME;
-    return new Config(me, mail, cadence, pacing, digest, templates, dashboard, Optional.ofNullable(source));
+    return new Config(
+        me, mail, cadence, pacing, digest, templates, dashboard, Optional.ofNullable(source));
   }
 
   private static Me me(YamlSection s) {
@@ -147,7 +154,10 @@ public final class ConfigLoader {
       return Security.valueOf(value.get().trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
-          s.pathOf("security") + ": expected starttls, tls or none, but found \"" + value.get() + "\"");
+          s.pathOf("security")
+              + ": expected starttls, tls or none, but found \""
+              + value.get()
+              + "\"");
     }
   }
 
@@ -178,7 +188,9 @@ public final class ConfigLoader {
       thankYouWithin = s.duration("thank_you_within").orElse(thankYouWithin);
       keep = s.durations("keep_in_touch_every", 2).orElse(keep);
       if (keep.get(0).compareTo(keep.get(1)) > 0) {
-        throw new ConfigException(s.pathOf("keep_in_touch_every") + ": the first duration must not be longer than the second");
+        throw new ConfigException(
+            s.pathOf("keep_in_touch_every")
+                + ": the first duration must not be longer than the second");
       }
       s.refuseUnknownKeys();
     }
@@ -204,7 +216,10 @@ public final class ConfigLoader {
           end = YamlSection.parseTime(parts[1]);
         } catch (IllegalArgumentException e) {
           throw new ConfigException(
-              s.pathOf("window") + ": expected a window such as \"09:00-17:30\", but found \"" + window.get() + "\"");
+              s.pathOf("window")
+                  + ": expected a window such as \"09:00-17:30\", but found \""
+                  + window.get()
+                  + "\"");
         }
         if (!start.isBefore(end)) {
           throw new ConfigException(s.pathOf("window") + ": the window must start before it ends");

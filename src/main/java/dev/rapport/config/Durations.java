@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the short durations of the config file: {@code 90s}, {@code 15m}, {@code 48h}, {@code 7d}, {@code 2w}. */
+/**
+ * Parses the short durations of the config file: {@code 90s}, {@code 15m}, {@code 48h}, {@code 7d},
+ * {@code 2w}.
+ */
 public final class Durations {
   private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*([smhdw])");
 
   private Durations() {}
 
-  /** Returns the duration, or throws IllegalArgumentException with a sentence saying what is expected. */
+  /**
+   * Returns the duration, or throws IllegalArgumentException with a sentence saying what is
+   * expected.
+   */
   public static Duration parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {

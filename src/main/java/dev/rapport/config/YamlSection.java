@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One mapping of the config file, read strictly: every read names the key's full path in
- * its error, and {@link #refuseUnknownKeys()} rejects whatever was not read.
+ * One mapping of the config file, read strictly: every read names the key's full path in its error,
+ * and {@link #refuseUnknownKeys()} rejects whatever was not read.
  */
 final class YamlSection {
   private final String path;
@@ -63,7 +63,13 @@ final class YamlSection {
     int n = v.asInt();
     if (n < min || n > max || !v.canConvertToInt()) {
       throw new ConfigException(
-          pathOf(key) + ": expected a whole number from " + min + " to " + max + ", but found " + v.asText());
+          pathOf(key)
+              + ": expected a whole number from "
+              + min
+              + " to "
+              + max
+              + ", but found "
+              + v.asText());
     }
     return Optional.of(n);
   }
@@ -118,7 +124,8 @@ final class YamlSection {
   }
 
   ConfigException missing(String key, String expected) {
-    return new ConfigException(pathOf(key) + ": required key is missing (expected " + expected + ")");
+    return new ConfigException(
+        pathOf(key) + ": required key is missing (expected " + expected + ")");
   }
 
   private <T> T parse(String key, java.util.function.Supplier<T> parser) {
@@ -130,7 +137,8 @@ final class YamlSection {
   }
 
   private ConfigException wrong(String key, String expected, JsonNode found) {
-    String kind = found.isObject() ? "a mapping" : found.isArray() ? "a list" : "\"" + found.asText() + "\"";
+    String kind =
+        found.isObject() ? "a mapping" : found.isArray() ? "a list" : "\"" + found.asText() + "\"";
     return new ConfigException(pathOf(key) + ": expected " + expected + ", but found " + kind);
   }
 
@@ -138,7 +146,8 @@ final class YamlSection {
     try {
       return LocalTime.parse(s.trim().length() == 4 ? "0" + s.trim() : s.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("expected a time of day such as \"08:00\", but found \"" + s + "\"");
+      throw new IllegalArgumentException(
+          "expected a time of day such as \"08:00\", but found \"" + s + "\"");
     }
   }
 
@@ -147,7 +156,9 @@ final class YamlSection {
       return ZoneId.of(s.trim());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "expected a time zone such as Europe/Berlin or America/New_York, but found \"" + s + "\"");
+          "expected a time zone such as Europe/Berlin or America/New_York, but found \""
+              + s
+              + "\"");
     }
   }
 }

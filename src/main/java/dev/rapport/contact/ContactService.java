@@ -26,21 +26,30 @@ public final class ContactService {
 
   public Contact add(NewContact given) {
     NewContact n = given.validated();
-    return db.transaction(c -> {
-      Contact created = insert(c, n, clock.instant(), EventType.CREATED, "added with contacts add");
-      return created;
-    });
+    return db.transaction(
+        c -> {
+          Contact created =
+              insert(c, n, clock.instant(), EventType.CREATED, "added with contacts add");
+          return created;
+        });
   }
 
   /**
-   * Inserts a validated contact and its first event inside the caller's transaction; refuses
-   * a duplicate address and references to missing records.
+   * Inserts a validated contact and its first event inside the caller's transaction; refuses a
+   * duplicate address and references to missing records.
    */
-  public Contact insert(Connection c, NewContact n, Instant now, EventType firstEvent, String detail) {
+  public Contact insert(
+      Connection c, NewContact n, Instant now, EventType firstEvent, String detail) {
     if (contacts.emailTaken(c, n.email())) {
       Contact existing = contacts.findByEmail(c, n.email()).orElseThrow();
       throw new InvalidInputException(
-          "email: " + n.email() + " is already contact " + existing.id() + " (" + existing.name() + ")");
+          "email: "
+              + n.email()
+              + " is already contact "
+              + existing.id()
+              + " ("
+              + existing.name()
+              + ")");
     }
     if (n.referredBy() != null && contacts.find(c, n.referredBy()).isEmpty()) {
       throw new NotFoundException("referred-by: there is no contact " + n.referredBy());
@@ -56,14 +65,14 @@ public final class ContactService {
   }
 
   /**
-   * Inserts many validated contacts, each with its first event (and its note), inside the
-   * caller's transaction, in batches: what an import of thousands needs. Unlike {@link #insert}
-   * it does not look each address up first: the caller has already set duplicates aside (see
-   * {@link ContactStore#emailKeys}), and one that slips through still fails the whole batch on
-   * the table's unique key, as a missing reference fails on its foreign key. Returns the ids in
-   * order.
+   * Inserts many validated contacts, each with its first event (and its note), inside the caller's
+   * transaction, in batches: what an import of thousands needs. Unlike {@link #insert} it does not
+   * look each address up first: the caller has already set duplicates aside (see {@link
+   * ContactStore#emailKeys}), and one that slips through still fails the whole batch on the table's
+   * unique key, as a missing reference fails on its foreign key. Returns the ids in order.
    */
-  public List<Long> insertAll(Connection c, List<NewContact> all, Instant now, EventType firstEvent, List<String> details) {
+  public List<Long> insertAll(
+      Connection c, List<NewContact> all, Instant now, EventType firstEvent, List<String> details) {
     if (details.size() != all.size()) throw new IllegalArgumentException("one detail per contact");
     List<Long> ids = contacts.insertAll(c, all, now);
     List<Timeline.Entry> first = new ArrayList<>(ids.size());
@@ -91,39 +100,62 @@ public final class ContactService {
 
   /** A move by the user's hand, recorded with the user's note. */
   public Contact moveManually(long id, Stage to, String note) {
-    return db.transaction(c -> {
-      Contact contact = require(c, id);
-      Stage target = machine.manual(contact.stage(), to);
-      String detail = contact.stage() + " → " + target + " by hand" + (note == null || note.isBlank() ? "" : ": " + note.strip());
-      move(c, contact, target, contact.followUps(), detail, Link.command("contacts stage"));
-      return require(c, id);
-    });
+    return db.transaction(
+        c -> {
+          Contact contact = require(c, id);
+          Stage target = machine.manual(contact.stage(), to);
+          String detail =
+              contact.stage()
+                  + " → "
+                  + target
+                  + " by hand"
+                  + (note == null || note.isBlank() ? "" : ": " + note.strip());
+          move(c, contact, target, contact.followUps(), detail, Link.command("contacts stage"));
+          return require(c, id);
+        });
   }
 
   /**
-   * Applies an automatic trigger inside the caller's transaction. Returns the new stage, or
-   * empty when the trigger does not move a contact in its present stage.
+   * Applies an automatic trigger inside the caller's transaction. Returns the new stage, or empty
+   * when the trigger does not move a contact in its present stage.
    */
   public Optional<Stage> apply(Connection c, long id, Trigger trigger, String detail, Link link) {
     Contact contact = require(c, id);
     Optional<Stage> next = machine.next(contact.stage(), trigger);
     if (next.isEmpty()) return next;
     int followUps = trigger == Trigger.NUDGE_SENT ? contact.followUps() + 1 : contact.followUps();
-    String text = contact.stage() + " → " + next.get() + " (" + trigger + ")" + (detail == null ? "" : ": " + detail);
+    String text =
+        contact.stage()
+            + " → "
+            + next.get()
+            + " ("
+            + trigger
+            + ")"
+            + (detail == null ? "" : ": " + detail);
     move(c, contact, next.get(), followUps, text, link);
     return next;
   }
 
   /** Adds an event to a contact's timeline inside the caller's transaction. */
   public void record(Connection c, long id, EventType type, String detail, Link link) {
-    timeline.record(c, id, clock.instant(), type, detail, link == null ? null : link.type(), link == null ? null : link.id());
+    timeline.record(
+        c,
+        id,
+        clock.instant(),
+        type,
+        detail,
+        link == null ? null : link.type(),
+        link == null ? null : link.id());
   }
 
   public Contact require(Connection c, long id) {
-    return contacts.find(c, id).orElseThrow(() -> new NotFoundException("There is no contact " + id + "."));
+    return contacts
+        .find(c, id)
+        .orElseThrow(() -> new NotFoundException("There is no contact " + id + "."));
   }
 
-  private void move(Connection c, Contact contact, Stage to, int followUps, String detail, Link link) {
+  private void move(
+      Connection c, Contact contact, Stage to, int followUps, String detail, Link link) {
     Instant now = clock.instant();
     contacts.updateStage(c, contact.id(), to, followUps, now);
     timeline.record(c, contact.id(), now, EventType.STAGE, detail, link.type(), link.id());

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The contact table. Stage changes go only through {@link StageMachine}'s caller in this package. */
+/**
+ * The contact table. Stage changes go only through {@link StageMachine}'s caller in this package.
+ */
 public final class ContactStore {
   private static final String COLUMNS =
       "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at";
@@ -29,8 +31,17 @@ public final class ContactStore {
 
   private static Object[] insertParams(NewContact n, Instant now) {
     return new Object[] {
-      n.name(), n.email(), EmailAddresses.key(n.email()), n.company(), n.role(), n.tier(),
-      n.referredBy(), n.hypothesisId(), n.source(), now, now
+      n.name(),
+      n.email(),
+      EmailAddresses.key(n.email()),
+      n.company(),
+      n.role(),
+      n.tier(),
+      n.referredBy(),
+      n.hypothesisId(),
+      n.source(),
+      now,
+      now
     };
   }
 
@@ -39,30 +50,55 @@ public final class ContactStore {
   }
 
   public Optional<Contact> findByEmail(Connection c, String email) {
-    return Sql.one(c, "SELECT " + COLUMNS + " FROM contact WHERE email_key = ?", ContactStore::map, EmailAddresses.key(email));
+    return Sql.one(
+        c,
+        "SELECT " + COLUMNS + " FROM contact WHERE email_key = ?",
+        ContactStore::map,
+        EmailAddresses.key(email));
   }
 
   public boolean emailTaken(Connection c, String email) {
-    return Sql.count(c, "SELECT COUNT(*) FROM contact WHERE email_key = ?", EmailAddresses.key(email)) > 0;
+    return Sql.count(
+            c, "SELECT COUNT(*) FROM contact WHERE email_key = ?", EmailAddresses.key(email))
+        > 0;
   }
 
   public List<Contact> list(Connection c, Optional<Stage> stage) {
     return stage.isPresent()
-        ? Sql.list(c, "SELECT " + COLUMNS + " FROM contact WHERE stage = ? ORDER BY id", ContactStore::map, stage.get())
+        ? Sql.list(
+            c,
+            "SELECT " + COLUMNS + " FROM contact WHERE stage = ? ORDER BY id",
+            ContactStore::map,
+            stage.get())
         : Sql.list(c, "SELECT " + COLUMNS + " FROM contact ORDER BY id", ContactStore::map);
   }
 
-  /** Every address already in use, lower-cased: lets an import find duplicates without a query per row. */
+  /**
+   * Every address already in use, lower-cased: lets an import find duplicates without a query per
+   * row.
+   */
   public java.util.Set<String> emailKeys(Connection c) {
-    return new java.util.HashSet<>(Sql.list(c, "SELECT email_key FROM contact", rs -> rs.getString(1)));
+    return new java.util.HashSet<>(
+        Sql.list(c, "SELECT email_key FROM contact", rs -> rs.getString(1)));
   }
 
   public void setHypothesis(Connection c, long id, Long hypothesisId, Instant now) {
-    Sql.update(c, "UPDATE contact SET hypothesis_id = ?, updated_at = ? WHERE id = ?", hypothesisId, now, id);
+    Sql.update(
+        c,
+        "UPDATE contact SET hypothesis_id = ?, updated_at = ? WHERE id = ?",
+        hypothesisId,
+        now,
+        id);
   }
 
   void updateStage(Connection c, long id, Stage stage, int followUps, Instant now) {
-    Sql.update(c, "UPDATE contact SET stage = ?, follow_ups = ?, updated_at = ? WHERE id = ?", stage, followUps, now, id);
+    Sql.update(
+        c,
+        "UPDATE contact SET stage = ?, follow_ups = ?, updated_at = ? WHERE id = ?",
+        stage,
+        followUps,
+        now,
+        id);
   }
 
   static Contact map(ResultSet rs) throws SQLException {

@@ -1,14 +1,16 @@
 package dev.rapport.contact;
 
 /**
- * Text that may end up in a mail header (a name, a company, a subject). CR, LF and every
- * other control character are refused, since a header built from them could smuggle in
- * headers or recipients of its own.
+ * Text that may end up in a mail header (a name, a company, a subject). CR, LF and every other
+ * control character are refused, since a header built from them could smuggle in headers or
+ * recipients of its own.
  */
 public final class HeaderText {
   private HeaderText() {}
 
-  /** Returns the text trimmed, or throws IllegalArgumentException naming the offending character. */
+  /**
+   * Returns the text trimmed, or throws IllegalArgumentException naming the offending character.
+   */
   public static String require(String text) {
     if (text == null) return null;
     for (int i = 0; i < text.length(); i++) {

@@ -3,8 +3,8 @@ package dev.rapport.contact;
 import dev.rapport.InvalidInputException;
 
 /**
- * A contact as the user gives it, before it has an id. {@link #validated()} checks every
- * field and returns the cleaned copy, or refuses with the field's name and the reason.
+ * A contact as the user gives it, before it has an id. {@link #validated()} checks every field and
+ * returns the cleaned copy, or refuses with the field's name and the reason.
  */
 public record NewContact(
     String name,
@@ -21,8 +21,10 @@ public record NewContact(
 
   public NewContact validated() {
     String cleanName = field("name", name);
-    if (cleanName == null || cleanName.isEmpty()) throw new InvalidInputException("name: a name is required");
-    if (cleanName.length() > 200) throw new InvalidInputException("name: longer than 200 characters");
+    if (cleanName == null || cleanName.isEmpty())
+      throw new InvalidInputException("name: a name is required");
+    if (cleanName.length() > 200)
+      throw new InvalidInputException("name: longer than 200 characters");
     String cleanEmail;
     try {
       cleanEmail = EmailAddresses.normalize(email);
@@ -33,10 +35,20 @@ public record NewContact(
     String cleanRole = limit("role", emptyToNull(field("role", role)), 200);
     int cleanTier = tier == null ? DEFAULT_TIER : tier;
     if (cleanTier < 1 || cleanTier > 4) {
-      throw new InvalidInputException("tier: expected 1 (closest) to 4 (acquaintances), but found " + cleanTier);
+      throw new InvalidInputException(
+          "tier: expected 1 (closest) to 4 (acquaintances), but found " + cleanTier);
     }
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
-    return new NewContact(cleanName, cleanEmail, cleanCompany, cleanRole, cleanTier, referredBy, hypothesisId, cleanNote, source);
+    return new NewContact(
+        cleanName,
+        cleanEmail,
+        cleanCompany,
+        cleanRole,
+        cleanTier,
+        referredBy,
+        hypothesisId,
+        cleanNote,
+        source);
   }
 
   private static String field(String field, String value) {

@@ -22,7 +22,10 @@ public enum Stage {
       return valueOf(name);
     } catch (IllegalArgumentException e) {
       throw new dev.rapport.InvalidInputException(
-          "\"" + text + "\" is not a stage; expected one of " + java.util.Arrays.toString(values()));
+          "\""
+              + text
+              + "\" is not a stage; expected one of "
+              + java.util.Arrays.toString(values()));
     }
   }
 }

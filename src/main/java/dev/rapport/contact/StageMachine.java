@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that decides a contact's stage. Each automatic trigger moves a contact only
- * from the stages listed for it; from any other stage it leaves the stage alone (a reply
- * from someone already interviewed is an event, not a move). A user may move a contact by
- * hand to any other stage.
+ * The one place that decides a contact's stage. Each automatic trigger moves a contact only from
+ * the stages listed for it; from any other stage it leaves the stage alone (a reply from someone
+ * already interviewed is an event, not a move). A user may move a contact by hand to any other
+ * stage.
  */
 public final class StageMachine {
   private record Rule(Set<Stage> from, Stage to) {}

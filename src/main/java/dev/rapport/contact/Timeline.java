@@ -8,11 +8,23 @@ import java.util.List;
 /** The event table: every change to a contact, in order. Events are only ever added. */
 public final class Timeline {
 
-  public long record(Connection c, long contactId, Instant at, EventType type, String detail, String linkType, Long linkId) {
+  public long record(
+      Connection c,
+      long contactId,
+      Instant at,
+      EventType type,
+      String detail,
+      String linkType,
+      Long linkId) {
     return Sql.insert(
         c,
         "INSERT INTO event (contact_id, at, type, detail, link_type, link_id) VALUES (?, ?, ?, ?, ?, ?)",
-        contactId, at, type, detail, linkType, linkId);
+        contactId,
+        at,
+        type,
+        detail,
+        linkType,
+        linkId);
   }
 
   /** One event's contact and detail, for {@link #recordAll}. */
@@ -30,14 +42,15 @@ public final class Timeline {
     return Sql.list(
         c,
         "SELECT id, contact_id, at, type, detail, link_type, link_id FROM event WHERE contact_id = ? ORDER BY at, id",
-        rs -> new Event(
-            rs.getLong("id"),
-            rs.getLong("contact_id"),
-            Sql.time(rs, "at"),
-            EventType.valueOf(rs.getString("type")),
-            rs.getString("detail"),
-            rs.getString("link_type"),
-            Sql.nullableLong(rs, "link_id")),
+        rs ->
+            new Event(
+                rs.getLong("id"),
+                rs.getLong("contact_id"),
+                Sql.time(rs, "at"),
+                EventType.valueOf(rs.getString("type")),
+                rs.getString("detail"),
+                rs.getString("link_type"),
+                Sql.nullableLong(rs, "link_id")),
         contactId);
   }
 }

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's lifecycle: its {@link Component}s started in order and stopped in reverse. If
- * a part fails to start, the parts already started are stopped before the error goes on. Safe
- * to stop from another thread (the shutdown hook) at any time, also while starting.
+ * The daemon's lifecycle: its {@link Component}s started in order and stopped in reverse. If a part
+ * fails to start, the parts already started are stopped before the error goes on. Safe to stop from
+ * another thread (the shutdown hook) at any time, also while starting.
  */
 public final class Daemon {
   private static final Logger log = LoggerFactory.getLogger(Daemon.class);
@@ -53,7 +53,10 @@ public final class Daemon {
     }
   }
 
-  /** Stops the running parts in reverse order; a part that fails to stop does not keep the others running. */
+  /**
+   * Stops the running parts in reverse order; a part that fails to stop does not keep the others
+   * running.
+   */
   public synchronized void stop() {
     stopRequested = true;
     stopRunning();

@@ -2,6 +2,7 @@ package dev.rapport.daemon;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.rapport.store.DataFolder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,16 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
-import dev.rapport.store.DataFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox: an embedded GreenMail on 127.0.0.1 holding the user's mailbox, so that with no
- * account configured nothing leaves the machine. GreenMail keeps mail in memory only; each
- * start begins with empty mailboxes. The mailbox password is kept in {@code sandbox.secret}
- * and the ports in {@code sandbox.server} (while it runs), so that other rapport processes
- * ({@code sync}, {@code sandbox reply}) can find and use it: see {@link #discover}.
+ * account configured nothing leaves the machine. GreenMail keeps mail in memory only; each start
+ * begins with empty mailboxes. The mailbox password is kept in {@code sandbox.secret} and the ports
+ * in {@code sandbox.server} (while it runs), so that other rapport processes ({@code sync}, {@code
+ * sandbox reply}) can find and use it: see {@link #discover}.
  */
 public final class SandboxMail implements Component {
   private static final Logger log = LoggerFactory.getLogger(SandboxMail.class);
@@ -31,9 +31,11 @@ public final class SandboxMail implements Component {
   public record Ports(int smtp, int imap) {
     public Ports {
       for (int p : new int[] {smtp, imap}) {
-        if (p < 1 || p > 65535) throw new IllegalArgumentException("a port is a number from 1 to 65535, not " + p);
+        if (p < 1 || p > 65535)
+          throw new IllegalArgumentException("a port is a number from 1 to 65535, not " + p);
       }
-      if (smtp == imap) throw new IllegalArgumentException("the sandbox SMTP and IMAP ports must differ");
+      if (smtp == imap)
+        throw new IllegalArgumentException("the sandbox SMTP and IMAP ports must differ");
     }
 
     public static Ports defaults() {
@@ -41,7 +43,9 @@ public final class SandboxMail implements Component {
     }
   }
 
-  /** How to log in to the user's sandbox mailbox; the password never appears in {@code toString}. */
+  /**
+   * How to log in to the user's sandbox mailbox; the password never appears in {@code toString}.
+   */
   public record Login(String address, String password) {
     @Override
     public String toString() {
@@ -49,7 +53,9 @@ public final class SandboxMail implements Component {
     }
   }
 
-  /** A sandbox another process started: where it listens and how to log in to the user's mailbox. */
+  /**
+   * A sandbox another process started: where it listens and how to log in to the user's mailbox.
+   */
   public record Running(Ports ports, Login login) {}
 
   private final Ports ports;
@@ -73,7 +79,10 @@ public final class SandboxMail implements Component {
       p.load(reader);
       long pid = Long.parseLong(p.getProperty("pid", "-1").strip());
       if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return Optional.empty();
-      Ports ports = new Ports(Integer.parseInt(p.getProperty("smtp").strip()), Integer.parseInt(p.getProperty("imap").strip()));
+      Ports ports =
+          new Ports(
+              Integer.parseInt(p.getProperty("smtp").strip()),
+              Integer.parseInt(p.getProperty("imap").strip()));
       return Optional.of(new Running(ports, new Login(address, data.sandboxSecret())));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -91,22 +100,34 @@ public final class SandboxMail implements Component {
     // logging a stack trace: look first, to say it in one sentence.
     requireFree(ports.smtp(), "SMTP");
     requireFree(ports.imap(), "IMAP");
-    GreenMail mail = new GreenMail(new ServerSetup[] {
-      new ServerSetup(ports.smtp(), LOOPBACK, ServerSetup.PROTOCOL_SMTP),
-      new ServerSetup(ports.imap(), LOOPBACK, ServerSetup.PROTOCOL_IMAP)
-    });
+    GreenMail mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(ports.smtp(), LOOPBACK, ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(ports.imap(), LOOPBACK, ServerSetup.PROTOCOL_IMAP)
+            });
     try {
       mail.start();
     } catch (RuntimeException e) {
       mail.stop();
-      throw new DaemonException("The sandbox mail server could not start on 127.0.0.1 ports " + ports.smtp()
-          + " and " + ports.imap() + ": " + e.getMessage(), e);
+      throw new DaemonException(
+          "The sandbox mail server could not start on 127.0.0.1 ports "
+              + ports.smtp()
+              + " and "
+              + ports.imap()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     login = new Login(address, data.sandboxSecret());
     mail.setUser(login.address(), login.address(), login.password());
     greenMail = mail;
     announce();
-    log.info("sandbox mail on 127.0.0.1: SMTP {}, IMAP {}, mailbox {}", ports.smtp(), ports.imap(), address);
+    log.info(
+        "sandbox mail on 127.0.0.1: SMTP {}, IMAP {}, mailbox {}",
+        ports.smtp(),
+        ports.imap(),
+        address);
   }
 
   @Override
@@ -130,8 +151,14 @@ public final class SandboxMail implements Component {
   }
 
   private void announce() {
-    String text = "# written by the rapport daemon while its sandbox runs\nsmtp=" + ports.smtp() + "\nimap=" + ports.imap()
-        + "\npid=" + ProcessHandle.current().pid() + "\n";
+    String text =
+        "# written by the rapport daemon while its sandbox runs\nsmtp="
+            + ports.smtp()
+            + "\nimap="
+            + ports.imap()
+            + "\npid="
+            + ProcessHandle.current().pid()
+            + "\n";
     try {
       Files.writeString(data.sandboxFile(), text, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -143,9 +170,15 @@ public final class SandboxMail implements Component {
     try {
       new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK)).close();
     } catch (IOException e) {
-      throw new DaemonException("Port " + port + " on 127.0.0.1 is already in use, so the sandbox " + protocol
-          + " server cannot start; stop the program using it or choose another port with --sandbox-"
-          + protocol.toLowerCase(java.util.Locale.ROOT) + "-port.", e);
+      throw new DaemonException(
+          "Port "
+              + port
+              + " on 127.0.0.1 is already in use, so the sandbox "
+              + protocol
+              + " server cannot start; stop the program using it or choose another port with --sandbox-"
+              + protocol.toLowerCase(java.util.Locale.ROOT)
+              + "-port.",
+          e);
     }
   }
 }

@@ -23,7 +23,9 @@ public final class SharedDatabase implements Component {
   @Override
   public void start() {
     server = DatabaseServer.start(data);
-    log.info("sharing the database with commands on 127.0.0.1:{} (announced in db.server)", server.port());
+    log.info(
+        "sharing the database with commands on 127.0.0.1:{} (announced in db.server)",
+        server.port());
   }
 
   @Override

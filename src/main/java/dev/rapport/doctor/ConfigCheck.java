@@ -14,10 +14,16 @@ public final class ConfigCheck {
     List<Finding> out = new ArrayList<>();
     String from = config.source().map(p -> p.toString()).orElse("no config file");
     if (config.sandbox()) {
-      out.add(Finding.ok("config", from + ": sandbox mode, mail stays on this machine (embedded server on 127.0.0.1)"));
+      out.add(
+          Finding.ok(
+              "config",
+              from + ": sandbox mode, mail stays on this machine (embedded server on 127.0.0.1)"));
       return out;
     }
-    out.add(Finding.ok("config", from + ": sending as " + config.me().name() + " <" + config.me().email() + ">"));
+    out.add(
+        Finding.ok(
+            "config",
+            from + ": sending as " + config.me().name() + " <" + config.me().email() + ">"));
     var mail = config.mail().orElseThrow();
     out.add(password("smtp password", mail.smtp().password(), env));
     out.add(password("imap password", mail.imap().password(), env));
@@ -28,8 +34,12 @@ public final class ConfigCheck {
     if (source.envVariable() != null) {
       String value = env.get(source.envVariable());
       return value == null || value.isEmpty()
-          ? Finding.fail(check, "the environment variable " + source.envVariable() + " is not set",
-              "export " + source.envVariable() + "=… before starting rapport, or use password_command")
+          ? Finding.fail(
+              check,
+              "the environment variable " + source.envVariable() + " is not set",
+              "export "
+                  + source.envVariable()
+                  + "=… before starting rapport, or use password_command")
           : Finding.ok(check, "from the environment variable " + source.envVariable());
     }
     return Finding.ok(check, "from a command (run when rapport connects)");

@@ -23,16 +23,35 @@ public final class DatabaseCheck {
     try {
       db = open.get();
     } catch (RapportException e) {
-      out.add(Finding.fail("database", e.getMessage(), "Check that " + folder.path() + " is writable and not held by another program."));
+      out.add(
+          Finding.fail(
+              "database",
+              e.getMessage(),
+              "Check that " + folder.path() + " is writable and not held by another program."));
       return out;
     }
-    String schema = db.read(c -> Sql.one(c,
-            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\" DESC LIMIT 1",
-            rs -> rs.getString(1)).orElse("none"));
+    String schema =
+        db.read(
+            c ->
+                Sql.one(
+                        c,
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\" DESC LIMIT 1",
+                        rs -> rs.getString(1))
+                    .orElse("none"));
     long contacts = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM contact"));
-    long pending = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'PENDING'"));
-    out.add(Finding.ok("database", db.description() + "; schema version " + schema + "; "
-        + contacts + " contact(s), " + pending + " draft(s) waiting for review"));
+    long pending =
+        db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'PENDING'"));
+    out.add(
+        Finding.ok(
+            "database",
+            db.description()
+                + "; schema version "
+                + schema
+                + "; "
+                + contacts
+                + " contact(s), "
+                + pending
+                + " draft(s) waiting for review"));
     out.add(secretPermissions(folder.path().resolve("db.secret")));
     return out;
   }
@@ -40,10 +59,16 @@ public final class DatabaseCheck {
   private static Finding secretPermissions(Path secret) {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(secret);
-      boolean others = perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+      boolean others =
+          perms.stream()
+              .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
       return others
-          ? Finding.warn("data folder", secret + " can be read by other users of this machine", "chmod 600 " + secret)
-          : Finding.ok("data folder", secret.getParent() + " (database password readable by you only)");
+          ? Finding.warn(
+              "data folder",
+              secret + " can be read by other users of this machine",
+              "chmod 600 " + secret)
+          : Finding.ok(
+              "data folder", secret.getParent() + " (database password readable by you only)");
     } catch (UnsupportedOperationException | IOException e) {
       return Finding.ok("data folder", secret.getParent().toString());
     }

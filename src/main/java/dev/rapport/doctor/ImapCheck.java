@@ -17,11 +17,12 @@ import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
- * Logs in to the IMAP server and names the folders rapport will use: the inbox it reads and
- * the Sent folder it copies sent mail into. Reads the folder list only; changes nothing.
+ * Logs in to the IMAP server and names the folders rapport will use: the inbox it reads and the
+ * Sent folder it copies sent mail into. Reads the folder list only; changes nothing.
  */
 public final class ImapCheck {
-  private static final List<String> USUAL_SENT = List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+  private static final List<String> USUAL_SENT =
+      List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
 
   private ImapCheck() {}
 
@@ -35,37 +36,56 @@ public final class ImapCheck {
       store.connect(e.host(), e.port(), e.username(), e.password().get());
       out.add(Finding.ok("imap login", "logged in to " + e));
       Folder inbox = store.getFolder(imap.inbox());
-      out.add(inbox.exists()
-          ? Finding.ok("imap folders", "reads " + imap.inbox() + " (read only, never changed)")
-          : Finding.fail("imap folders", "there is no folder " + imap.inbox() + " on " + imap.host(),
-              "set imap.inbox to the folder replies arrive in (usually INBOX)"));
+      out.add(
+          inbox.exists()
+              ? Finding.ok("imap folders", "reads " + imap.inbox() + " (read only, never changed)")
+              : Finding.fail(
+                  "imap folders",
+                  "there is no folder " + imap.inbox() + " on " + imap.host(),
+                  "set imap.inbox to the folder replies arrive in (usually INBOX)"));
       out.add(sent(store, imap.sent()));
     } catch (MessagingException x) {
-      out.add(Finding.fail("imap login", ConnectFailures.describe(x, "IMAP"), fix(ConnectFailures.describe(x, "IMAP"))));
+      out.add(
+          Finding.fail(
+              "imap login",
+              ConnectFailures.describe(x, "IMAP"),
+              fix(ConnectFailures.describe(x, "IMAP"))));
     } catch (RapportException x) {
-      out.add(Finding.fail("imap login", x.getMessage(), "check imap.password_env or imap.password_command"));
+      out.add(
+          Finding.fail(
+              "imap login", x.getMessage(), "check imap.password_env or imap.password_command"));
     }
     return out;
   }
 
   private static Finding sent(Store store, String setting) throws MessagingException {
     if (setting.equalsIgnoreCase("none")) {
-      return Finding.ok("sent folder", "none: your server files sent mail itself, rapport copies nothing");
+      return Finding.ok(
+          "sent folder", "none: your server files sent mail itself, rapport copies nothing");
     }
     if (!setting.equalsIgnoreCase("auto")) {
       return store.getFolder(setting).exists()
           ? Finding.ok("sent folder", "copies of sent mail go to " + setting)
-          : Finding.fail("sent folder", "there is no folder " + setting, "set imap.sent to an existing folder, auto or none");
+          : Finding.fail(
+              "sent folder",
+              "there is no folder " + setting,
+              "set imap.sent to an existing folder, auto or none");
     }
-    Optional<String> special = Arrays.stream(store.getDefaultFolder().list("*"))
-        .filter(f -> f instanceof IMAPFolder i && hasSentAttribute(i))
-        .map(Folder::getFullName)
-        .findFirst();
-    if (special.isPresent()) return Finding.ok("sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)");
+    Optional<String> special =
+        Arrays.stream(store.getDefaultFolder().list("*"))
+            .filter(f -> f instanceof IMAPFolder i && hasSentAttribute(i))
+            .map(Folder::getFullName)
+            .findFirst();
+    if (special.isPresent())
+      return Finding.ok(
+          "sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)");
     for (String name : USUAL_SENT) {
-      if (store.getFolder(name).exists()) return Finding.ok("sent folder", "copies of sent mail go to " + name);
+      if (store.getFolder(name).exists())
+        return Finding.ok("sent folder", "copies of sent mail go to " + name);
     }
-    return Finding.warn("sent folder", "no folder is marked \\Sent or named Sent, Sent Items or Sent Messages: sent mail gets no copy",
+    return Finding.warn(
+        "sent folder",
+        "no folder is marked \\Sent or named Sent, Sent Items or Sent Messages: sent mail gets no copy",
         "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself");
   }
 
@@ -79,8 +99,10 @@ public final class ImapCheck {
 
   private static String fix(String problem) {
     if (problem.contains("DNS")) return "check imap.host: this machine cannot resolve it";
-    if (problem.contains("TLS")) return "check imap.security and imap.port (usually tls on 993, starttls on 143)";
-    if (problem.contains("login")) return "check imap.username and the password your password_env or password_command gives";
+    if (problem.contains("TLS"))
+      return "check imap.security and imap.port (usually tls on 993, starttls on 143)";
+    if (problem.contains("login"))
+      return "check imap.username and the password your password_env or password_command gives";
     return "check imap.host and imap.port, and that this machine may reach them";
   }
 

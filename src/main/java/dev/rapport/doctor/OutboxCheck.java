@@ -15,15 +15,20 @@ import java.util.function.Supplier;
 public final class OutboxCheck {
   private OutboxCheck() {}
 
-  public static List<Finding> run(Config config, Map<String, String> env, Supplier<OutboxService> outbox) {
+  public static List<Finding> run(
+      Config config, Map<String, String> env, Supplier<OutboxService> outbox) {
     List<Finding> out = new ArrayList<>();
     config.mail().ifPresent(mail -> smtp(mail.smtp(), env).ifPresent(out::add));
     try {
       long uncopied = outbox.get().uncopied();
       if (uncopied > 0) {
-        out.add(Finding.warn("sent copies", uncopied + " sent message(s) have no copy in your Sent folder: none was marked \\Sent"
-                + " or named Sent, Sent Items or Sent Messages, or appending failed (see rapport.log)",
-            "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself"));
+        out.add(
+            Finding.warn(
+                "sent copies",
+                uncopied
+                    + " sent message(s) have no copy in your Sent folder: none was marked \\Sent"
+                    + " or named Sent, Sent Items or Sent Messages, or appending failed (see rapport.log)",
+                "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself"));
       }
     } catch (RuntimeException e) {
       // the database check reports an unreadable database
@@ -33,8 +38,9 @@ public final class OutboxCheck {
 
   /** Nothing when the password cannot be found: the password check already says so. */
   static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
-    if (smtp.password().envVariable() != null && (env.get(smtp.password().envVariable()) == null
-        || env.get(smtp.password().envVariable()).isEmpty())) {
+    if (smtp.password().envVariable() != null
+        && (env.get(smtp.password().envVariable()) == null
+            || env.get(smtp.password().envVariable()).isEmpty())) {
       return Optional.empty();
     }
     Endpoint e = MailAccounts.smtp(smtp, env);
@@ -42,9 +48,12 @@ public final class OutboxCheck {
     if (problem.isEmpty()) return Optional.of(Finding.ok("smtp login", "logged in to " + e));
     String p = problem.get();
     String fix;
-    if (p.contains("DNS")) fix = "check smtp.host: " + smtp.host() + " is not a name this machine can resolve";
-    else if (p.contains("TLS")) fix = "check smtp.security and smtp.port (usually starttls on 587, tls on 465)";
-    else if (p.contains("login")) fix = "check smtp.username and the password your password_env or password_command gives";
+    if (p.contains("DNS"))
+      fix = "check smtp.host: " + smtp.host() + " is not a name this machine can resolve";
+    else if (p.contains("TLS"))
+      fix = "check smtp.security and smtp.port (usually starttls on 587, tls on 465)";
+    else if (p.contains("login"))
+      fix = "check smtp.username and the password your password_env or password_command gives";
     else fix = "check smtp.host and smtp.port, and that this machine may reach them";
     return Optional.of(Finding.fail("smtp login", p, fix));
   }

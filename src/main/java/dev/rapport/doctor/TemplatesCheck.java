@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders every kind of draft for sample contacts (bare and complete, referred or not, each
- * tier) so that a broken template shows up here rather than on the day a draft is due.
+ * Renders every kind of draft for sample contacts (bare and complete, referred or not, each tier)
+ * so that a broken template shows up here rather than on the day a draft is due.
  */
 public final class TemplatesCheck {
   private static final OffsetDateTime T = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -31,7 +31,11 @@ public final class TemplatesCheck {
       for (Contact sample : samples()) {
         for (boolean referred : new boolean[] {false, true}) {
           try {
-            templates.render(kind, sample, referred ? referrer() : null, sample.company() == null ? null : hypothesis());
+            templates.render(
+                kind,
+                sample,
+                referred ? referrer() : null,
+                sample.company() == null ? null : hypothesis());
             rendered++;
           } catch (RapportException e) {
             if (!problems.contains(e.getMessage())) problems.add(e.getMessage());
@@ -40,11 +44,21 @@ public final class TemplatesCheck {
       }
     }
     if (problems.isEmpty()) {
-      return List.of(Finding.ok("templates", config.templates().toAbsolutePath().normalize() + ": every kind of draft renders (" + rendered + " samples)"));
+      return List.of(
+          Finding.ok(
+              "templates",
+              config.templates().toAbsolutePath().normalize()
+                  + ": every kind of draft renders ("
+                  + rendered
+                  + " samples)"));
     }
     List<Finding> out = new ArrayList<>();
     for (String p : problems) {
-      out.add(Finding.fail("templates", p, "Edit the template, or restore it from the templates/ folder that comes with rapport; templates/README.md lists the variables."));
+      out.add(
+          Finding.fail(
+              "templates",
+              p,
+              "Edit the template, or restore it from the templates/ folder that comes with rapport; templates/README.md lists the variables."));
     }
     return out;
   }
@@ -52,17 +66,59 @@ public final class TemplatesCheck {
   private static List<Contact> samples() {
     List<Contact> out = new ArrayList<>();
     for (int tier = 1; tier <= 4; tier++) {
-      out.add(new Contact(1, "Sam Sample", "sam@example.org", null, null, tier, Stage.NEW, 0, null, null, null, T, T));
-      out.add(new Contact(2, "Kim Complete", "kim@example.org", "Example Health", "Product Lead", tier, Stage.NEW, 0, 3L, 1L, null, T, T));
+      out.add(
+          new Contact(
+              1,
+              "Sam Sample",
+              "sam@example.org",
+              null,
+              null,
+              tier,
+              Stage.NEW,
+              0,
+              null,
+              null,
+              null,
+              T,
+              T));
+      out.add(
+          new Contact(
+              2,
+              "Kim Complete",
+              "kim@example.org",
+              "Example Health",
+              "Product Lead",
+              tier,
+              Stage.NEW,
+              0,
+              3L,
+              1L,
+              null,
+              T,
+              T));
     }
     return out;
   }
 
   private static Contact referrer() {
-    return new Contact(3, "Ray Referrer", "ray@example.org", "Example Labs", null, 2, Stage.THANKED, 0, null, null, null, T, T);
+    return new Contact(
+        3,
+        "Ray Referrer",
+        "ray@example.org",
+        "Example Labs",
+        null,
+        2,
+        Stage.THANKED,
+        0,
+        null,
+        null,
+        null,
+        T,
+        T);
   }
 
   private static Hypothesis hypothesis() {
-    return new Hypothesis(1, "product management in health tech", Hypothesis.Status.OPEN, null, T, null);
+    return new Hypothesis(
+        1, "product management in health tech", Hypothesis.Status.OPEN, null, T, null);
   }
 }

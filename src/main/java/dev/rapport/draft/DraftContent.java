@@ -5,9 +5,9 @@ import dev.rapport.contact.HeaderText;
 import dev.rapport.template.RenderedMessage;
 
 /**
- * What a draft says and to whom: one recipient address, a one-line subject and a non-empty
- * body. Built only from valid parts; each check is also available on its own so that an
- * edited file can be refused line by line.
+ * What a draft says and to whom: one recipient address, a one-line subject and a non-empty body.
+ * Built only from valid parts; each check is also available on its own so that an edited file can
+ * be refused line by line.
  */
 public record DraftContent(String to, String subject, String body) {
   public static final int MAX_SUBJECT = 200;
@@ -26,22 +26,34 @@ public record DraftContent(String to, String subject, String body) {
 
   /** A one-line, non-empty subject of at most 200 characters, or IllegalArgumentException. */
   public static String subject(String subject) {
-    if (subject == null || subject.isBlank()) throw new IllegalArgumentException("the subject is empty");
+    if (subject == null || subject.isBlank())
+      throw new IllegalArgumentException("the subject is empty");
     String clean = HeaderText.require(subject);
     if (clean.length() > MAX_SUBJECT) {
       throw new IllegalArgumentException(
-          "the subject is " + clean.length() + " characters long; keep it to " + MAX_SUBJECT + " at most");
+          "the subject is "
+              + clean.length()
+              + " characters long; keep it to "
+              + MAX_SUBJECT
+              + " at most");
     }
     return clean;
   }
 
-  /** The body without leading blank lines or trailing spaces, or IllegalArgumentException when nothing is left. */
+  /**
+   * The body without leading blank lines or trailing spaces, or IllegalArgumentException when
+   * nothing is left.
+   */
   public static String body(String body) {
     String clean = body == null ? "" : RenderedMessage.cleanBody(body);
     if (clean.isBlank()) throw new IllegalArgumentException("the body is empty");
     if (clean.length() > MAX_BODY) {
       throw new IllegalArgumentException(
-          "the body is " + clean.length() + " characters long; a note of at most " + MAX_BODY + " is kept");
+          "the body is "
+              + clean.length()
+              + " characters long; a note of at most "
+              + MAX_BODY
+              + " is kept");
     }
     return clean;
   }

@@ -3,17 +3,22 @@ package dev.rapport.draft;
 import dev.rapport.InvalidInputException;
 
 /**
- * The text {@code drafts edit} puts in front of the user: header lines {@code To:} and
- * {@code Subject:}, a blank line, then the body. Reading it back refuses anything that could
- * not be sent as it reads, naming the line: an unknown or repeated header, a header running
- * onto a second line, a control character (a bare CR) in a header, an invalid address, an
- * empty subject or body.
+ * The text {@code drafts edit} puts in front of the user: header lines {@code To:} and {@code
+ * Subject:}, a blank line, then the body. Reading it back refuses anything that could not be sent
+ * as it reads, naming the line: an unknown or repeated header, a header running onto a second line,
+ * a control character (a bare CR) in a header, an invalid address, an empty subject or body.
  */
 public final class DraftFile {
   private DraftFile() {}
 
   public static String write(DraftContent content) {
-    return "To: " + content.to() + "\nSubject: " + content.subject() + "\n\n" + content.body() + "\n";
+    return "To: "
+        + content.to()
+        + "\nSubject: "
+        + content.subject()
+        + "\n\n"
+        + content.body()
+        + "\n";
   }
 
   /** Reads an edited file, or throws InvalidInputException whose message starts with the line. */
@@ -32,8 +37,11 @@ public final class DraftFile {
       int colon = line.indexOf(':');
       String name = colon < 0 ? "" : line.substring(0, colon).strip();
       if (!name.matches("[A-Za-z][A-Za-z0-9-]*")) {
-        throw refused(n, "expected a header such as \"Subject: ...\" or the blank line before the body, but found \""
-            + shorten(line) + "\"");
+        throw refused(
+            n,
+            "expected a header such as \"Subject: ...\" or the blank line before the body, but found \""
+                + shorten(line)
+                + "\"");
       }
       // Spaces after the colon are layout; a CR or other control character there is still refused.
       String value = line.substring(colon + 1).replaceFirst("^[ \t]+", "");
@@ -52,7 +60,8 @@ public final class DraftFile {
           "the blank line between the headers and the body is missing; the file is To:, Subject:, a blank line, then the body");
     }
     if (to == null) throw refused(i + 1, "the To header is missing before the blank line");
-    if (subject == null) throw refused(i + 1, "the Subject header is missing before the blank line");
+    if (subject == null)
+      throw refused(i + 1, "the Subject header is missing before the blank line");
     int bodyLine = i + 2;
     StringBuilder body = new StringBuilder();
     for (int j = i + 1; j < lines.length; j++) {
@@ -75,7 +84,10 @@ public final class DraftFile {
     }
   }
 
-  /** A CR right before the LF is a line ending some editors write; any other CR stays and is refused in headers. */
+  /**
+   * A CR right before the LF is a line ending some editors write; any other CR stays and is refused
+   * in headers.
+   */
   private static String withoutLineEnd(String line) {
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }

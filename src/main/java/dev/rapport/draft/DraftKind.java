@@ -28,7 +28,8 @@ public enum DraftKind {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("\"" + text + "\" is not a kind of draft; expected one of " + Arrays.toString(values()));
+      throw new InvalidInputException(
+          "\"" + text + "\" is not a kind of draft; expected one of " + Arrays.toString(values()));
     }
   }
 }

@@ -20,16 +20,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Drafts and their review: rendering outreach, approving, rejecting and editing. Every change
- * is an event on the contact's timeline, written in the same transaction. Nothing here sends;
- * approval only queues a draft.
+ * Drafts and their review: rendering outreach, approving, rejecting and editing. Every change is an
+ * event on the contact's timeline, written in the same transaction. Nothing here sends; approval
+ * only queues a draft.
  */
 public final class DraftService {
-  /** Outreach in these statuses is on its way or may already have gone: never a second one beside it. */
+  /**
+   * Outreach in these statuses is on its way or may already have gone: never a second one beside
+   * it.
+   */
   private static final Set<DraftStatus> LIVE =
-      EnumSet.of(DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.UNCERTAIN);
+      EnumSet.of(
+          DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.UNCERTAIN);
 
-  /** Stages where even {@code --force} does not draft outreach: the contact asked not to be contacted, or the address is bad. */
+  /**
+   * Stages where even {@code --force} does not draft outreach: the contact asked not to be
+   * contacted, or the address is bad.
+   */
   private static final Set<Stage> NEVER = EnumSet.of(Stage.PAUSED, Stage.BOUNCED);
 
   private final Database db;
@@ -40,7 +47,11 @@ public final class DraftService {
   private final DraftStore drafts = new DraftStore();
 
   public DraftService(
-      Database db, ContactService contacts, HypothesisService hypotheses, DraftTemplates templates, Clock clock) {
+      Database db,
+      ContactService contacts,
+      HypothesisService hypotheses,
+      DraftTemplates templates,
+      Clock clock) {
     this.db = db;
     this.contacts = contacts;
     this.hypotheses = hypotheses;
@@ -50,55 +61,89 @@ public final class DraftService {
 
   /**
    * Renders a PENDING outreach draft for a contact in stage NEW. Refuses while another outreach
-   * draft for them is pending, approved or on its way, and (unless {@code force}) when the
-   * contact is past NEW or was already sent outreach: a second first note is the worst thing
-   * rapport could send.
+   * draft for them is pending, approved or on its way, and (unless {@code force}) when the contact
+   * is past NEW or was already sent outreach: a second first note is the worst thing rapport could
+   * send.
    */
   public Draft outreach(long contactId, boolean force) {
-    return db.transaction(c -> {
-      drafts.lockContact(c, contactId);
-      Contact contact = contacts.require(c, contactId);
-      String who = contact.id() + " (" + contact.name() + ")";
-      List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
-      for (Draft d : earlier) {
-        if (LIVE.contains(d.status())) {
-          throw new DraftStateException(
-              "Contact " + who + " already has outreach draft " + d.id() + " (" + d.status() + "); edit it with 'drafts edit "
-                  + d.id() + "', or reject it with 'drafts reject " + d.id() + "' before drafting another.");
-        }
-      }
-      if (NEVER.contains(contact.stage())) {
-        throw new DraftStateException(
-            "Contact " + who + " is " + contact.stage() + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
-      }
-      Optional<Draft> sent = earlier.stream().filter(d -> d.status() == DraftStatus.SENT).findFirst();
-      if (!force && sent.isPresent()) {
-        throw new DraftStateException(
-            "Contact " + who + " was already sent outreach (draft " + sent.get().id() + "); use --force to draft another anyway.");
-      }
-      if (!force && contact.stage() != Stage.NEW) {
-        throw new DraftStateException(
-            "Contact " + who + " is " + contact.stage() + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
-      }
-      Contact referrer = contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
-      Hypothesis hypothesis = contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-      DraftTemplates.Rendered rendered;
-      try {
-        rendered = templates.render(DraftKind.OUTREACH, contact, referrer, hypothesis);
-      } catch (TemplateRenderException e) {
-        throw new TemplateRenderException("No draft for contact " + who + ": " + e.getMessage(), e);
-      }
-      DraftContent content = rendered.content();
-      String reason = contact.stage() != Stage.NEW || sent.isPresent()
-          ? "outreach --force while " + contact.stage() + sent.map(d -> ", after draft " + d.id() + " was sent").orElse("")
-          : "outreach";
-      Instant now = clock.instant();
-      long id = drafts.insert(c, contactId, DraftKind.OUTREACH, content, rendered.template(), reason, now);
-      contacts.record(
-          c, contactId, EventType.DRAFT_CREATED,
-          "OUTREACH draft " + id + " from " + rendered.template() + ": " + content.subject(), Link.draft(id));
-      return drafts.find(c, id).orElseThrow();
-    });
+    return db.transaction(
+        c -> {
+          drafts.lockContact(c, contactId);
+          Contact contact = contacts.require(c, contactId);
+          String who = contact.id() + " (" + contact.name() + ")";
+          List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
+          for (Draft d : earlier) {
+            if (LIVE.contains(d.status())) {
+              throw new DraftStateException(
+                  "Contact "
+                      + who
+                      + " already has outreach draft "
+                      + d.id()
+                      + " ("
+                      + d.status()
+                      + "); edit it with 'drafts edit "
+                      + d.id()
+                      + "', or reject it with 'drafts reject "
+                      + d.id()
+                      + "' before drafting another.");
+            }
+          }
+          if (NEVER.contains(contact.stage())) {
+            throw new DraftStateException(
+                "Contact "
+                    + who
+                    + " is "
+                    + contact.stage()
+                    + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
+          }
+          Optional<Draft> sent =
+              earlier.stream().filter(d -> d.status() == DraftStatus.SENT).findFirst();
+          if (!force && sent.isPresent()) {
+            throw new DraftStateException(
+                "Contact "
+                    + who
+                    + " was already sent outreach (draft "
+                    + sent.get().id()
+                    + "); use --force to draft another anyway.");
+          }
+          if (!force && contact.stage() != Stage.NEW) {
+            throw new DraftStateException(
+                "Contact "
+                    + who
+                    + " is "
+                    + contact.stage()
+                    + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
+          }
+          Contact referrer =
+              contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
+          Hypothesis hypothesis =
+              contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
+          DraftTemplates.Rendered rendered;
+          try {
+            rendered = templates.render(DraftKind.OUTREACH, contact, referrer, hypothesis);
+          } catch (TemplateRenderException e) {
+            throw new TemplateRenderException(
+                "No draft for contact " + who + ": " + e.getMessage(), e);
+          }
+          DraftContent content = rendered.content();
+          String reason =
+              contact.stage() != Stage.NEW || sent.isPresent()
+                  ? "outreach --force while "
+                      + contact.stage()
+                      + sent.map(d -> ", after draft " + d.id() + " was sent").orElse("")
+                  : "outreach";
+          Instant now = clock.instant();
+          long id =
+              drafts.insert(
+                  c, contactId, DraftKind.OUTREACH, content, rendered.template(), reason, now);
+          contacts.record(
+              c,
+              contactId,
+              EventType.DRAFT_CREATED,
+              "OUTREACH draft " + id + " from " + rendered.template() + ": " + content.subject(),
+              Link.draft(id));
+          return drafts.find(c, id).orElseThrow();
+        });
   }
 
   public Draft get(long id) {
@@ -109,31 +154,46 @@ public final class DraftService {
     return db.read(c -> drafts.list(c, status));
   }
 
-  /** PENDING → APPROVED. Nothing is sent here; the outbox sends approved drafts within the sending window. */
+  /**
+   * PENDING → APPROVED. Nothing is sent here; the outbox sends approved drafts within the sending
+   * window.
+   */
   public Draft approve(long id) {
     return db.transaction(c -> approve(c, id));
   }
 
   /** Approves every PENDING draft, in one transaction; returns them. */
   public List<Draft> approveAll() {
-    return db.transaction(c -> {
-      List<Draft> approved = new ArrayList<>();
-      for (Draft d : drafts.list(c, Optional.of(DraftStatus.PENDING))) approved.add(approve(c, d.id()));
-      return approved;
-    });
+    return db.transaction(
+        c -> {
+          List<Draft> approved = new ArrayList<>();
+          for (Draft d : drafts.list(c, Optional.of(DraftStatus.PENDING)))
+            approved.add(approve(c, d.id()));
+          return approved;
+        });
   }
 
   /** PENDING or APPROVED → REJECTED. */
   public Draft reject(long id) {
-    return db.transaction(c -> {
-      Draft d = require(c, id);
-      if (!drafts.reject(c, id, clock.instant())) {
-        throw new DraftStateException(
-            "Draft " + id + " is " + d.status() + "; only PENDING or APPROVED drafts can be rejected.");
-      }
-      contacts.record(c, d.contactId(), EventType.DRAFT_REJECTED, "draft " + id + " rejected (was " + d.status() + ")", Link.draft(id));
-      return require(c, id);
-    });
+    return db.transaction(
+        c -> {
+          Draft d = require(c, id);
+          if (!drafts.reject(c, id, clock.instant())) {
+            throw new DraftStateException(
+                "Draft "
+                    + id
+                    + " is "
+                    + d.status()
+                    + "; only PENDING or APPROVED drafts can be rejected.");
+          }
+          contacts.record(
+              c,
+              d.contactId(),
+              EventType.DRAFT_REJECTED,
+              "draft " + id + " rejected (was " + d.status() + ")",
+              Link.draft(id));
+          return require(c, id);
+        });
   }
 
   /** Refuses, before an editor opens, a draft that can no longer be edited. */
@@ -147,45 +207,67 @@ public final class DraftService {
   }
 
   /**
-   * Saves an edit of the draft {@code seen} as it was when the editor opened. Returns empty
-   * when the edit changes nothing. Refuses when the draft changed in the meantime (approved,
-   * sent, edited elsewhere). The previous text goes on the timeline; an approved draft goes
-   * back to PENDING for another review.
+   * Saves an edit of the draft {@code seen} as it was when the editor opened. Returns empty when
+   * the edit changes nothing. Refuses when the draft changed in the meantime (approved, sent,
+   * edited elsewhere). The previous text goes on the timeline; an approved draft goes back to
+   * PENDING for another review.
    */
   public Optional<Draft> edit(Draft seen, DraftContent edited) {
-    return db.transaction(c -> {
-      Draft now = drafts.lock(c, seen.id()).orElseThrow(() -> missing(seen.id()));
-      if (now.status() != seen.status() || !now.updatedAt().isEqual(seen.updatedAt()) || !now.content().equals(seen.content())) {
-        throw new DraftStateException(
-            "Draft " + seen.id() + " changed while you were editing it (it is now " + now.status() + "); your edit was not saved.");
-      }
-      if (!now.status().reviewable()) {
-        throw new DraftStateException(
-            "Draft " + now.id() + " is " + now.status() + "; only PENDING or APPROVED drafts can be edited.");
-      }
-      if (edited.equals(now.content())) return Optional.empty();
-      drafts.saveEdit(c, now.id(), edited, clock.instant());
-      contacts.record(c, now.contactId(), EventType.DRAFT_EDITED, editDetail(now, edited), Link.draft(now.id()));
-      return Optional.of(require(c, now.id()));
-    });
+    return db.transaction(
+        c -> {
+          Draft now = drafts.lock(c, seen.id()).orElseThrow(() -> missing(seen.id()));
+          if (now.status() != seen.status()
+              || !now.updatedAt().isEqual(seen.updatedAt())
+              || !now.content().equals(seen.content())) {
+            throw new DraftStateException(
+                "Draft "
+                    + seen.id()
+                    + " changed while you were editing it (it is now "
+                    + now.status()
+                    + "); your edit was not saved.");
+          }
+          if (!now.status().reviewable()) {
+            throw new DraftStateException(
+                "Draft "
+                    + now.id()
+                    + " is "
+                    + now.status()
+                    + "; only PENDING or APPROVED drafts can be edited.");
+          }
+          if (edited.equals(now.content())) return Optional.empty();
+          drafts.saveEdit(c, now.id(), edited, clock.instant());
+          contacts.record(
+              c,
+              now.contactId(),
+              EventType.DRAFT_EDITED,
+              editDetail(now, edited),
+              Link.draft(now.id()));
+          return Optional.of(require(c, now.id()));
+        });
   }
 
   private Draft approve(Connection c, long id) {
     Draft d = require(c, id);
     if (!drafts.approve(c, id, clock.instant())) {
-      throw new DraftStateException("Draft " + id + " is " + d.status() + "; only PENDING drafts can be approved.");
+      throw new DraftStateException(
+          "Draft " + id + " is " + d.status() + "; only PENDING drafts can be approved.");
     }
-    contacts.record(c, d.contactId(), EventType.DRAFT_APPROVED, "draft " + id + " approved", Link.draft(id));
+    contacts.record(
+        c, d.contactId(), EventType.DRAFT_APPROVED, "draft " + id + " approved", Link.draft(id));
     return require(c, id);
   }
 
   private static String editDetail(Draft before, DraftContent after) {
     StringBuilder sb = new StringBuilder("draft " + before.id() + " edited");
     if (before.status() == DraftStatus.APPROVED) sb.append(", back to PENDING for review");
-    if (!before.to().equals(after.to())) sb.append("; To changed from ").append(before.to()).append(" to ").append(after.to());
-    sb.append(". Before the edit:\nTo: ").append(before.to())
-        .append("\nSubject: ").append(before.subject())
-        .append("\n\n").append(before.body());
+    if (!before.to().equals(after.to()))
+      sb.append("; To changed from ").append(before.to()).append(" to ").append(after.to());
+    sb.append(". Before the edit:\nTo: ")
+        .append(before.to())
+        .append("\nSubject: ")
+        .append(before.subject())
+        .append("\n\n")
+        .append(before.body());
     return sb.toString();
   }
 

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Where a draft stands: {@code PENDING} (awaiting review) → {@code APPROVED} (queued) →
- * {@code SENDING} → {@code SENT}; or {@code REJECTED}, {@code CANCELLED} (overtaken),
- * {@code FAILED} (permanent error), {@code UNCERTAIN} (the process died mid-send; the user decides).
+ * Where a draft stands: {@code PENDING} (awaiting review) → {@code APPROVED} (queued) → {@code
+ * SENDING} → {@code SENT}; or {@code REJECTED}, {@code CANCELLED} (overtaken), {@code FAILED}
+ * (permanent error), {@code UNCERTAIN} (the process died mid-send; the user decides).
  */
 public enum DraftStatus {
   PENDING,
@@ -29,7 +29,8 @@ public enum DraftStatus {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("\"" + text + "\" is not a draft status; expected one of " + Arrays.toString(values()));
+      throw new InvalidInputException(
+          "\"" + text + "\" is not a draft status; expected one of " + Arrays.toString(values()));
     }
   }
 }

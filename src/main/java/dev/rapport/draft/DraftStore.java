@@ -8,37 +8,66 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The draft table. Status changes are conditional updates, so two processes cannot both make one. */
+/**
+ * The draft table. Status changes are conditional updates, so two processes cannot both make one.
+ */
 final class DraftStore {
   private static final String COLUMNS =
       "id, contact_id, kind, status, to_address, subject, body, template, reason, message_id, in_reply_to,"
           + " created_at, updated_at, approved_at, sent_at";
 
-  long insert(Connection c, long contactId, DraftKind kind, DraftContent content, String template, String reason, Instant now) {
+  long insert(
+      Connection c,
+      long contactId,
+      DraftKind kind,
+      DraftContent content,
+      String template,
+      String reason,
+      Instant now) {
     return Sql.insert(
         c,
         "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, template, reason, created_at, updated_at)"
             + " VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)",
-        contactId, kind, content.to(), content.subject(), content.body(), template, reason, now, now);
+        contactId,
+        kind,
+        content.to(),
+        content.subject(),
+        content.body(),
+        template,
+        reason,
+        now,
+        now);
   }
 
   Optional<Draft> find(Connection c, long id) {
     return Sql.one(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?", DraftStore::map, id);
   }
 
-  /** Every draft, or those in one status; waiting drafts first, then the rest, each oldest first. */
+  /**
+   * Every draft, or those in one status; waiting drafts first, then the rest, each oldest first.
+   */
   List<Draft> list(Connection c, Optional<DraftStatus> status) {
     return status.isPresent()
-        ? Sql.list(c, "SELECT " + COLUMNS + " FROM draft WHERE status = ? ORDER BY id", DraftStore::map, status.get())
+        ? Sql.list(
+            c,
+            "SELECT " + COLUMNS + " FROM draft WHERE status = ? ORDER BY id",
+            DraftStore::map,
+            status.get())
         : Sql.list(
             c,
-            "SELECT " + COLUMNS + " FROM draft ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, id",
+            "SELECT "
+                + COLUMNS
+                + " FROM draft ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, id",
             DraftStore::map);
   }
 
   List<Draft> ofContact(Connection c, long contactId, DraftKind kind) {
     return Sql.list(
-        c, "SELECT " + COLUMNS + " FROM draft WHERE contact_id = ? AND kind = ? ORDER BY id", DraftStore::map, contactId, kind);
+        c,
+        "SELECT " + COLUMNS + " FROM draft WHERE contact_id = ? AND kind = ? ORDER BY id",
+        DraftStore::map,
+        contactId,
+        kind);
   }
 
   /** PENDING → APPROVED; false when the draft was no longer PENDING. */
@@ -46,7 +75,9 @@ final class DraftStore {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'APPROVED', approved_at = ?, updated_at = ? WHERE id = ? AND status = 'PENDING'",
-            now, now, id)
+            now,
+            now,
+            id)
         == 1;
   }
 
@@ -55,13 +86,17 @@ final class DraftStore {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'REJECTED', updated_at = ? WHERE id = ? AND status IN ('PENDING', 'APPROVED')",
-            now, id)
+            now,
+            id)
         == 1;
   }
 
-  /** Reads a draft and holds its row until the transaction ends, so nothing changes it in between. */
+  /**
+   * Reads a draft and holds its row until the transaction ends, so nothing changes it in between.
+   */
   Optional<Draft> lock(Connection c, long id) {
-    return Sql.one(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ? FOR UPDATE", DraftStore::map, id);
+    return Sql.one(
+        c, "SELECT " + COLUMNS + " FROM draft WHERE id = ? FOR UPDATE", DraftStore::map, id);
   }
 
   /** Replaces what a draft says; an edited draft goes back to PENDING for review. */
@@ -70,10 +105,16 @@ final class DraftStore {
         c,
         "UPDATE draft SET to_address = ?, subject = ?, body = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
             + " WHERE id = ?",
-        content.to(), content.subject(), content.body(), now, id);
+        content.to(),
+        content.subject(),
+        content.body(),
+        now,
+        id);
   }
 
-  /** Takes the write lock on a contact's row, so that checks and inserts for it run one at a time. */
+  /**
+   * Takes the write lock on a contact's row, so that checks and inserts for it run one at a time.
+   */
   void lockContact(Connection c, long contactId) {
     Sql.list(c, "SELECT id FROM contact WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contactId);
   }

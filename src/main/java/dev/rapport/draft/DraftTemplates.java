@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the template for a draft and gives it its variables. The lookup order, documented
- * in {@code templates/README.md}: {@code <kind>-referred.ftl} for a referred contact, then
- * {@code <kind>-tier<N>.ftl} for the contact's tier, then the plain {@code <kind>.ftl}.
- * Values that are not known are left out of the model rather than set empty, so a template
- * that uses one without a default ({@code !} or {@code ??}) fails with a message instead of
- * sending an awkward gap.
+ * Chooses the template for a draft and gives it its variables. The lookup order, documented in
+ * {@code templates/README.md}: {@code <kind>-referred.ftl} for a referred contact, then {@code
+ * <kind>-tier<N>.ftl} for the contact's tier, then the plain {@code <kind>.ftl}. Values that are
+ * not known are left out of the model rather than set empty, so a template that uses one without a
+ * default ({@code !} or {@code ??}) fails with a message instead of sending an awkward gap.
  */
 public final class DraftTemplates {
   private final TemplateEngine engine;
@@ -44,7 +43,10 @@ public final class DraftTemplates {
       if (engine.exists(name)) return name;
     }
     throw new TemplateRenderException(
-        "There is no template for " + kind + " drafts: " + engine.describe(names.get(names.size() - 1))
+        "There is no template for "
+            + kind
+            + " drafts: "
+            + engine.describe(names.get(names.size() - 1))
             + " is missing; copy it from the templates/ folder that comes with rapport.");
   }
 
@@ -59,7 +61,8 @@ public final class DraftTemplates {
     String name = choose(kind, contact, referrer != null);
     RenderedMessage message = engine.renderMessage(name, model(contact, referrer, hypothesis));
     try {
-      return new Rendered(name, new DraftContent(contact.email(), message.subject(), message.body()));
+      return new Rendered(
+          name, new DraftContent(contact.email(), message.subject(), message.body()));
     } catch (IllegalArgumentException e) {
       throw new TemplateRenderException(engine.describe(name) + ": " + e.getMessage());
     }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Cancels a contact's waiting nudges (FOLLOW_UP drafts still PENDING or APPROVED) once they are
- * overtaken: the contact replied, bounced or asked not to be contacted. A draft already being
- * sent is left alone; the outbox decides about it.
+ * overtaken: the contact replied, bounced or asked not to be contacted. A draft already being sent
+ * is left alone; the outbox decides about it.
  */
 public final class NudgeCancellation {
   /** One cancelled draft, for the contact's timeline. */
@@ -16,17 +16,21 @@ public final class NudgeCancellation {
 
   /** Cancels inside the caller's transaction and returns what was cancelled, oldest first. */
   public List<Cancelled> cancelFor(Connection c, long contactId, String reason, Instant now) {
-    List<Cancelled> waiting = Sql.list(
-        c,
-        "SELECT id, subject FROM draft WHERE contact_id = ? AND kind = ? AND status IN ('PENDING', 'APPROVED')"
-            + " ORDER BY id FOR UPDATE",
-        rs -> new Cancelled(rs.getLong("id"), rs.getString("subject")),
-        contactId, DraftKind.FOLLOW_UP);
+    List<Cancelled> waiting =
+        Sql.list(
+            c,
+            "SELECT id, subject FROM draft WHERE contact_id = ? AND kind = ? AND status IN ('PENDING', 'APPROVED')"
+                + " ORDER BY id FOR UPDATE",
+            rs -> new Cancelled(rs.getLong("id"), rs.getString("subject")),
+            contactId,
+            DraftKind.FOLLOW_UP);
     for (Cancelled d : waiting) {
       Sql.update(
           c,
           "UPDATE draft SET status = 'CANCELLED', reason = ?, updated_at = ? WHERE id = ? AND status IN ('PENDING', 'APPROVED')",
-          reason, now, d.draftId());
+          reason,
+          now,
+          d.draftId());
     }
     return waiting;
   }

@@ -22,34 +22,52 @@ public final class HypothesisService {
   }
 
   public Hypothesis add(String text) {
-    if (text == null || text.isBlank()) throw new InvalidInputException("A hypothesis needs some text.");
+    if (text == null || text.isBlank())
+      throw new InvalidInputException("A hypothesis needs some text.");
     String clean = text.strip();
-    if (clean.length() > 1000) throw new InvalidInputException("A hypothesis is at most 1000 characters.");
-    return db.transaction(c -> {
-      long id = Sql.insert(c, "INSERT INTO hypothesis (text, status, created_at) VALUES (?, 'OPEN', ?)", clean, clock.instant());
-      return find(c, id);
-    });
+    if (clean.length() > 1000)
+      throw new InvalidInputException("A hypothesis is at most 1000 characters.");
+    return db.transaction(
+        c -> {
+          long id =
+              Sql.insert(
+                  c,
+                  "INSERT INTO hypothesis (text, status, created_at) VALUES (?, 'OPEN', ?)",
+                  clean,
+                  clock.instant());
+          return find(c, id);
+        });
   }
 
   public List<Hypothesis> list() {
-    return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM hypothesis ORDER BY id", HypothesisService::map));
+    return db.read(
+        c ->
+            Sql.list(
+                c, "SELECT " + COLUMNS + " FROM hypothesis ORDER BY id", HypothesisService::map));
   }
 
   public Hypothesis get(long id) {
     return db.read(c -> find(c, id));
   }
 
-  /** Marks a hypothesis validated or disproved; resolving it again replaces the verdict and note. */
+  /**
+   * Marks a hypothesis validated or disproved; resolving it again replaces the verdict and note.
+   */
   public Hypothesis resolve(long id, Hypothesis.Status verdict, String note) {
-    if (verdict == Hypothesis.Status.OPEN) throw new IllegalArgumentException("a verdict is VALIDATED or DISPROVED");
-    return db.transaction(c -> {
-      find(c, id);
-      Sql.update(
-          c,
-          "UPDATE hypothesis SET status = ?, note = ?, resolved_at = ? WHERE id = ?",
-          verdict, note == null || note.isBlank() ? null : note.strip(), clock.instant(), id);
-      return find(c, id);
-    });
+    if (verdict == Hypothesis.Status.OPEN)
+      throw new IllegalArgumentException("a verdict is VALIDATED or DISPROVED");
+    return db.transaction(
+        c -> {
+          find(c, id);
+          Sql.update(
+              c,
+              "UPDATE hypothesis SET status = ?, note = ?, resolved_at = ? WHERE id = ?",
+              verdict,
+              note == null || note.isBlank() ? null : note.strip(),
+              clock.instant(),
+              id);
+          return find(c, id);
+        });
   }
 
   /** The number of contacts linked to each hypothesis, for listings. */
@@ -58,7 +76,8 @@ public final class HypothesisService {
   }
 
   private static Hypothesis find(Connection c, long id) {
-    return Sql.one(c, "SELECT " + COLUMNS + " FROM hypothesis WHERE id = ?", HypothesisService::map, id)
+    return Sql.one(
+            c, "SELECT " + COLUMNS + " FROM hypothesis WHERE id = ?", HypothesisService::map, id)
         .orElseThrow(() -> new NotFoundException("There is no hypothesis " + id + "."));
   }
 

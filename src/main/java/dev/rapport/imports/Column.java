@@ -6,17 +6,33 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns an import understands, each under the names spreadsheets and address-book
- * exports commonly give it, most specific first. Header cells are compared without case, spaces
- * or punctuation, so "E-mail Address", "email_address" and "EmailAddress" are one name.
+ * The columns an import understands, each under the names spreadsheets and address-book exports
+ * commonly give it, most specific first. Header cells are compared without case, spaces or
+ * punctuation, so "E-mail Address", "email_address" and "EmailAddress" are one name.
  */
 enum Column {
   NAME("name", "fullname", "displayname", "contactname"),
   // A few German names too: semicolon CSVs come from European spreadsheets.
   FIRST_NAME("firstname", "givenname", "forename", "vorname"),
   LAST_NAME("lastname", "surname", "familyname", "nachname"),
-  EMAIL("email", "emailaddress", "primaryemail", "primaryemailaddress", "email1", "email1value", "emailadresse", "mail"),
-  COMPANY("company", "organization", "organisation", "employer", "companyname", "organization1name", "firma", "unternehmen"),
+  EMAIL(
+      "email",
+      "emailaddress",
+      "primaryemail",
+      "primaryemailaddress",
+      "email1",
+      "email1value",
+      "emailadresse",
+      "mail"),
+  COMPANY(
+      "company",
+      "organization",
+      "organisation",
+      "employer",
+      "companyname",
+      "organization1name",
+      "firma",
+      "unternehmen"),
   // "Title" last: Outlook's export has a "Title" column for Mr/Ms before its "Job Title".
   ROLE("jobtitle", "role", "position", "organization1title", "title"),
   TIER("tier"),
@@ -36,7 +52,10 @@ enum Column {
     return Optional.empty();
   }
 
-  /** How specific a header's name is for this column: 0 for the most; large when it is not one of its names. */
+  /**
+   * How specific a header's name is for this column: 0 for the most; large when it is not one of
+   * its names.
+   */
   int rank(String header) {
     int at = names.indexOf(key(header));
     return at < 0 ? Integer.MAX_VALUE : at;
@@ -46,7 +65,8 @@ enum Column {
   static String key(String header) {
     String decomposed = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder();
-    decomposed.codePoints()
+    decomposed
+        .codePoints()
         .filter(Character::isLetterOrDigit)
         .forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
     return sb.toString().toLowerCase(Locale.ROOT);

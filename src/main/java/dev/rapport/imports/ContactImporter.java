@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Brings the rows of a read file in as contacts. A bad row never stops the import: it is
- * reported with its line and reason. Rows whose address is already a contact, or appeared on
- * an earlier row, are skipped. Every good row goes in within one transaction, each with an
- * IMPORTED event naming the file and line.
+ * Brings the rows of a read file in as contacts. A bad row never stops the import: it is reported
+ * with its line and reason. Rows whose address is already a contact, or appeared on an earlier row,
+ * are skipped. Every good row goes in within one transaction, each with an IMPORTED event naming
+ * the file and line.
  */
 public final class ContactImporter {
   private static final int SOURCE_MAX = 200;
@@ -38,7 +38,8 @@ public final class ContactImporter {
   private final HypothesisService hypotheses;
   private final ContactStore store = new ContactStore();
 
-  public ContactImporter(Database db, Clock clock, ContactService contacts, HypothesisService hypotheses) {
+  public ContactImporter(
+      Database db, Clock clock, ContactService contacts, HypothesisService hypotheses) {
     this.db = db;
     this.clock = clock;
     this.contacts = contacts;
@@ -49,7 +50,9 @@ public final class ContactImporter {
     Set<Long> known = hypotheses.list().stream().map(Hypothesis::id).collect(Collectors.toSet());
     if (options.hypothesisId() != null && !known.contains(options.hypothesisId())) {
       throw new NotFoundException(
-          "--hypothesis: there is no hypothesis " + options.hypothesisId() + "; 'hypotheses list' shows them. Nothing was imported.");
+          "--hypothesis: there is no hypothesis "
+              + options.hypothesisId()
+              + "; 'hypotheses list' shows them. Nothing was imported.");
     }
     RowChecker checker = new RowChecker(options, known, source(file.fileName()));
     List<CheckedRow> checked = file.rows().stream().map(checker::check).toList();
@@ -62,7 +65,12 @@ public final class ContactImporter {
     }
   }
 
-  private ImportReport apply(Connection c, ParsedFile file, List<CheckedRow> rows, boolean write, ImportProgress progress) {
+  private ImportReport apply(
+      Connection c,
+      ParsedFile file,
+      List<CheckedRow> rows,
+      boolean write,
+      ImportProgress progress) {
     KnownAddresses known = new KnownAddresses(c, store);
     Map<String, Integer> firstLineOf = new HashMap<>();
     List<CheckedRow.Valid> fresh = new ArrayList<>();
@@ -76,10 +84,15 @@ public final class ContactImporter {
         String key = EmailAddresses.key(email);
         Optional<Contact> owner = known.owner(email);
         if (owner.isPresent()) {
-          skipped.add(new ImportReport.Skipped(
-              good.line(), "duplicate of contact " + owner.get().id() + " (" + owner.get().email() + ")", email));
+          skipped.add(
+              new ImportReport.Skipped(
+                  good.line(),
+                  "duplicate of contact " + owner.get().id() + " (" + owner.get().email() + ")",
+                  email));
         } else if (firstLineOf.containsKey(key)) {
-          skipped.add(new ImportReport.Skipped(good.line(), "duplicate of line " + firstLineOf.get(key), email));
+          skipped.add(
+              new ImportReport.Skipped(
+                  good.line(), "duplicate of line " + firstLineOf.get(key), email));
         } else {
           firstLineOf.put(key, good.line());
           fresh.add(good);
@@ -87,17 +100,20 @@ public final class ContactImporter {
       }
     }
     List<Long> ids = write ? insert(c, file.fileName(), fresh, progress) : List.of();
-    return new ImportReport(file.fileName(), file.format(), !write, fresh.size(), ids, skipped, rejected);
+    return new ImportReport(
+        file.fileName(), file.format(), !write, fresh.size(), ids, skipped, rejected);
   }
 
-  private List<Long> insert(Connection c, String fileName, List<CheckedRow.Valid> rows, ImportProgress progress) {
+  private List<Long> insert(
+      Connection c, String fileName, List<CheckedRow.Valid> rows, ImportProgress progress) {
     Instant now = clock.instant();
     List<Long> ids = new ArrayList<>(rows.size());
     // Batches rather than a statement per row: several times faster on thousands of rows.
     for (int from = 0; from < rows.size(); from += BATCH) {
       List<CheckedRow.Valid> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
       List<NewContact> batchContacts = batch.stream().map(CheckedRow.Valid::contact).toList();
-      List<String> details = batch.stream().map(r -> "imported from " + fileName + " line " + r.line()).toList();
+      List<String> details =
+          batch.stream().map(r -> "imported from " + fileName + " line " + r.line()).toList();
       ids.addAll(contacts.insertAll(c, batchContacts, now, EventType.IMPORTED, details));
       progress.advanced(ids.size(), rows.size());
     }

@@ -1,8 +1,8 @@
 package dev.rapport.imports;
 
 /**
- * A value from the file quoted in a message: control characters shown as escapes so a
- * report line stays one line, and long values cut.
+ * A value from the file quoted in a message: control characters shown as escapes so a report line
+ * stays one line, and long values cut.
  */
 final class Excerpt {
   private static final int MAX = 60;
@@ -18,7 +18,9 @@ final class Excerpt {
         case '\r' -> sb.append("\\r");
         case '\n' -> sb.append("\\n");
         case '\t' -> sb.append("\\t");
-        default -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        default ->
+            sb.append(
+                Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
     if (sb.length() > MAX) sb.replace(MAX - 1, sb.length(), "…");

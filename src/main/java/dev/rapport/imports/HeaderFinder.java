@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Finds the header row of a CSV file. It need not be the first line: the professional
- * network's export puts a few lines of notes above it. The delimiter is read from the header
- * line itself, so semicolon files from European spreadsheets and tab-separated text work too.
+ * Finds the header row of a CSV file. It need not be the first line: the professional network's
+ * export puts a few lines of notes above it. The delimiter is read from the header line itself, so
+ * semicolon files from European spreadsheets and tab-separated text work too.
  */
 final class HeaderFinder {
   static final int LINES_SCANNED = 20;
@@ -31,15 +31,18 @@ final class HeaderFinder {
       if (text.isBlank()) continue;
       Optional<Candidate> c = candidate(line, text);
       if (c.isEmpty()) continue;
-      if (c.get().columns().usable()) return new HeaderRow(line, c.get().delimiter(), c.get().columns());
-      if (best == null || c.get().columns().positions().size() > best.columns().positions().size()) best = c.get();
+      if (c.get().columns().usable())
+        return new HeaderRow(line, c.get().delimiter(), c.get().columns());
+      if (best == null || c.get().columns().positions().size() > best.columns().positions().size())
+        best = c.get();
     }
     throw new InvalidInputException(noHeader(file, best));
   }
 
   private static Optional<Candidate> candidate(int line, String text) {
     char delimiter = delimiterOf(text);
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrailingData(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrailingData(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.isEmpty()) return Optional.empty();
@@ -65,22 +68,30 @@ final class HeaderFinder {
   }
 
   private static String noHeader(ImportText file, Candidate best) {
-    StringBuilder sb = new StringBuilder(file.fileName())
-        .append(": found no header row with a name and an email column in the first ")
-        .append(LINES_SCANNED)
-        .append(" lines");
+    StringBuilder sb =
+        new StringBuilder(file.fileName())
+            .append(": found no header row with a name and an email column in the first ")
+            .append(LINES_SCANNED)
+            .append(" lines");
     if (best != null) {
       List<String> headers = best.columns().headers();
-      sb.append(" (line ").append(best.line()).append(" has ")
+      sb.append(" (line ")
+          .append(best.line())
+          .append(" has ")
           .append(headers.stream().limit(10).map(Excerpt::quoted).collect(Collectors.joining(", ")))
           .append(headers.size() > 10 ? " and " + (headers.size() - 10) + " more" : "")
-          .append(best.columns().positions().isEmpty()
-              ? ", none of which rapport knows"
-              : "; rapport recognised " + best.columns().positions().keySet().stream()
-                  .sorted(Comparator.naturalOrder()).map(Column::label).collect(Collectors.joining(", ")))
+          .append(
+              best.columns().positions().isEmpty()
+                  ? ", none of which rapport knows"
+                  : "; rapport recognised "
+                      + best.columns().positions().keySet().stream()
+                          .sorted(Comparator.naturalOrder())
+                          .map(Column::label)
+                          .collect(Collectors.joining(", ")))
           .append(')');
     }
-    return sb.append(". A CSV file needs a name column (\"Name\", or \"First Name\" and \"Last Name\") and an email")
+    return sb.append(
+            ". A CSV file needs a name column (\"Name\", or \"First Name\" and \"Last Name\") and an email")
         .append(" column (\"Email\", \"E-mail Address\"); vCard (.vcf) files are read too.")
         .toString();
   }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Reads a file to import and decides what it is by its content: a vCard file begins with
- * BEGIN:VCARD, anything else is tried as CSV. The file's ending is only a hint, used to say
- * what is wrong when the content does not match it. Nothing here touches the database.
+ * BEGIN:VCARD, anything else is tried as CSV. The file's ending is only a hint, used to say what is
+ * wrong when the content does not match it. Nothing here touches the database.
  */
 public final class ImportFileReader {
 
@@ -17,8 +17,13 @@ public final class ImportFileReader {
     boolean vcardContent = first.strip().toUpperCase(Locale.ROOT).startsWith("BEGIN:VCARD");
     String ending = ending(text.fileName());
     if (!vcardContent && (ending.equals("vcf") || ending.equals("vcard"))) {
-      throw new InvalidInputException(text.fileName() + " is named like a vCard file but line " + firstLineNumber(text)
-          + " reads " + Excerpt.quoted(first) + " where BEGIN:VCARD was expected.");
+      throw new InvalidInputException(
+          text.fileName()
+              + " is named like a vCard file but line "
+              + firstLineNumber(text)
+              + " reads "
+              + Excerpt.quoted(first)
+              + " where BEGIN:VCARD was expected.");
     }
     return vcardContent ? new VcardImportReader().read(text) : new CsvImportReader().read(text);
   }

@@ -4,7 +4,10 @@ package dev.rapport.imports;
 public enum ImportFormat {
   /** Any CSV with a header row naming its columns. */
   CSV,
-  /** The professional network's "Connections.csv" export: notes above the header, many rows without an address. */
+  /**
+   * The professional network's "Connections.csv" export: notes above the header, many rows without
+   * an address.
+   */
   LINKEDIN,
   /** vCard 2.1, 3.0 or 4.0: one card per contact. */
   VCARD

@@ -25,8 +25,8 @@ public record ImportReport(
   public record Skipped(int line, String reason, String email) {}
 
   /**
-   * A row that could not become a contact. {@code noEmailOnly} marks rows whose only fault is
-   * a missing address: common in connection exports, and reported together.
+   * A row that could not become a contact. {@code noEmailOnly} marks rows whose only fault is a
+   * missing address: common in connection exports, and reported together.
    */
   public record Rejected(int line, String reason, boolean noEmailOnly) {}
 }

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The addresses already in the database, for finding duplicates without a query per row: one
- * query for every address up front, and one more for the contacts behind them the first time
- * a row repeats one (re-importing a whole export repeats them all).
+ * The addresses already in the database, for finding duplicates without a query per row: one query
+ * for every address up front, and one more for the contacts behind them the first time a row
+ * repeats one (re-importing a whole export repeats them all).
  */
 final class KnownAddresses {
   private final Connection c;
@@ -32,8 +32,13 @@ final class KnownAddresses {
     String key = EmailAddresses.key(email);
     if (!keys.contains(key)) return Optional.empty();
     if (owners == null) {
-      owners = store.list(c, Optional.empty()).stream()
-          .collect(Collectors.toMap(k -> EmailAddresses.key(k.email()), Function.identity(), (first, other) -> first));
+      owners =
+          store.list(c, Optional.empty()).stream()
+              .collect(
+                  Collectors.toMap(
+                      k -> EmailAddresses.key(k.email()),
+                      Function.identity(),
+                      (first, other) -> first));
     }
     return Optional.ofNullable(owners.get(key));
   }

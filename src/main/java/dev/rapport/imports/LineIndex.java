@@ -3,9 +3,9 @@ package dev.rapport.imports;
 import java.util.Arrays;
 
 /**
- * Where each physical line of a text starts, so a character position (a CSV record's start,
- * say) can be reported as the line number the user sees in an editor. CR LF, LF and a lone CR
- * each end a line, as they do for the CSV parser.
+ * Where each physical line of a text starts, so a character position (a CSV record's start, say)
+ * can be reported as the line number the user sees in an editor. CR LF, LF and a lone CR each end a
+ * line, as they do for the CSV parser.
  */
 final class LineIndex {
   private final int[] starts;
@@ -17,7 +17,8 @@ final class LineIndex {
     found[count++] = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean lineEnds = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      boolean lineEnds =
+          c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
       if (lineEnds && i + 1 < text.length()) {
         if (count == found.length) found = Arrays.copyOf(found, count * 2);
         found[count++] = i + 1;

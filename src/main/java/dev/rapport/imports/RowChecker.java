@@ -33,8 +33,17 @@ final class RowChecker {
     } catch (InvalidInputException e) {
       columnProblem = e.getMessage();
     }
-    NewContact given = new NewContact(
-        row.name(), row.email(), row.company(), row.role(), tier, null, hypothesis, row.note(), source);
+    NewContact given =
+        new NewContact(
+            row.name(),
+            row.email(),
+            row.company(),
+            row.role(),
+            tier,
+            null,
+            hypothesis,
+            row.note(),
+            source);
     boolean noEmail = row.email() == null || row.email().isBlank();
     try {
       NewContact valid = (noEmail ? withAddress(given, STAND_IN_ADDRESS) : given).validated();
@@ -64,10 +73,12 @@ final class RowChecker {
       id = Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
       throw new InvalidInputException(
-          "hypothesis: expected the id of a hypothesis (a number), but found " + Excerpt.quoted(text));
+          "hypothesis: expected the id of a hypothesis (a number), but found "
+              + Excerpt.quoted(text));
     }
     if (!hypotheses.contains(id)) {
-      throw new InvalidInputException("hypothesis: there is no hypothesis " + id + "; 'hypotheses list' shows them");
+      throw new InvalidInputException(
+          "hypothesis: there is no hypothesis " + id + "; 'hypotheses list' shows them");
     }
     return id;
   }
@@ -84,13 +95,22 @@ final class RowChecker {
 
   private static NewContact withAddress(NewContact n, String email) {
     return new NewContact(
-        n.name(), email, n.company(), n.role(), n.tier(), n.referredBy(), n.hypothesisId(), n.note(), n.source());
+        n.name(),
+        email,
+        n.company(),
+        n.role(),
+        n.tier(),
+        n.referredBy(),
+        n.hypothesisId(),
+        n.note(),
+        n.source());
   }
 
   private static CheckedRow invalid(SourceRow row, String reason, boolean noEmailOnly) {
-    String full = row.readerWarnings().isEmpty()
-        ? reason
-        : reason + " (the reader also noted: " + String.join("; ", row.readerWarnings()) + ")";
+    String full =
+        row.readerWarnings().isEmpty()
+            ? reason
+            : reason + " (the reader also noted: " + String.join("; ", row.readerWarnings()) + ")";
     return new CheckedRow.Invalid(new ImportReport.Rejected(row.line(), full, noEmailOnly));
   }
 }

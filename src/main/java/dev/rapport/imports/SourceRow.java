@@ -3,10 +3,10 @@ package dev.rapport.imports;
 import java.util.List;
 
 /**
- * One contact as a file gives it, before any checking: text as found, and the physical line
- * it starts on. {@code problem} is set when the reader could not make sense of the row at all;
- * {@code readerWarnings} are what the reader noticed on the way, worth showing only if the row
- * turns out unusable.
+ * One contact as a file gives it, before any checking: text as found, and the physical line it
+ * starts on. {@code problem} is set when the reader could not make sense of the row at all; {@code
+ * readerWarnings} are what the reader noticed on the way, worth showing only if the row turns out
+ * unusable.
  */
 record SourceRow(
     int line,

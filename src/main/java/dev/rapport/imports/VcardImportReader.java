@@ -22,13 +22,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads a vCard file (2.1, 3.0 or 4.0) card by card. Each card is cut out of the text at its
- * own BEGIN:VCARD line and parsed alone, so its line number is certain and a broken card
- * cannot take its neighbours with it.
+ * Reads a vCard file (2.1, 3.0 or 4.0) card by card. Each card is cut out of the text at its own
+ * BEGIN:VCARD line and parsed alone, so its line number is certain and a broken card cannot take
+ * its neighbours with it.
  */
 final class VcardImportReader {
   // Warnings about other properties (a birthday in an odd format) do not matter for an import.
-  private static final Set<String> USED = Set.of("FN", "N", "EMAIL", "ORG", "TITLE", "ROLE", "NOTE");
+  private static final Set<String> USED =
+      Set.of("FN", "N", "EMAIL", "ORG", "TITLE", "ROLE", "NOTE");
 
   private record Card(int line, String text) {}
 
@@ -39,13 +40,18 @@ final class VcardImportReader {
         rows.add(row(card));
       } catch (RuntimeException e) {
         // A card the library chokes on is one bad row, not a failed import.
-        rows.add(SourceRow.unreadable(card.line(), "the card that begins here could not be read: " + e.getMessage()));
+        rows.add(
+            SourceRow.unreadable(
+                card.line(), "the card that begins here could not be read: " + e.getMessage()));
       }
     }
     return new ParsedFile(file.fileName(), ImportFormat.VCARD, rows);
   }
 
-  /** The cards of the file: from each outermost BEGIN:VCARD to its END:VCARD (or the end of the file). */
+  /**
+   * The cards of the file: from each outermost BEGIN:VCARD to its END:VCARD (or the end of the
+   * file).
+   */
   private static List<Card> cards(ImportText file) {
     List<Card> cards = new ArrayList<>();
     int depth = 0;
@@ -73,32 +79,52 @@ final class VcardImportReader {
     List<String> warnings;
     try (VCardReader reader = new VCardReader(card.text())) {
       vcard = reader.readNext();
-      warnings = reader.getWarnings().stream()
-          .filter(VcardImportReader::matters)
-          .map(w -> describe(w, card.line()))
-          .toList();
+      warnings =
+          reader.getWarnings().stream()
+              .filter(VcardImportReader::matters)
+              .map(w -> describe(w, card.line()))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail
     }
-    if (vcard == null) return SourceRow.unreadable(card.line(), "the card that begins here could not be read");
+    if (vcard == null)
+      return SourceRow.unreadable(card.line(), "the card that begins here could not be read");
     if (!card.text().strip().toUpperCase(Locale.ROOT).endsWith("END:VCARD")) {
-      return SourceRow.unreadable(card.line(), "the card that begins here has no END:VCARD; the file seems cut short");
+      return SourceRow.unreadable(
+          card.line(), "the card that begins here has no END:VCARD; the file seems cut short");
     }
     return new SourceRow(
-        card.line(), name(vcard), email(vcard), company(vcard), role(vcard), null, note(vcard), null, null, warnings);
+        card.line(),
+        name(vcard),
+        email(vcard),
+        company(vcard),
+        role(vcard),
+        null,
+        note(vcard),
+        null,
+        null,
+        warnings);
   }
 
   private static String name(VCard v) {
-    String formatted = v.getFormattedNames().stream().map(FormattedName::getValue).filter(VcardImportReader::present)
-        .findFirst().orElse(null);
+    String formatted =
+        v.getFormattedNames().stream()
+            .map(FormattedName::getValue)
+            .filter(VcardImportReader::present)
+            .findFirst()
+            .orElse(null);
     if (formatted != null) return formatted;
     StructuredName n = v.getStructuredName();
     if (n == null) return null;
-    return Stream.of(n.getGiven(), n.getFamily()).filter(VcardImportReader::present).map(String::strip)
+    return Stream.of(n.getGiven(), n.getFamily())
+        .filter(VcardImportReader::present)
+        .map(String::strip)
         .collect(Collectors.joining(" "));
   }
 
-  /** The preferred address: the lowest PREF (4.0), else one typed "pref" (2.1, 3.0), else the first. */
+  /**
+   * The preferred address: the lowest PREF (4.0), else one typed "pref" (2.1, 3.0), else the first.
+   */
   private static String email(VCard v) {
     List<Email> emails = v.getEmails().stream().filter(e -> present(e.getValue())).toList();
     return emails.stream()
@@ -128,18 +154,30 @@ final class VcardImportReader {
 
   /** The organisation's name: ORG's first part, the rest being departments. */
   private static String company(VCard v) {
-    return v.getOrganizations().stream().map(Organization::getValues).filter(values -> !values.isEmpty())
-        .map(values -> values.get(0)).filter(VcardImportReader::present).findFirst().orElse(null);
+    return v.getOrganizations().stream()
+        .map(Organization::getValues)
+        .filter(values -> !values.isEmpty())
+        .map(values -> values.get(0))
+        .filter(VcardImportReader::present)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String role(VCard v) {
     return Stream.<TextProperty>concat(v.getTitles().stream(), v.getRoles().stream())
-        .map(TextProperty::getValue).filter(VcardImportReader::present).findFirst().orElse(null);
+        .map(TextProperty::getValue)
+        .filter(VcardImportReader::present)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String note(VCard v) {
-    String notes = v.getNotes().stream().map(Note::getValue).filter(VcardImportReader::present).map(String::strip)
-        .collect(Collectors.joining("\n\n"));
+    String notes =
+        v.getNotes().stream()
+            .map(Note::getValue)
+            .filter(VcardImportReader::present)
+            .map(String::strip)
+            .collect(Collectors.joining("\n\n"));
     return notes.isEmpty() ? null : notes;
   }
 
@@ -151,7 +189,8 @@ final class VcardImportReader {
   }
 
   private static String describe(ParseWarning w, int cardLine) {
-    String where = w.getLineNumber() == null ? "" : "line " + (cardLine + w.getLineNumber() - 1) + ": ";
+    String where =
+        w.getLineNumber() == null ? "" : "line " + (cardLine + w.getLineNumber() - 1) + ": ";
     String what = w.getPropertyName() == null ? "" : w.getPropertyName() + ": ";
     return where + what + Objects.toString(w.getMessage(), "").strip().replaceAll("\\s+", " ");
   }

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the watcher knows of the user's correspondence at the start of a poll: the Message-IDs
- * rapport sent (with their contact), the contacts in a conversation by address, every contact
- * by address (for bounces), and the user's own addresses. It decides which incoming messages
- * concern a contact, and which one.
+ * rapport sent (with their contact), the contacts in a conversation by address, every contact by
+ * address (for bounces), and the user's own addresses. It decides which incoming messages concern a
+ * contact, and which one.
  */
 final class Correspondence {
   /** Which contact a message concerns, and by what evidence. */
@@ -26,11 +26,18 @@ final class Correspondence {
   private final Map<String, Long> allContacts;
   private final Set<String> ownAddresses;
 
-  Correspondence(Map<String, Long> sentIds, Map<String, Long> openContacts, Map<String, Long> allContacts, Set<String> own) {
+  Correspondence(
+      Map<String, Long> sentIds,
+      Map<String, Long> openContacts,
+      Map<String, Long> allContacts,
+      Set<String> own) {
     this.sentIds = Map.copyOf(sentIds);
     this.openContacts = Map.copyOf(openContacts);
     this.allContacts = Map.copyOf(allContacts);
-    this.ownAddresses = own.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    this.ownAddresses =
+        own.stream()
+            .map(a -> a.strip().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   boolean isOurMessageId(String id) {
@@ -47,9 +54,9 @@ final class Correspondence {
   }
 
   /**
-   * Whether the message may concern a contact, decided from its header alone: it answers one
-   * of our messages, comes from a contact in a conversation, or looks like a bounce or report.
-   * Only these are downloaded.
+   * Whether the message may concern a contact, decided from its header alone: it answers one of our
+   * messages, comes from a contact in a conversation, or looks like a bounce or report. Only these
+   * are downloaded.
    */
   boolean mayConcernAContact(IncomingHeaders h) {
     if (isOwn(h)) return false;
@@ -59,16 +66,19 @@ final class Correspondence {
   }
 
   /**
-   * The contact a classified message concerns, in order: In-Reply-To and References against
-   * the Message-IDs we sent (so an assistant answering in the thread counts); for bounces and
-   * complaints the original Message-ID and the failed recipient found inside; then the
-   * sender's address among the contacts in a conversation.
+   * The contact a classified message concerns, in order: In-Reply-To and References against the
+   * Message-IDs we sent (so an assistant answering in the thread counts); for bounces and
+   * complaints the original Message-ID and the failed recipient found inside; then the sender's
+   * address among the contacts in a conversation.
    */
   Optional<Match> match(IncomingHeaders h, Classification c) {
-    List<String> inReplyTo = h.headers().all("In-Reply-To").stream().flatMap(v -> MessageIds.parse(v).stream()).toList();
+    List<String> inReplyTo =
+        h.headers().all("In-Reply-To").stream().flatMap(v -> MessageIds.parse(v).stream()).toList();
     for (String id : h.thread()) {
       Long contact = sentIds.get(id);
-      if (contact != null) return Optional.of(new Match(contact, inReplyTo.contains(id) ? "in-reply-to" : "references"));
+      if (contact != null)
+        return Optional.of(
+            new Match(contact, inReplyTo.contains(id) ? "in-reply-to" : "references"));
     }
     if (c.kind().isBounce() || c.kind() == Kind.COMPLAINT || c.kind() == Kind.DELIVERY_REPORT) {
       for (String id : c.originalMessageIds()) {
@@ -87,6 +97,8 @@ final class Correspondence {
   /** For log lines: how much is known. */
   @Override
   public String toString() {
-    return new ArrayList<>(List.of(sentIds.size() + " sent ids", openContacts.size() + " open contacts")).toString();
+    return new ArrayList<>(
+            List.of(sentIds.size() + " sent ids", openContacts.size() + " open contacts"))
+        .toString();
   }
 }

@@ -30,13 +30,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The inbox watcher, a daemon {@link Component}. Its {@link #start} reads everything new in the
  * mailbox before it returns, so a reply that came while the daemon was down is seen before any
- * later part (the scheduler) runs. Then a thread keeps a read-only connection: IMAP IDLE where
- * the server offers it, used only as a wake-up — every wake-up is followed by a poll of the
- * UIDs above the last one processed — or a poll every {@code imap.poll} otherwise. A watchdog
- * ends each IDLE after {@code idleRenew} with a NOOP from another thread (Angus Mail ends an IDLE
- * when another thread uses the folder; its read timeout does not); if the server does not answer
- * within {@code deadAfter}, the connection is taken for dead and a new one replaces it. Lost
- * connections are retried with a doubling back-off. {@link #pollOnce} is one pass for commands.
+ * later part (the scheduler) runs. Then a thread keeps a read-only connection: IMAP IDLE where the
+ * server offers it, used only as a wake-up — every wake-up is followed by a poll of the UIDs above
+ * the last one processed — or a poll every {@code imap.poll} otherwise. A watchdog ends each IDLE
+ * after {@code idleRenew} with a NOOP from another thread (Angus Mail ends an IDLE when another
+ * thread uses the folder; its read timeout does not); if the server does not answer within {@code
+ * deadAfter}, the connection is taken for dead and a new one replaces it. Lost connections are
+ * retried with a doubling back-off. {@link #pollOnce} is one pass for commands.
  */
 public final class Inbox implements Component {
   private static final Logger log = LoggerFactory.getLogger(Inbox.class);
@@ -64,13 +64,17 @@ public final class Inbox implements Component {
   private record Connection(IMAPStore store, IMAPFolder folder, int generation) {}
 
   /**
-   * @param database the database, asked for when first needed (the daemon opens it in an
-   *     earlier part)
+   * @param database the database, asked for when first needed (the daemon opens it in an earlier
+   *     part)
    * @param endpoint the mailbox, asked for at each connection (the sandbox knows its login only
    *     once it runs)
    * @param ownAddresses the user's addresses: mail from them is never a reply
    */
-  public Inbox(Supplier<Database> database, Clock clock, Supplier<Endpoint> endpoint, Set<String> ownAddresses,
+  public Inbox(
+      Supplier<Database> database,
+      Clock clock,
+      Supplier<Endpoint> endpoint,
+      Set<String> ownAddresses,
       InboxSettings settings) {
     this.database = database;
     this.clock = clock;
@@ -82,8 +86,13 @@ public final class Inbox implements Component {
   private synchronized MailboxScan scan() {
     if (scan == null) {
       db = database.get();
-      scan = new MailboxScan(db, store, new MessageHandler(new ContactService(db, clock), store, clock, settings.bodyCap()),
-          settings, clock);
+      scan =
+          new MailboxScan(
+              db,
+              store,
+              new MessageHandler(new ContactService(db, clock), store, clock, settings.bodyCap()),
+              settings,
+              clock);
     }
     return scan;
   }
@@ -100,9 +109,13 @@ public final class Inbox implements Component {
     helpers = Executors.newCachedThreadPool(daemonThreads("rapport-inbox-helper"));
     try {
       PollResult r = pollOnce();
-      log.info("inbox read at start: {} new messages, {} concerning contacts", r.examined(), r.matched());
+      log.info(
+          "inbox read at start: {} new messages, {} concerning contacts",
+          r.examined(),
+          r.matched());
     } catch (RapportException e) {
-      log.warn("the inbox could not be read at start ({}); the watcher keeps trying", e.getMessage());
+      log.warn(
+          "the inbox could not be read at start ({}); the watcher keeps trying", e.getMessage());
     }
     startGeneration();
   }
@@ -129,8 +142,8 @@ public final class Inbox implements Component {
   }
 
   /**
-   * Reads everything new in the mailbox once, on a connection of its own, and returns what it
-   * did. Safe to call while the watcher runs: polls take turns.
+   * Reads everything new in the mailbox once, on a connection of its own, and returns what it did.
+   * Safe to call while the watcher runs: polls take turns.
    */
   public PollResult pollOnce() {
     Connection c = null;
@@ -138,16 +151,17 @@ public final class Inbox implements Component {
       c = connect(-1);
       return poll(c);
     } catch (MessagingException e) {
-      throw new MailException("The inbox " + describe() + " could not be read: " + e.getMessage(), e);
+      throw new MailException(
+          "The inbox " + describe() + " could not be read: " + e.getMessage(), e);
     } finally {
       if (c != null) closeQuietly(c);
     }
   }
 
   /**
-   * True when the latest poll read the mailbox to its end: what the scheduler asks before
-   * sending a nudge, so that a reply the watcher could not read yet (the server down at start)
-   * still stops it.
+   * True when the latest poll read the mailbox to its end: what the scheduler asks before sending a
+   * nudge, so that a reply the watcher could not read yet (the server down at start) still stops
+   * it.
    */
   public boolean caughtUp() {
     return caughtUp;
@@ -169,8 +183,18 @@ public final class Inbox implements Component {
     try {
       PollResult r;
       try {
-        r = scanner.scan(c.folder(), stateKey(c), () -> db.read(x -> new Correspondence(
-            store.sentMessageIds(x), store.contactsByAddress(x, true), store.contactsByAddress(x, false), ownAddresses)));
+        r =
+            scanner.scan(
+                c.folder(),
+                stateKey(c),
+                () ->
+                    db.read(
+                        x ->
+                            new Correspondence(
+                                store.sentMessageIds(x),
+                                store.contactsByAddress(x, true),
+                                store.contactsByAddress(x, false),
+                                ownAddresses)));
       } catch (MessagingException | RuntimeException e) {
         caughtUp = false;
         throw e;
@@ -195,7 +219,9 @@ public final class Inbox implements Component {
     t.start();
   }
 
-  /** One generation of the watcher: connects, polls, idles, reconnects, until stopped or replaced. */
+  /**
+   * One generation of the watcher: connects, polls, idles, reconnects, until stopped or replaced.
+   */
   private void watch(int gen) {
     Duration backoff = settings.backoffMin();
     while (running && generation.get() == gen) {
@@ -204,7 +230,10 @@ public final class Inbox implements Component {
         c = connect(gen);
         current = c;
         boolean idle = settings.idle() && c.store().hasCapability("IDLE");
-        log.info("watching {} ({})", describe(), idle ? "IDLE" : "polling every " + settings.poll().toSeconds() + "s");
+        log.info(
+            "watching {} ({})",
+            describe(),
+            idle ? "IDLE" : "polling every " + settings.poll().toSeconds() + "s");
         while (running && generation.get() == gen) {
           poll(c);
           backoff = settings.backoffMin();
@@ -214,14 +243,22 @@ public final class Inbox implements Component {
       } catch (MessagingException | RapportException e) {
         caughtUp = false;
         if (!running || generation.get() != gen) break;
-        log.warn("the inbox connection to {} failed ({}); trying again in {} s", describe(), e.getMessage(), backoff.toSeconds());
+        log.warn(
+            "the inbox connection to {} failed ({}); trying again in {} s",
+            describe(),
+            e.getMessage(),
+            backoff.toSeconds());
         if (c != null) closeQuietly(c);
         c = null;
         sleep(backoff);
-        backoff = backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : backoff.multipliedBy(2);
+        backoff =
+            backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0
+                ? settings.backoffMax()
+                : backoff.multipliedBy(2);
       } catch (RuntimeException e) {
         if (!running) break;
-        log.error("the inbox watcher failed unexpectedly; restarting it in {} s", backoff.toSeconds(), e);
+        log.error(
+            "the inbox watcher failed unexpectedly; restarting it in {} s", backoff.toSeconds(), e);
         sleep(backoff);
       } finally {
         if (c != null) closeQuietly(c);
@@ -230,22 +267,34 @@ public final class Inbox implements Component {
   }
 
   /**
-   * One IDLE, ended by the server's first notice or by the watchdog: after {@code idleRenew} a
-   * NOOP from another thread makes Angus Mail send DONE; if the IDLE has not ended
-   * {@code deadAfter} later, the server is taken for gone and another generation takes over.
+   * One IDLE, ended by the server's first notice or by the watchdog: after {@code idleRenew} a NOOP
+   * from another thread makes Angus Mail send DONE; if the IDLE has not ended {@code deadAfter}
+   * later, the server is taken for gone and another generation takes over.
    */
   private void idleOnce(Connection c) throws MessagingException {
     Object token = new Object();
-    ScheduledFuture<?> renew = watchdog.schedule(() -> {
-      helpers.submit(() -> noop(c));
-      watchdog.schedule(() -> {
-        if (running && generation.get() == c.generation() && current == c && idling == token) {
-          log.warn("the IMAP server did not answer within {} s; opening a new connection", settings.deadAfter().toSeconds());
-          helpers.submit(() -> closeQuietly(c));
-          startGeneration();
-        }
-      }, settings.deadAfter().toMillis(), TimeUnit.MILLISECONDS);
-    }, settings.idleRenew().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> renew =
+        watchdog.schedule(
+            () -> {
+              helpers.submit(() -> noop(c));
+              watchdog.schedule(
+                  () -> {
+                    if (running
+                        && generation.get() == c.generation()
+                        && current == c
+                        && idling == token) {
+                      log.warn(
+                          "the IMAP server did not answer within {} s; opening a new connection",
+                          settings.deadAfter().toSeconds());
+                      helpers.submit(() -> closeQuietly(c));
+                      startGeneration();
+                    }
+                  },
+                  settings.deadAfter().toMillis(),
+                  TimeUnit.MILLISECONDS);
+            },
+            settings.idleRenew().toMillis(),
+            TimeUnit.MILLISECONDS);
     idling = token;
     try {
       c.folder().idle(true);
@@ -260,10 +309,12 @@ public final class Inbox implements Component {
 
   private void noop(Connection c) {
     try {
-      c.folder().doCommand(p -> {
-        p.simpleCommand("NOOP", null);
-        return null;
-      });
+      c.folder()
+          .doCommand(
+              p -> {
+                p.simpleCommand("NOOP", null);
+                return null;
+              });
     } catch (MessagingException | RuntimeException e) {
       log.debug("watchdog NOOP failed: {}", e.toString());
     }

@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param idle use IMAP IDLE where the server offers it (only ever as a wake-up before a poll)
  * @param poll the interval between polls where there is no IDLE
  * @param firstScan how far back the very first scan of a mailbox looks
- * @param idleRenew how long one IDLE may last before the watchdog ends and re-issues it; well
- *     under the 29 minutes after which RFC 2177 lets a server drop an idle client
- * @param deadAfter how long the server may leave a NOOP or DONE unanswered before the connection
- *     is taken for dead and replaced
+ * @param idleRenew how long one IDLE may last before the watchdog ends and re-issues it; well under
+ *     the 29 minutes after which RFC 2177 lets a server drop an idle client
+ * @param deadAfter how long the server may leave a NOOP or DONE unanswered before the connection is
+ *     taken for dead and replaced
  * @param backoffMin the first wait before reconnecting; it doubles up to {@code backoffMax}
  * @param backoffMax the longest wait between reconnection attempts
  * @param bodyCap the most bytes of one message downloaded, for messages that concern a contact
@@ -37,47 +37,87 @@ public record InboxSettings(
 
   public InboxSettings {
     Objects.requireNonNull(folder, "folder");
-    for (Duration d : new Duration[] {poll, firstScan, idleRenew, deadAfter, backoffMin, backoffMax}) {
-      if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException("durations must be positive");
+    for (Duration d :
+        new Duration[] {poll, firstScan, idleRenew, deadAfter, backoffMin, backoffMax}) {
+      if (d == null || d.isNegative() || d.isZero())
+        throw new IllegalArgumentException("durations must be positive");
     }
-    if (bodyCap < 1024 || batchSize < 1) throw new IllegalArgumentException("bodyCap >= 1024 and batchSize >= 1");
+    if (bodyCap < 1024 || batchSize < 1)
+      throw new IllegalArgumentException("bodyCap >= 1024 and batchSize >= 1");
   }
 
   /** The defaults, as for the sandbox. */
   public static InboxSettings defaults() {
-    return new InboxSettings(DEFAULT_FOLDER, true, Duration.ofSeconds(60), Duration.ofDays(30), Duration.ofMinutes(20),
-        Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), DEFAULT_BODY_CAP, 5000);
+    return new InboxSettings(
+        DEFAULT_FOLDER,
+        true,
+        Duration.ofSeconds(60),
+        Duration.ofDays(30),
+        Duration.ofMinutes(20),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(60),
+        DEFAULT_BODY_CAP,
+        5000);
   }
 
   /**
-   * For the sandbox on loopback: the IDLE is renewed every few seconds, which costs nothing
-   * there and bounds the wait when GreenMail misses an IDLE notice (it sometimes does: a
-   * message delivered during an IDLE is then only seen at the next poll).
+   * For the sandbox on loopback: the IDLE is renewed every few seconds, which costs nothing there
+   * and bounds the wait when GreenMail misses an IDLE notice (it sometimes does: a message
+   * delivered during an IDLE is then only seen at the next poll).
    */
   public static InboxSettings sandbox() {
-    return defaults().withTimings(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
+    return defaults()
+        .withTimings(
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10));
   }
 
   /** The user's configured account's settings. */
   public static InboxSettings of(Config.Imap imap) {
     InboxSettings d = defaults();
-    return new InboxSettings(imap.inbox(), imap.idle(), imap.poll(), imap.firstScan(), d.idleRenew(), d.deadAfter(),
-        d.backoffMin(), d.backoffMax(), d.bodyCap(), d.batchSize());
+    return new InboxSettings(
+        imap.inbox(),
+        imap.idle(),
+        imap.poll(),
+        imap.firstScan(),
+        d.idleRenew(),
+        d.deadAfter(),
+        d.backoffMin(),
+        d.backoffMax(),
+        d.bodyCap(),
+        d.batchSize());
   }
 
   public InboxSettings withFirstScan(Duration d) {
-    return new InboxSettings(folder, idle, poll, d, idleRenew, deadAfter, backoffMin, backoffMax, bodyCap, batchSize);
+    return new InboxSettings(
+        folder, idle, poll, d, idleRenew, deadAfter, backoffMin, backoffMax, bodyCap, batchSize);
   }
 
   public InboxSettings withIdle(boolean on, Duration pollEvery) {
-    return new InboxSettings(folder, on, pollEvery, firstScan, idleRenew, deadAfter, backoffMin, backoffMax, bodyCap, batchSize);
+    return new InboxSettings(
+        folder,
+        on,
+        pollEvery,
+        firstScan,
+        idleRenew,
+        deadAfter,
+        backoffMin,
+        backoffMax,
+        bodyCap,
+        batchSize);
   }
 
-  public InboxSettings withTimings(Duration renew, Duration dead, Duration backoffFrom, Duration backoffTo) {
-    return new InboxSettings(folder, idle, poll, firstScan, renew, dead, backoffFrom, backoffTo, bodyCap, batchSize);
+  public InboxSettings withTimings(
+      Duration renew, Duration dead, Duration backoffFrom, Duration backoffTo) {
+    return new InboxSettings(
+        folder, idle, poll, firstScan, renew, dead, backoffFrom, backoffTo, bodyCap, batchSize);
   }
 
   public InboxSettings withBatchSize(int n) {
-    return new InboxSettings(folder, idle, poll, firstScan, idleRenew, deadAfter, backoffMin, backoffMax, bodyCap, n);
+    return new InboxSettings(
+        folder, idle, poll, firstScan, idleRenew, deadAfter, backoffMin, backoffMax, bodyCap, n);
   }
 }

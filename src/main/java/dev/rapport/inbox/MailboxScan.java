@@ -22,15 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll of one folder opened read-only: the messages above the last UID processed (or, the
- * first time and after the server renumbered its UIDs, those received since a bounded date),
- * their header fields fetched in batches of UIDs, the bodies — at most {@code bodyCap} bytes
- * each, peeked, one command per batch — only of messages that may concern a contact. Each such
- * message is handled in one transaction with the folder's checkpoint; unrelated ones are
- * recorded in batches. The mailbox is never changed: no flags, no moves, no deletes.
+ * One poll of one folder opened read-only: the messages above the last UID processed (or, the first
+ * time and after the server renumbered its UIDs, those received since a bounded date), their header
+ * fields fetched in batches of UIDs, the bodies — at most {@code bodyCap} bytes each, peeked, one
+ * command per batch — only of messages that may concern a contact. Each such message is handled in
+ * one transaction with the folder's checkpoint; unrelated ones are recorded in batches. The mailbox
+ * is never changed: no flags, no moves, no deletes.
  */
 final class MailboxScan {
   private static final Logger log = LoggerFactory.getLogger(MailboxScan.class);
+
   /** SEARCH SINCE is by date only, and servers differ in their time zone: a day of slack. */
   private static final Duration SINCE_SLACK = Duration.ofDays(1);
 
@@ -40,7 +41,8 @@ final class MailboxScan {
   private final InboxSettings settings;
   private final Clock clock;
 
-  MailboxScan(Database db, InboxStore store, MessageHandler handler, InboxSettings settings, Clock clock) {
+  MailboxScan(
+      Database db, InboxStore store, MessageHandler handler, InboxSettings settings, Clock clock) {
     this.db = db;
     this.store = store;
     this.handler = handler;
@@ -49,11 +51,14 @@ final class MailboxScan {
   }
 
   /**
-   * @param correspondence what is known of the user's mail, read after the messages to look at
-   *     are listed: every one of them arrived after it, so a reply is never judged by a snapshot
-   *     older than the message it answers
+   * @param correspondence what is known of the user's mail, read after the messages to look at are
+   *     listed: every one of them arrived after it, so a reply is never judged by a snapshot older
+   *     than the message it answers
    */
-  PollResult scan(IMAPFolder folder, String stateKey, java.util.function.Supplier<Correspondence> correspondence)
+  PollResult scan(
+      IMAPFolder folder,
+      String stateKey,
+      java.util.function.Supplier<Correspondence> correspondence)
       throws MessagingException {
     long uidValidity = folder.getUIDValidity();
     long uidNext = folder.getUIDNext();
@@ -66,12 +71,17 @@ final class MailboxScan {
       log.info("first scan of {}: mail received since {}", stateKey, since);
       uids = ImapReads.uidsSince(folder, Date.from(since.minus(SINCE_SLACK)));
       bySearch = true;
-    } else if (state.uidValidity() != uidValidity || (uidNext > 0 && uidNext <= state.lastUid())
+    } else if (state.uidValidity() != uidValidity
+        || (uidNext > 0 && uidNext <= state.lastUid())
         || renumbered(folder, stateKey, state)) {
       // A fresh sandbox mailbox (GreenMail keeps mail in memory) or a rebuilt one: UIDs mean
       // nothing any more. Look at what arrived since the last scan; known Message-IDs are skipped.
-      log.info("{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching it by Message-ID",
-          stateKey, state.uidValidity(), uidValidity, state.scannedAt());
+      log.info(
+          "{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching it by Message-ID",
+          stateKey,
+          state.uidValidity(),
+          uidValidity,
+          state.scannedAt());
       uids = ImapReads.uidsSince(folder, Date.from(state.scannedAt().minus(SINCE_SLACK)));
       bySearch = true;
     } else {
@@ -79,7 +89,8 @@ final class MailboxScan {
       List<Long> list = new ArrayList<>();
       for (Message m : above) {
         long uid = folder.getUID(m);
-        if (uid > state.lastUid()) list.add(uid); // "UID n:*" always returns the last message, even below n
+        if (uid > state.lastUid())
+          list.add(uid); // "UID n:*" always returns the last message, even below n
       }
       uids = list.stream().mapToLong(Long::longValue).sorted().toArray();
       bySearch = false;
@@ -91,32 +102,44 @@ final class MailboxScan {
       long[] batch = Arrays.copyOfRange(uids, i, Math.min(uids.length, i + settings.batchSize()));
       List<IncomingHeaders> headers = headers(folder, batch, run);
       List<IncomingHeaders> concerned = headers.stream().filter(known::mayConcernAContact).toList();
-      Map<Long, byte[]> bodies = bodies(folder, concerned.stream().mapToLong(IncomingHeaders::uid).toArray());
+      Map<Long, byte[]> bodies =
+          bodies(folder, concerned.stream().mapToLong(IncomingHeaders::uid).toArray());
       for (IncomingHeaders h : headers) run.one(h, concerned.contains(h), bodies.get(h.uid()));
-      run.last = Math.max(run.last, batch[batch.length - 1]); // every UID of the batch is handled, also ones gone meanwhile
+      run.last =
+          Math.max(
+              run.last,
+              batch[
+                  batch.length - 1]); // every UID of the batch is handled, also ones gone meanwhile
       run.flushUnrelated(); // keep memory and the rollback of a crash small
     }
-    // Everything up to UIDNEXT-1 as the scan started is now read (searches skip old mail on purpose).
+    // Everything up to UIDNEXT-1 as the scan started is now read (searches skip old mail on
+    // purpose).
     long last = Math.max(run.last, bySearch && uidNext > 0 ? uidNext - 1 : run.last);
     FolderState done = new FolderState(uidValidity, last, now);
-    db.transaction(c -> {
-      store.saveState(c, stateKey, done);
-      return null;
-    });
+    db.transaction(
+        c -> {
+          store.saveState(c, stateKey, done);
+          return null;
+        });
     return new PollResult(run.examined, run.downloaded, run.matched, bySearch && state != null);
   }
 
   /**
-   * The header fields of a batch; when the server refuses the batch (a message it cannot
-   * serve), message by message, and a message it cannot serve at all is skipped with a warning.
+   * The header fields of a batch; when the server refuses the batch (a message it cannot serve),
+   * message by message, and a message it cannot serve at all is skipped with a warning.
    */
-  private List<IncomingHeaders> headers(IMAPFolder folder, long[] batch, Run run) throws MessagingException {
+  private List<IncomingHeaders> headers(IMAPFolder folder, long[] batch, Run run)
+      throws MessagingException {
     try {
       return ImapReads.headers(folder, batch, IncomingHeaders.FIELDS);
     } catch (MessagingException e) {
       if (isConnectionLoss(e)) throw e;
-      log.warn("{}: the server refused the header fields of UIDs {}..{} ({}); reading them one by one", run.stateKey, batch[0],
-          batch[batch.length - 1], e.getMessage());
+      log.warn(
+          "{}: the server refused the header fields of UIDs {}..{} ({}); reading them one by one",
+          run.stateKey,
+          batch[0],
+          batch[batch.length - 1],
+          e.getMessage());
     }
     List<IncomingHeaders> out = new ArrayList<>();
     for (long uid : batch) {
@@ -124,14 +147,20 @@ final class MailboxScan {
         out.addAll(ImapReads.headers(folder, new long[] {uid}, IncomingHeaders.FIELDS));
       } catch (MessagingException e) {
         if (isConnectionLoss(e)) throw e;
-        log.warn("skipped message UID {} in {}: the server could not give its header ({})", uid, run.stateKey, e.getMessage());
+        log.warn(
+            "skipped message UID {} in {}: the server could not give its header ({})",
+            uid,
+            run.stateKey,
+            e.getMessage());
         run.unreadable(uid);
       }
     }
     return out;
   }
 
-  /** Bodies in one command; one by one when that is refused; a body that cannot be had is left out. */
+  /**
+   * Bodies in one command; one by one when that is refused; a body that cannot be had is left out.
+   */
   private Map<Long, byte[]> bodies(IMAPFolder folder, long[] uids) throws MessagingException {
     if (uids.length == 0) return Map.of();
     try {
@@ -151,16 +180,20 @@ final class MailboxScan {
   }
 
   /**
-   * True when the message we last processed now has another UID's place: a server that lost
-   * its mailbox and kept UIDVALIDITY (GreenMail derives it from the clock's second, so a
-   * restart within a second keeps it while UIDs start again at 1).
+   * True when the message we last processed now has another UID's place: a server that lost its
+   * mailbox and kept UIDVALIDITY (GreenMail derives it from the clock's second, so a restart within
+   * a second keeps it while UIDs start again at 1).
    */
-  private boolean renumbered(IMAPFolder folder, String stateKey, FolderState state) throws MessagingException {
+  private boolean renumbered(IMAPFolder folder, String stateKey, FolderState state)
+      throws MessagingException {
     if (state.lastUid() < 1) return false;
-    String expected = db.read(c -> store.keyAt(c, stateKey, state.uidValidity(), state.lastUid())).orElse(null);
+    String expected =
+        db.read(c -> store.keyAt(c, stateKey, state.uidValidity(), state.lastUid())).orElse(null);
     if (expected == null) return false;
-    List<IncomingHeaders> now = ImapReads.headers(folder, new long[] {state.lastUid()}, IncomingHeaders.FIELDS);
-    return !now.isEmpty() && !now.get(0).key().equals(expected); // gone: expunged, nothing says the numbering changed
+    List<IncomingHeaders> now =
+        ImapReads.headers(folder, new long[] {state.lastUid()}, IncomingHeaders.FIELDS);
+    return !now.isEmpty()
+        && !now.get(0).key().equals(expected); // gone: expunged, nothing says the numbering changed
   }
 
   /** The state of one scan as it walks the messages in UID order. */
@@ -199,29 +232,45 @@ final class MailboxScan {
       }
       byte[] raw;
       if (body == null) {
-        log.warn("message UID {} in {}: the body could not be downloaded; classifying its header alone", uid, stateKey);
+        log.warn(
+            "message UID {} in {}: the body could not be downloaded; classifying its header alone",
+            uid,
+            stateKey);
         raw = h.asHeaderBlock();
       } else {
         raw = body;
         downloaded++;
       }
       try {
-        MessageHandler.Outcome outcome = db.transaction(c -> {
-          if (store.known(c, key)) return null;
-          MessageHandler.Outcome o = handler.handle(c, stateKey, uidValidity, h, raw, known);
-          if (!bySearch) store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
-          return o;
-        });
+        MessageHandler.Outcome outcome =
+            db.transaction(
+                c -> {
+                  if (store.known(c, key)) return null;
+                  MessageHandler.Outcome o =
+                      handler.handle(c, stateKey, uidValidity, h, raw, known);
+                  if (!bySearch)
+                    store.saveState(
+                        c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
+                  return o;
+                });
         if (outcome != null && outcome.contactId() != null) matched++;
       } catch (StoreException e) {
-        throw e; // the database is not the message's fault: stop here, the checkpoint stays before it
+        throw e; // the database is not the message's fault: stop here, the checkpoint stays before
+        // it
       } catch (RuntimeException e) {
-        log.warn("skipped message UID {} in {}: it could not be processed ({})", uid, stateKey, e.toString());
-        db.transaction(c -> {
-          store.insertUnrelated(c, stateKey, uidValidity, List.of(Map.entry(uid, key)), clock.instant());
-          if (!bySearch) store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
-          return null;
-        });
+        log.warn(
+            "skipped message UID {} in {}: it could not be processed ({})",
+            uid,
+            stateKey,
+            e.toString());
+        db.transaction(
+            c -> {
+              store.insertUnrelated(
+                  c, stateKey, uidValidity, List.of(Map.entry(uid, key)), clock.instant());
+              if (!bySearch)
+                store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
+              return null;
+            });
       }
       last = uid;
     }
@@ -231,38 +280,45 @@ final class MailboxScan {
       unrelated.add(Map.entry(uid, "unreadable:" + uidValidity + ":" + uid));
     }
 
-    /** Records the unrelated messages seen so far and moves the checkpoint past them, in one transaction. */
+    /**
+     * Records the unrelated messages seen so far and moves the checkpoint past them, in one
+     * transaction.
+     */
     void flushUnrelated() {
       if (unrelated.isEmpty()) return;
       List<Map.Entry<Long, String>> batch = List.copyOf(unrelated);
       unrelated.clear();
       long upTo = last;
-      db.transaction(c -> {
-        store.insertUnrelated(c, stateKey, uidValidity, batch, clock.instant());
-        if (!bySearch) store.saveState(c, stateKey, new FolderState(uidValidity, upTo, clock.instant()));
-        return null;
-      });
+      db.transaction(
+          c -> {
+            store.insertUnrelated(c, stateKey, uidValidity, batch, clock.instant());
+            if (!bySearch)
+              store.saveState(c, stateKey, new FolderState(uidValidity, upTo, clock.instant()));
+            return null;
+          });
     }
 
     private void checkpoint(long uid) {
       last = uid;
       if (bySearch) return;
-      db.transaction(c -> {
-        store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
-        return null;
-      });
+      db.transaction(
+          c -> {
+            store.saveState(c, stateKey, new FolderState(uidValidity, uid, clock.instant()));
+            return null;
+          });
     }
   }
 
   /** The connection or the folder went away: not the message's fault; the caller reconnects. */
   static boolean isConnectionLoss(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof FolderClosedException || t instanceof StoreClosedException || t instanceof ConnectionException
+      if (t instanceof FolderClosedException
+          || t instanceof StoreClosedException
+          || t instanceof ConnectionException
           || t instanceof IOException) {
         return true;
       }
     }
     return false;
   }
-
 }

@@ -19,11 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one incoming message that may concern a contact does, inside the caller's transaction:
- * it is classified, matched to a contact, kept (with a short excerpt) and acted on — a human
- * reply moves the contact to REPLIED and cancels its waiting nudges; a hard bounce marks it
- * BOUNCED; a complaint PAUSES it; a soft bounce and an auto-reply are events, the latter
- * holding nudges until the return date. Everything else changes no contact.
+ * What one incoming message that may concern a contact does, inside the caller's transaction: it is
+ * classified, matched to a contact, kept (with a short excerpt) and acted on — a human reply moves
+ * the contact to REPLIED and cancels its waiting nudges; a hard bounce marks it BOUNCED; a
+ * complaint PAUSES it; a soft bounce and an auto-reply are events, the latter holding nudges until
+ * the return date. Everything else changes no contact.
  */
 final class MessageHandler {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
@@ -46,21 +46,47 @@ final class MessageHandler {
     this.reader = new MessageReader(bodyCap);
   }
 
-  Outcome handle(Connection c, String folder, long uidValidity, IncomingHeaders h, byte[] raw, Correspondence known) {
+  Outcome handle(
+      Connection c,
+      String folder,
+      long uidValidity,
+      IncomingHeaders h,
+      byte[] raw,
+      Correspondence known) {
     MessageView view = reader.read(raw);
-    ClassificationContext context = new ClassificationContext(known.ownAddresses(), clock, known::isOurMessageId);
-    Classification verdict = known.isOwn(h) ? Classification.of(Kind.OWN_MESSAGE, "own-message-id") : classifier.classify(view, context);
+    ClassificationContext context =
+        new ClassificationContext(known.ownAddresses(), clock, known::isOurMessageId);
+    Classification verdict =
+        known.isOwn(h)
+            ? Classification.of(Kind.OWN_MESSAGE, "own-message-id")
+            : classifier.classify(view, context);
     if (verdict.kind() == Kind.UNREADABLE) {
       log.warn("skipped unreadable message UID {} in {}: {}", h.uid(), folder, verdict.detail());
     } else if (!verdict.problems().isEmpty()) {
       log.info("message UID {} in {} read with problems: {}", h.uid(), folder, verdict.problems());
     }
-    Optional<Correspondence.Match> match = acts(verdict.kind()) ? known.match(h, verdict) : Optional.empty();
+    Optional<Correspondence.Match> match =
+        acts(verdict.kind()) ? known.match(h, verdict) : Optional.empty();
     Long contactId = match.map(Correspondence.Match::contactId).orElse(null);
     String subject = h.subject();
-    long rowId = store.insert(c, new InboxStore.Row(h.key(), folder, uidValidity, h.uid(), contactId, verdict.kind(), verdict.rule(),
-        match.map(Correspondence.Match::by).orElse(null), h.messageId().orElse(null), h.from(), subject, h.date().orElse(null),
-        contactId == null ? null : excerpt(view.text())), clock.instant());
+    long rowId =
+        store.insert(
+            c,
+            new InboxStore.Row(
+                h.key(),
+                folder,
+                uidValidity,
+                h.uid(),
+                contactId,
+                verdict.kind(),
+                verdict.rule(),
+                match.map(Correspondence.Match::by).orElse(null),
+                h.messageId().orElse(null),
+                h.from(),
+                subject,
+                h.date().orElse(null),
+                contactId == null ? null : excerpt(view.text())),
+            clock.instant());
     if (match.isEmpty()) {
       log.debug("message UID {} in {} ({}) concerns no contact", h.uid(), folder, verdict.kind());
       return new Outcome(verdict.kind(), null, null);
@@ -76,36 +102,63 @@ final class MessageHandler {
     };
   }
 
-  private void act(Connection c, Correspondence.Match match, Classification verdict, IncomingHeaders h, long rowId) {
+  private void act(
+      Connection c,
+      Correspondence.Match match,
+      Classification verdict,
+      IncomingHeaders h,
+      long rowId) {
     long id = match.contactId();
     Link link = new Link("message", rowId);
     String about = "\"" + shortened(h.subject(), 120) + "\" from " + h.from();
     Instant now = clock.instant();
     switch (verdict.kind()) {
       case HUMAN_REPLY -> {
-        contacts.record(c, id, EventType.REPLY_RECEIVED, "Reply " + about + " (matched by " + match.by() + ")", link);
+        contacts.record(
+            c,
+            id,
+            EventType.REPLY_RECEIVED,
+            "Reply " + about + " (matched by " + match.by() + ")",
+            link);
         contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply " + about, link);
         cancelNudges(c, id, "the contact replied (" + about + ")", now);
         log.info("reply from contact {} ({}): {}", id, match.by(), h.from());
       }
       case AUTO_REPLY -> {
-        String until = verdict.returnDate().map(d -> "; back on " + d.date() + " (\"" + shortened(d.phrase(), 80) + "\")").orElse("");
+        String until =
+            verdict
+                .returnDate()
+                .map(d -> "; back on " + d.date() + " (\"" + shortened(d.phrase(), 80) + "\")")
+                .orElse("");
         contacts.record(c, id, EventType.AUTO_REPLY, "Automatic reply " + about + until, link);
         verdict.returnDate().ifPresent(d -> store.holdNudges(c, id, d.date()));
         log.info("auto-reply for contact {}{}", id, until);
       }
       case BOUNCE_HARD -> {
-        String detail = "Hard bounce" + status(verdict) + ": the address " + recipients(verdict) + " does not take mail";
+        String detail =
+            "Hard bounce"
+                + status(verdict)
+                + ": the address "
+                + recipients(verdict)
+                + " does not take mail";
         contacts.record(c, id, EventType.BOUNCE, detail, link);
         contacts.apply(c, id, Trigger.HARD_BOUNCE, detail, link);
         cancelNudges(c, id, "the address bounced", now);
         log.info("hard bounce for contact {}{}", id, status(verdict));
       }
       case BOUNCE_SOFT -> {
-        String detail = "Temporary delivery problem" + status(verdict) + " for " + recipients(verdict)
-            + "; the mail system may still deliver it" + (verdict.detail().isBlank() ? "" : ": " + shortened(verdict.detail(), 300));
+        String detail =
+            "Temporary delivery problem"
+                + status(verdict)
+                + " for "
+                + recipients(verdict)
+                + "; the mail system may still deliver it"
+                + (verdict.detail().isBlank() ? "" : ": " + shortened(verdict.detail(), 300));
         contacts.record(c, id, EventType.SOFT_BOUNCE, detail, link);
-        log.warn("soft bounce for contact {}{}: delivery was delayed or refused for now", id, status(verdict));
+        log.warn(
+            "soft bounce for contact {}{}: delivery was delayed or refused for now",
+            id,
+            status(verdict));
       }
       case COMPLAINT -> {
         String detail = "Complaint or unsubscribe request " + about;
@@ -120,7 +173,11 @@ final class MessageHandler {
 
   private void cancelNudges(Connection c, long contactId, String reason, Instant now) {
     for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, contactId, reason, now)) {
-      contacts.record(c, contactId, EventType.DRAFT_CANCELLED, "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
+      contacts.record(
+          c,
+          contactId,
+          EventType.DRAFT_CANCELLED,
+          "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
           Link.draft(d.draftId()));
     }
   }

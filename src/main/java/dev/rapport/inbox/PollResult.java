@@ -6,6 +6,7 @@ package dev.rapport.inbox;
  * @param examined messages looked at (header fields only, for most)
  * @param downloaded messages whose body was downloaded because they might concern a contact
  * @param matched messages that concerned a contact
- * @param rescanned true when the server had renumbered its UIDs and mail was matched again by Message-ID
+ * @param rescanned true when the server had renumbered its UIDs and mail was matched again by
+ *     Message-ID
  */
 public record PollResult(int examined, int downloaded, int matched, boolean rescanned) {}

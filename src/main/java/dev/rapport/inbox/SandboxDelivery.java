@@ -20,7 +20,8 @@ public final class SandboxDelivery {
     p.put("mail.smtp.port", String.valueOf(smtpPort));
     p.put("mail.smtp.connectiontimeout", "10000");
     p.put("mail.smtp.timeout", "10000");
-    p.put("mail.smtp.from", reply.envelopeFrom()); // "" is the null sender of a bounce: MAIL FROM:<>
+    p.put(
+        "mail.smtp.from", reply.envelopeFrom()); // "" is the null sender of a bounce: MAIL FROM:<>
     Session session = Session.getInstance(p);
     try (Transport t = session.getTransport("smtp")) {
       MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(reply.raw()));
@@ -28,7 +29,12 @@ public final class SandboxDelivery {
       // sendMessage, not Transport.send: that would rewrite the Message-ID and headers.
       t.sendMessage(m, new Address[] {new InternetAddress(reply.to())});
     } catch (MessagingException e) {
-      throw new MailException("The sandbox mail server on 127.0.0.1:" + smtpPort + " did not take the message: " + e.getMessage(), e);
+      throw new MailException(
+          "The sandbox mail server on 127.0.0.1:"
+              + smtpPort
+              + " did not take the message: "
+              + e.getMessage(),
+          e);
     }
   }
 }

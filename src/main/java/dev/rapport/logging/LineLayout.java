@@ -10,9 +10,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One line per event — {@code 2026-05-04 09:30:00.123 INFO  DatabaseServer - message} — and
- * the stack trace if any. Written by hand because logback's pattern parser alone loads a few
- * hundred classes, which every command would pay for at start.
+ * One line per event — {@code 2026-05-04 09:30:00.123 INFO DatabaseServer - message} — and the
+ * stack trace if any. Written by hand because logback's pattern parser alone loads a few hundred
+ * classes, which every command would pay for at start.
  */
 final class LineLayout extends LayoutBase<ILoggingEvent> {
   private final DateTimeFormatter time;
@@ -23,16 +23,18 @@ final class LineLayout extends LayoutBase<ILoggingEvent> {
 
   @Override
   public String doLayout(ILoggingEvent event) {
-    StringBuilder line = new StringBuilder(128)
-        .append(time.format(Instant.ofEpochMilli(event.getTimeStamp())))
-        .append(' ')
-        .append(padded(event.getLevel().toString()))
-        .append(shortName(event.getLoggerName()))
-        .append(" - ")
-        .append(event.getFormattedMessage())
-        .append(CoreConstants.LINE_SEPARATOR);
+    StringBuilder line =
+        new StringBuilder(128)
+            .append(time.format(Instant.ofEpochMilli(event.getTimeStamp())))
+            .append(' ')
+            .append(padded(event.getLevel().toString()))
+            .append(shortName(event.getLoggerName()))
+            .append(" - ")
+            .append(event.getFormattedMessage())
+            .append(CoreConstants.LINE_SEPARATOR);
     IThrowableProxy thrown = event.getThrowableProxy();
-    if (thrown != null) line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+    if (thrown != null)
+      line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
     return line.toString();
   }
 

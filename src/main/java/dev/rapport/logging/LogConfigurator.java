@@ -20,21 +20,23 @@ import java.nio.file.StandardCopyOption;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging, set up in code (found by logback as a service) rather than from logback.xml, whose
- * XML parsing costs every command about 100 ms at start. Commands: warnings and errors on
- * stderr only; users see sentences, not logs. The daemon adds {@code rapport.log} in its data
- * folder at INFO ({@link #toFile}). {@code -v} turns on DEBUG ({@link #verbose}). A file named
- * by {@code -Dlogback.configurationFile} still replaces all of this.
+ * Logging, set up in code (found by logback as a service) rather than from logback.xml, whose XML
+ * parsing costs every command about 100 ms at start. Commands: warnings and errors on stderr only;
+ * users see sentences, not logs. The daemon adds {@code rapport.log} in its data folder at INFO
+ * ({@link #toFile}). {@code -v} turns on DEBUG ({@link #verbose}). A file named by {@code
+ * -Dlogback.configurationFile} still replaces all of this.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
   static final String STDERR = "STDERR";
   static final String FILE = "FILE";
+
   /** One old generation is kept: rapport.log.1. */
   static final long ROLL_AT_BYTES = 10L * 1024 * 1024;
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
-    if (System.getProperty("logback.configurationFile") != null) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+    if (System.getProperty("logback.configurationFile") != null)
+      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setName(STDERR);
     stderr.setTarget("System.err");
@@ -45,7 +47,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     // Even with -v: GreenMail's user manager logs the password, at INFO, of a user it creates
     // at login (only when authentication is off, which the sandbox never turns off).
     context.getLogger("com.icegreen.greenmail.user").setLevel(Level.WARN);
-    // The sandbox server's own parsing notes (a DSN subtype it does not know) are not the user's business.
+    // The sandbox server's own parsing notes (a DSN subtype it does not know) are not the user's
+    // business.
     context.getLogger("com.icegreen.greenmail.store").setLevel(Level.ERROR);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
@@ -61,7 +64,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
    */
   public static void toFile(Path file) {
     Logger root = root();
-    if (root.getLoggerContext().getObject(LogConfigurator.class.getName()) != null) return; // already
+    if (root.getLoggerContext().getObject(LogConfigurator.class.getName()) != null)
+      return; // already
     roll(file);
     FileAppender<ILoggingEvent> appender = new FileAppender<>();
     appender.setName(FILE);
@@ -83,14 +87,20 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   private static void roll(Path file) {
     try {
       if (Files.size(file) > ROLL_AT_BYTES) {
-        Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            file,
+            file.resolveSibling(file.getFileName() + ".1"),
+            StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       // No log yet, or it cannot be moved: append to it as it is.
     }
   }
 
-  private static void start(LoggerContext context, ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> appender, String timePattern) {
+  private static void start(
+      LoggerContext context,
+      ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> appender,
+      String timePattern) {
     LineLayout layout = new LineLayout(timePattern);
     layout.setContext(context);
     layout.start();

@@ -18,16 +18,27 @@ public final class ConnectFailures {
   public static String describe(MessagingException e, String server) {
     Throwable root = rootCause(e);
     String the = "the " + server + " server";
-    if (e instanceof AuthenticationFailedException) return the + " refused the login" + detail(e.getMessage());
-    if (root instanceof UnknownHostException) return the + "'s name could not be resolved (DNS): " + root.getMessage();
-    if (root instanceof ConnectException) return the + " refused the connection" + detail(root.getMessage());
-    if (root instanceof SocketTimeoutException) return the + " did not answer in time" + detail(root.getMessage());
-    if (inChain(e, SSLException.class) || inChain(e, java.security.GeneralSecurityException.class)
+    if (e instanceof AuthenticationFailedException)
+      return the + " refused the login" + detail(e.getMessage());
+    if (root instanceof UnknownHostException)
+      return the + "'s name could not be resolved (DNS): " + root.getMessage();
+    if (root instanceof ConnectException)
+      return the + " refused the connection" + detail(root.getMessage());
+    if (root instanceof SocketTimeoutException)
+      return the + " did not answer in time" + detail(root.getMessage());
+    if (inChain(e, SSLException.class)
+        || inChain(e, java.security.GeneralSecurityException.class)
         || String.valueOf(e.getMessage()).contains("STARTTLS")) {
-      return "TLS with " + the + " failed (certificate, host name or STARTTLS): " + root.getMessage();
+      return "TLS with "
+          + the
+          + " failed (certificate, host name or STARTTLS): "
+          + root.getMessage();
     }
     String m = e.getMessage();
-    return "could not connect to " + the + ": " + (root == e || root.getMessage() == null ? m : m + ": " + root);
+    return "could not connect to "
+        + the
+        + ": "
+        + (root == e || root.getMessage() == null ? m : m + ": " + root);
   }
 
   private static boolean inChain(Throwable e, Class<? extends Throwable> type) {
@@ -44,7 +55,10 @@ public final class ConnectFailures {
   }
 
   private static Throwable next(Throwable t) {
-    Throwable n = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+    Throwable n =
+        t instanceof MessagingException m && m.getNextException() != null
+            ? m.getNextException()
+            : t.getCause();
     return n == t ? null : n;
   }
 

@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * One mail server and how to log in to it. The password is fetched only when connecting and
- * is never part of {@code toString}.
+ * One mail server and how to log in to it. The password is fetched only when connecting and is
+ * never part of {@code toString}.
  */
-public record Endpoint(String host, int port, Security security, String username, Supplier<String> password) {
+public record Endpoint(
+    String host, int port, Security security, String username, Supplier<String> password) {
   public Endpoint {
     if (security == Security.NONE && !isLoopback(host)) {
-      throw new MailException("Plaintext mail (security: none) is allowed only to this machine (127.0.0.1 or localhost), not to "
-          + host + "; use starttls or tls.");
+      throw new MailException(
+          "Plaintext mail (security: none) is allowed only to this machine (127.0.0.1 or localhost), not to "
+              + host
+              + "; use starttls or tls.");
     }
   }
 
@@ -20,11 +23,21 @@ public record Endpoint(String host, int port, Security security, String username
   public static boolean isLoopback(String host) {
     String h = host.strip().toLowerCase(Locale.ROOT);
     if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
-    return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+    return h.equals("localhost")
+        || h.matches("127(\\.\\d{1,3}){3}")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1");
   }
 
   @Override
   public String toString() {
-    return username + "@" + host + ":" + port + " (" + security.name().toLowerCase(Locale.ROOT) + ")";
+    return username
+        + "@"
+        + host
+        + ":"
+        + port
+        + " ("
+        + security.name().toLowerCase(Locale.ROOT)
+        + ")";
   }
 }

@@ -10,11 +10,21 @@ public final class MailAccounts {
   private MailAccounts() {}
 
   public static Endpoint smtp(Config.Smtp s, Map<String, String> env) {
-    return new Endpoint(s.host(), s.port(), s.security(), s.username(), lazy(s.password(), env, "the SMTP password"));
+    return new Endpoint(
+        s.host(),
+        s.port(),
+        s.security(),
+        s.username(),
+        lazy(s.password(), env, "the SMTP password"));
   }
 
   public static Endpoint imap(Config.Imap i, Map<String, String> env) {
-    return new Endpoint(i.host(), i.port(), i.security(), i.username(), lazy(i.password(), env, "the IMAP password"));
+    return new Endpoint(
+        i.host(),
+        i.port(),
+        i.security(),
+        i.username(),
+        lazy(i.password(), env, "the IMAP password"));
   }
 
   /** A loopback endpoint without TLS, for the sandbox. */
@@ -22,7 +32,8 @@ public final class MailAccounts {
     return new Endpoint("127.0.0.1", port, Security.NONE, username, password);
   }
 
-  private static Supplier<String> lazy(dev.rapport.config.PasswordSource source, Map<String, String> env, String what) {
+  private static Supplier<String> lazy(
+      dev.rapport.config.PasswordSource source, Map<String, String> env, String what) {
     PasswordResolver resolver = new PasswordResolver(env);
     return () -> resolver.resolve(source, what);
   }

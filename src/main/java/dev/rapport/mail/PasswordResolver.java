@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds a mail password: in an environment variable, or the first line a command prints (as
- * mbsync's PassCmd). Errors name the variable or the command's exit status, never what the
- * command printed: that could be the password.
+ * mbsync's PassCmd). Errors name the variable or the command's exit status, never what the command
+ * printed: that could be the password.
  */
 public final class PasswordResolver {
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
@@ -28,7 +28,11 @@ public final class PasswordResolver {
       String value = env.get(source.envVariable());
       if (value == null || value.isEmpty()) {
         throw new MailException(
-            "The environment variable " + source.envVariable() + ", which should hold " + what + ", is not set.");
+            "The environment variable "
+                + source.envVariable()
+                + ", which should hold "
+                + what
+                + ", is not set.");
       }
       return value;
     }
@@ -39,32 +43,60 @@ public final class PasswordResolver {
     String program = command.strip().split("\\s+")[0];
     Process process;
     try {
-      process = new ProcessBuilder("sh", "-c", command).redirectInput(ProcessBuilder.Redirect.INHERIT)
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      process =
+          new ProcessBuilder("sh", "-c", command)
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
     } catch (IOException e) {
-      throw new MailException("The password command for " + what + " (" + program + ") could not start: " + e.getMessage(), e);
+      throw new MailException(
+          "The password command for "
+              + what
+              + " ("
+              + program
+              + ") could not start: "
+              + e.getMessage(),
+          e);
     }
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new MailException("The password command for " + what + " (" + program + ") did not finish within "
-            + COMMAND_TIMEOUT.toSeconds() + " seconds.");
+        throw new MailException(
+            "The password command for "
+                + what
+                + " ("
+                + program
+                + ") did not finish within "
+                + COMMAND_TIMEOUT.toSeconds()
+                + " seconds.");
       }
       if (process.exitValue() != 0) {
-        throw new MailException("The password command for " + what + " (" + program + ") failed with exit status "
-            + process.exitValue() + ".");
+        throw new MailException(
+            "The password command for "
+                + what
+                + " ("
+                + program
+                + ") failed with exit status "
+                + process.exitValue()
+                + ".");
       }
       if (line == null || line.isEmpty()) {
-        throw new MailException("The password command for " + what + " (" + program + ") printed nothing.");
+        throw new MailException(
+            "The password command for " + what + " (" + program + ") printed nothing.");
       }
       return line;
     } catch (IOException e) {
-      throw new MailException("Could not read the output of the password command for " + what + " (" + program + ").", e);
+      throw new MailException(
+          "Could not read the output of the password command for " + what + " (" + program + ").",
+          e);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new MailException("Interrupted while running the password command for " + what + ".", e);
+      throw new MailException(
+          "Interrupted while running the password command for " + what + ".", e);
     }
   }
 }

@@ -3,9 +3,9 @@ package dev.rapport.outbox;
 import java.util.Optional;
 
 /**
- * Test-only: ends the process abruptly (Runtime.halt, as a power cut or kill -9 would) at a
- * named step of sending, so tests can start again and check that nothing goes out twice.
- * Armed only by the system property {@code rapport.test.crashAt}; otherwise does nothing.
+ * Test-only: ends the process abruptly (Runtime.halt, as a power cut or kill -9 would) at a named
+ * step of sending, so tests can start again and check that nothing goes out twice. Armed only by
+ * the system property {@code rapport.test.crashAt}; otherwise does nothing.
  */
 public final class CrashPoints {
   public static final String PROPERTY = "rapport.test.crashAt";
@@ -33,7 +33,9 @@ public final class CrashPoints {
   /** Reads {@value #PROPERTY} once, when the application is wired. */
   public static CrashPoints fromSystemProperties() {
     String v = System.getProperty(PROPERTY);
-    return v == null || v.isBlank() ? none() : new CrashPoints(Optional.of(Step.valueOf(v.strip())));
+    return v == null || v.isBlank()
+        ? none()
+        : new CrashPoints(Optional.of(Step.valueOf(v.strip())));
   }
 
   void reach(Step step) {

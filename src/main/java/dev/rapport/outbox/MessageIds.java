@@ -5,9 +5,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Message-IDs on the user's own domain (RFC 5322 §3.6.4): {@code <random.time@domain>}. The
- * outbox makes one and stores it before a draft's SMTP exchange begins, so that a copy can
- * later be recognised in the Sent folder and replies matched to it.
+ * Message-IDs on the user's own domain (RFC 5322 §3.6.4): {@code <random.time@domain>}. The outbox
+ * makes one and stores it before a draft's SMTP exchange begins, so that a copy can later be
+ * recognised in the Sent folder and replies matched to it.
  */
 final class MessageIds {
   private final SecureRandom random = new SecureRandom();
@@ -16,7 +16,13 @@ final class MessageIds {
   String next(String address, long epochMillis) {
     byte[] bytes = new byte[12];
     random.nextBytes(bytes);
-    return "<" + HexFormat.of().formatHex(bytes) + "." + Long.toString(epochMillis, 36) + "@" + domainOf(address) + ">";
+    return "<"
+        + HexFormat.of().formatHex(bytes)
+        + "."
+        + Long.toString(epochMillis, 36)
+        + "@"
+        + domainOf(address)
+        + ">";
   }
 
   static String domainOf(String address) {

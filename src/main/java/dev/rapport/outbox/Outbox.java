@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The daemon's outbox: at start it settles drafts an earlier process left SENDING, then every
  * {@code poll} it asks the database (two small queries) whether an APPROVED draft is due and
- * allowed now, and if so sends what is due over one connection. An approval made by a command
- * in another process is therefore sent within about one poll.
+ * allowed now, and if so sends what is due over one connection. An approval made by a command in
+ * another process is therefore sent within about one poll.
  */
 public final class Outbox implements Component {
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
@@ -41,20 +41,24 @@ public final class Outbox implements Component {
   public void start() {
     OutboxService outbox = service.get();
     OutboxMail route = mail.get();
-    worker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "rapport-outbox");
-      t.setDaemon(true);
-      return t;
-    });
-    worker.execute(() -> {
-      try {
-        PassSummary s = outbox.reconcile(route);
-        if (s.eventful()) log.info("outbox at start: {}", s.line(outbox.zone()));
-      } catch (RuntimeException e) {
-        log.warn("the outbox could not settle interrupted sends: {}", e.getMessage());
-      }
-    });
-    worker.scheduleWithFixedDelay(() -> pass(outbox, route), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+    worker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "rapport-outbox");
+              t.setDaemon(true);
+              return t;
+            });
+    worker.execute(
+        () -> {
+          try {
+            PassSummary s = outbox.reconcile(route);
+            if (s.eventful()) log.info("outbox at start: {}", s.line(outbox.zone()));
+          } catch (RuntimeException e) {
+            log.warn("the outbox could not settle interrupted sends: {}", e.getMessage());
+          }
+        });
+    worker.scheduleWithFixedDelay(
+        () -> pass(outbox, route), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static void pass(OutboxService outbox, OutboxMail route) {
@@ -72,7 +76,8 @@ public final class Outbox implements Component {
     worker.shutdown();
     try {
       // A send in progress finishes (the SMTP timeouts bound it); nothing new starts.
-      if (!worker.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) worker.shutdownNow();
+      if (!worker.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+        worker.shutdownNow();
     } catch (InterruptedException e) {
       worker.shutdownNow();
       Thread.currentThread().interrupt();

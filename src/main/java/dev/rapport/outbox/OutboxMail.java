@@ -8,14 +8,17 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Where the outbox sends and files copies: the configured account, or the sandbox on
- * 127.0.0.1. {@code readTimeout} overrides the SMTP read timeout (tests; null keeps the default).
+ * Where the outbox sends and files copies: the configured account, or the sandbox on 127.0.0.1.
+ * {@code readTimeout} overrides the SMTP read timeout (tests; null keeps the default).
  */
 public record OutboxMail(Endpoint smtp, Endpoint imap, SentPolicy sent, Duration readTimeout) {
 
   public static OutboxMail configured(Config.Mail mail, Map<String, String> env) {
     return new OutboxMail(
-        MailAccounts.smtp(mail.smtp(), env), MailAccounts.imap(mail.imap(), env), SentPolicy.fromConfig(mail.imap().sent()), null);
+        MailAccounts.smtp(mail.smtp(), env),
+        MailAccounts.imap(mail.imap(), env),
+        SentPolicy.fromConfig(mail.imap().sent()),
+        null);
   }
 
   public static OutboxMail sandbox(SandboxMail.Ports ports, SandboxMail.Login login) {

@@ -27,18 +27,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends APPROVED drafts exactly once. Each draft becomes SENDING, with its Message-ID stored,
- * in a committed transaction before the SMTP exchange begins; it becomes SENT (with the
- * contact's stage trigger and a timeline event) once the server has accepted it and a copy is
- * in the Sent folder. A draft left SENDING by a process that died is looked for in the Sent
- * folder by {@link #reconcile}: SENT if its copy is there, UNCERTAIN otherwise — and an
- * UNCERTAIN draft goes out again only by the user's {@code drafts resolve ID --resend}.
+ * Sends APPROVED drafts exactly once. Each draft becomes SENDING, with its Message-ID stored, in a
+ * committed transaction before the SMTP exchange begins; it becomes SENT (with the contact's stage
+ * trigger and a timeline event) once the server has accepted it and a copy is in the Sent folder. A
+ * draft left SENDING by a process that died is looked for in the Sent folder by {@link #reconcile}:
+ * SENT if its copy is there, UNCERTAIN otherwise — and an UNCERTAIN draft goes out again only by
+ * the user's {@code drafts resolve ID --resend}.
  */
 public final class OutboxService {
   private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
   static final int MAX_ATTEMPTS = 10;
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
   /** How many earlier Message-IDs a References header keeps (RFC 5322 §3.6.4 allows trimming). */
   private static final int MAX_REFERENCES = 10;
 
@@ -54,12 +55,26 @@ public final class OutboxService {
   private Instant unreachableUntil = Instant.MIN;
   private Duration unreachableBackoff = Duration.ZERO;
 
-  public OutboxService(Database db, ContactService contacts, Config config, Clock clock, CrashPoints crash) {
-    this(db, contacts, config.me(),
-        config.sandbox() ? SendWindow.unlimited(config.pacing().timezone()) : SendWindow.of(config.pacing()), clock, crash);
+  public OutboxService(
+      Database db, ContactService contacts, Config config, Clock clock, CrashPoints crash) {
+    this(
+        db,
+        contacts,
+        config.me(),
+        config.sandbox()
+            ? SendWindow.unlimited(config.pacing().timezone())
+            : SendWindow.of(config.pacing()),
+        clock,
+        crash);
   }
 
-  OutboxService(Database db, ContactService contacts, Config.Me me, SendWindow window, Clock clock, CrashPoints crash) {
+  OutboxService(
+      Database db,
+      ContactService contacts,
+      Config.Me me,
+      SendWindow window,
+      Clock clock,
+      CrashPoints crash) {
     this.db = db;
     this.contacts = contacts;
     this.me = me;
@@ -73,12 +88,13 @@ public final class OutboxService {
   }
 
   /**
-   * Settles drafts left SENDING by a process that is gone: SENT if a copy with their
-   * Message-ID is in the Sent folder, UNCERTAIN otherwise (also when the folder cannot be
-   * read). Drafts another live process is sending are left alone.
+   * Settles drafts left SENDING by a process that is gone: SENT if a copy with their Message-ID is
+   * in the Sent folder, UNCERTAIN otherwise (also when the folder cannot be read). Drafts another
+   * live process is sending are left alone.
    */
   public PassSummary reconcile(OutboxMail mail) {
-    List<OutboxStore.Row> orphans = db.read(store::sending).stream().filter(r -> !inFlightElsewhere(r)).toList();
+    List<OutboxStore.Row> orphans =
+        db.read(store::sending).stream().filter(r -> !inFlightElsewhere(r)).toList();
     if (orphans.isEmpty()) return PassSummary.nothing();
     int sent = 0;
     int uncertain = 0;
@@ -88,28 +104,54 @@ public final class OutboxService {
         boolean found;
         try {
           found = box.contains(r.messageId());
-          why = found ? null : "the process sending it ended during the SMTP exchange and no copy with Message-ID "
-              + r.messageId() + " is in the Sent folder";
+          why =
+              found
+                  ? null
+                  : "the process sending it ended during the SMTP exchange and no copy with Message-ID "
+                      + r.messageId()
+                      + " is in the Sent folder";
         } catch (MessagingException | RuntimeException e) {
           found = false;
-          why = "the process sending it ended during the SMTP exchange and the Sent folder could not be searched ("
-              + e.getMessage() + ")";
+          why =
+              "the process sending it ended during the SMTP exchange and the Sent folder could not be searched ("
+                  + e.getMessage()
+                  + ")";
         }
         if (found) {
           Instant now = clock.instant();
-          db.transaction(c -> markSent(c, r, r.messageId(), now, null, "found in the Sent folder after an interrupted send"));
+          db.transaction(
+              c ->
+                  markSent(
+                      c,
+                      r,
+                      r.messageId(),
+                      now,
+                      null,
+                      "found in the Sent folder after an interrupted send"));
           sent++;
           log.info("draft {} was left SENDING; its copy is in the Sent folder: SENT", r.id());
         } else {
           String reason = why;
-          db.transaction(c -> {
-            if (store.uncertain(c, r.id(), reason, clock.instant())) {
-              contacts.record(c, r.contactId(), EventType.DRAFT_UNCERTAIN,
-                  "draft " + r.id() + " UNCERTAIN (Message-ID " + r.messageId() + "): " + reason
-                      + "; decide with 'drafts resolve " + r.id() + " --sent' or '--resend'", Link.draft(r.id()));
-            }
-            return null;
-          });
+          db.transaction(
+              c -> {
+                if (store.uncertain(c, r.id(), reason, clock.instant())) {
+                  contacts.record(
+                      c,
+                      r.contactId(),
+                      EventType.DRAFT_UNCERTAIN,
+                      "draft "
+                          + r.id()
+                          + " UNCERTAIN (Message-ID "
+                          + r.messageId()
+                          + "): "
+                          + reason
+                          + "; decide with 'drafts resolve "
+                          + r.id()
+                          + " --sent' or '--resend'",
+                      Link.draft(r.id()));
+                }
+                return null;
+              });
           uncertain++;
           log.warn("draft {} was left SENDING and is now UNCERTAIN: {}", r.id(), reason);
         }
@@ -122,8 +164,12 @@ public final class OutboxService {
   public boolean hasWork() {
     Instant now = clock.instant();
     if (now.isBefore(unreachableUntil)) return false;
-    return db.read(c -> store.countDue(c, now) > 0
-        && !window.nextAllowed(now, store.startedSince(c, window.dayStart(now))).isAfter(now));
+    return db.read(
+        c ->
+            store.countDue(c, now) > 0
+                && !window
+                    .nextAllowed(now, store.startedSince(c, window.dayStart(now)))
+                    .isAfter(now));
   }
 
   /** Sends what is APPROVED, due and allowed now, over one SMTP connection. */
@@ -133,7 +179,16 @@ public final class OutboxService {
     Instant allowed = window.nextAllowed(now, started[0]);
     if (allowed.isAfter(now)) {
       long approved = db.read(store::countApproved);
-      return new PassSummary(0, 0, 0, List.of(), 0, 0, approved, approved > 0 ? Optional.of(allowed) : Optional.empty(), Optional.empty());
+      return new PassSummary(
+          0,
+          0,
+          0,
+          List.of(),
+          0,
+          0,
+          approved,
+          approved > 0 ? Optional.of(allowed) : Optional.empty(),
+          Optional.empty());
     }
     List<OutboxStore.Row> due = db.read(c -> store.due(c, now, window.leftToday(started[0])));
     int sent = 0;
@@ -162,8 +217,20 @@ public final class OutboxService {
             crash.reach(Step.AFTER_DATA);
             SentMailbox.Copy copy = copies.append(claim.message());
             Instant at = clock.instant();
-            tx.markSentWithNext(c -> markSent(c, claim.row(), claim.outgoing().messageId(), at, copy, "sent (" + outcome.detail() + "); copy in Sent: " + copy));
-            log.info("sent draft {} to {} as {}", id, claim.outgoing().to(), claim.outgoing().messageId());
+            tx.markSentWithNext(
+                c ->
+                    markSent(
+                        c,
+                        claim.row(),
+                        claim.outgoing().messageId(),
+                        at,
+                        copy,
+                        "sent (" + outcome.detail() + "); copy in Sent: " + copy));
+            log.info(
+                "sent draft {} to {} as {}",
+                id,
+                claim.outgoing().to(),
+                claim.outgoing().messageId());
             sent++;
           }
           case RETRY -> {
@@ -189,37 +256,64 @@ public final class OutboxService {
     noteReachability(unreachable, now);
     Instant after = clock.instant();
     long waiting = db.read(store::countApproved);
-    Optional<Instant> until = waiting == 0 ? Optional.empty() : Optional.of(window.nextAllowed(after, started[0]))
-        .filter(t -> t.isAfter(after));
+    Optional<Instant> until =
+        waiting == 0
+            ? Optional.empty()
+            : Optional.of(window.nextAllowed(after, started[0])).filter(t -> t.isAfter(after));
     return new PassSummary(0, 0, sent, failed, retrying, uncertain, waiting, until, unreachable);
   }
 
   /**
    * The user's decision on an UNCERTAIN draft. {@code sent}: it did arrive — SENT, with the
-   * contact's stage trigger. Otherwise: back to APPROVED, to go out at the next pass with the
-   * same Message-ID, so that a receiving system that has the first copy can recognise the
-   * second as the same message.
+   * contact's stage trigger. Otherwise: back to APPROVED, to go out at the next pass with the same
+   * Message-ID, so that a receiving system that has the first copy can recognise the second as the
+   * same message.
    */
   public void resolve(long id, boolean sent) {
-    db.transaction(c -> {
-      OutboxStore.Row r = store.lock(c, id).orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
-      if (r.status() != DraftStatus.UNCERTAIN) {
-        throw new DraftStateException("Draft " + id + " is " + r.status()
-            + "; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
-      }
-      Instant now = clock.instant();
-      if (sent) {
-        markSent(c, r, r.messageId(), now, null, "marked SENT by the user with 'drafts resolve --sent'");
-        contacts.record(c, r.contactId(), EventType.DRAFT_RESOLVED,
-            "draft " + id + " resolved as sent by the user (Message-ID " + r.messageId() + ")", Link.command("drafts resolve"));
-      } else {
-        store.resend(c, id, now);
-        contacts.record(c, r.contactId(), EventType.DRAFT_RESOLVED,
-            "draft " + id + " to be sent again by the user's decision, with the same Message-ID " + r.messageId()
-                + " as the interrupted attempt", Link.command("drafts resolve"));
-      }
-      return null;
-    });
+    db.transaction(
+        c -> {
+          OutboxStore.Row r =
+              store
+                  .lock(c, id)
+                  .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
+          if (r.status() != DraftStatus.UNCERTAIN) {
+            throw new DraftStateException(
+                "Draft "
+                    + id
+                    + " is "
+                    + r.status()
+                    + "; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
+          }
+          Instant now = clock.instant();
+          if (sent) {
+            markSent(
+                c,
+                r,
+                r.messageId(),
+                now,
+                null,
+                "marked SENT by the user with 'drafts resolve --sent'");
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_RESOLVED,
+                "draft " + id + " resolved as sent by the user (Message-ID " + r.messageId() + ")",
+                Link.command("drafts resolve"));
+          } else {
+            store.resend(c, id, now);
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_RESOLVED,
+                "draft "
+                    + id
+                    + " to be sent again by the user's decision, with the same Message-ID "
+                    + r.messageId()
+                    + " as the interrupted attempt",
+                Link.command("drafts resolve"));
+          }
+          return null;
+        });
   }
 
   /** Sent messages without a copy in a Sent folder (none found, or the append failed). */
@@ -227,13 +321,14 @@ public final class OutboxService {
     return db.read(store::countUncopied);
   }
 
-  private record Claim(OutboxStore.Row row, Outgoing outgoing, MimeMessage message, String unsendable) {}
+  private record Claim(
+      OutboxStore.Row row, Outgoing outgoing, MimeMessage message, String unsendable) {}
 
   /**
    * The transactions of one pass. Marking a delivered draft SENT is held back and committed
-   * together with the pass's next write (usually the next draft's APPROVED → SENDING), which
-   * halves the commits of a batch without weakening either rule: SENT is committed after the
-   * server took the message, SENDING before the next exchange begins.
+   * together with the pass's next write (usually the next draft's APPROVED → SENDING), which halves
+   * the commits of a batch without weakening either rule: SENT is committed after the server took
+   * the message, SENDING before the next exchange begins.
    */
   private final class Transactions {
     private Database.Work<Void> pendingSent;
@@ -242,10 +337,11 @@ public final class OutboxService {
       Database.Work<Void> before = pendingSent;
       pendingSent = null;
       try {
-        return db.transaction(c -> {
-          if (before != null) before.run(c);
-          return work.run(c);
-        });
+        return db.transaction(
+            c -> {
+              if (before != null) before.run(c);
+              return work.run(c);
+            });
       } catch (RuntimeException e) {
         pendingSent = before; // rolled back with the rest: try it again on its own
         throw e;
@@ -257,7 +353,10 @@ public final class OutboxService {
       pendingSent = sent;
     }
 
-    /** Commits a held-back SENT on its own; if even that fails the draft stays SENDING, for reconcile to settle. */
+    /**
+     * Commits a held-back SENT on its own; if even that fails the draft stays SENDING, for
+     * reconcile to settle.
+     */
     void flush() {
       Database.Work<Void> last = pendingSent;
       pendingSent = null;
@@ -265,51 +364,87 @@ public final class OutboxService {
       try {
         db.transaction(last);
       } catch (RuntimeException e) {
-        log.error("a delivered draft could not be marked SENT and stays SENDING: {}", e.getMessage());
+        log.error(
+            "a delivered draft could not be marked SENT and stays SENDING: {}", e.getMessage());
       }
     }
   }
 
-  /** APPROVED → SENDING in a committed transaction, with the message built and checked; null if the draft changed. */
+  /**
+   * APPROVED → SENDING in a committed transaction, with the message built and checked; null if the
+   * draft changed.
+   */
   private Claim claim(Transactions tx, OutboxStore.Row r, Session session, Instant now) {
-    return tx.run(c -> {
-      long id = r.id();
-      String subject = r.subject();
-      String inReplyTo = null;
-      String references = null;
-      if (r.kind() != DraftKind.OUTREACH) {
-        Optional<OutboxStore.Earlier> earlier = store.lastSentTo(c, r.contactId());
-        if (earlier.isPresent()) {
-          OutboxStore.Earlier e = earlier.get();
-          inReplyTo = e.messageId();
-          references = references(e.references(), e.messageId());
-          if (!startsWithRe(subject)) subject = "Re: " + e.subject();
-        }
-      }
-      String messageId = r.messageId() != null ? r.messageId() : ids.next(me.email(), now.toEpochMilli());
-      Outgoing o = new Outgoing(r.id(), r.contactId(), r.kind(), r.to(), r.contactName(), subject, r.body(), messageId, inReplyTo, references);
-      MimeMessage message;
-      try {
-        message = OutgoingMessage.build(session, me, o, now);
-      } catch (UnsendableDraftException e) {
-        String reason = "not sent: " + e.getMessage();
-        if (!store.failUnsendable(c, r, reason, now)) return null;
-        contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + id + " FAILED, " + reason, Link.draft(id));
-        log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
-        return new Claim(r, o, null, e.getMessage());
-      }
-      if (!store.claim(c, r, messageId, subject, inReplyTo, references, now, pid)) return null;
-      return new Claim(r, o, message, null);
-    });
+    return tx.run(
+        c -> {
+          long id = r.id();
+          String subject = r.subject();
+          String inReplyTo = null;
+          String references = null;
+          if (r.kind() != DraftKind.OUTREACH) {
+            Optional<OutboxStore.Earlier> earlier = store.lastSentTo(c, r.contactId());
+            if (earlier.isPresent()) {
+              OutboxStore.Earlier e = earlier.get();
+              inReplyTo = e.messageId();
+              references = references(e.references(), e.messageId());
+              if (!startsWithRe(subject)) subject = "Re: " + e.subject();
+            }
+          }
+          String messageId =
+              r.messageId() != null ? r.messageId() : ids.next(me.email(), now.toEpochMilli());
+          Outgoing o =
+              new Outgoing(
+                  r.id(),
+                  r.contactId(),
+                  r.kind(),
+                  r.to(),
+                  r.contactName(),
+                  subject,
+                  r.body(),
+                  messageId,
+                  inReplyTo,
+                  references);
+          MimeMessage message;
+          try {
+            message = OutgoingMessage.build(session, me, o, now);
+          } catch (UnsendableDraftException e) {
+            String reason = "not sent: " + e.getMessage();
+            if (!store.failUnsendable(c, r, reason, now)) return null;
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_FAILED,
+                "draft " + id + " FAILED, " + reason,
+                Link.draft(id));
+            log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
+            return new Claim(r, o, null, e.getMessage());
+          }
+          if (!store.claim(c, r, messageId, subject, inReplyTo, references, now, pid)) return null;
+          return new Claim(r, o, message, null);
+        });
   }
 
-  private Void markSent(Connection c, OutboxStore.Row r, String messageId, Instant at, SentMailbox.Copy copy, String how) {
+  private Void markSent(
+      Connection c,
+      OutboxStore.Row r,
+      String messageId,
+      Instant at,
+      SentMailbox.Copy copy,
+      String how) {
     if (!store.sent(c, r.id(), at, copy == null ? null : copy.name(), clock.instant())) {
       throw new DraftStateException("Draft " + r.id() + " changed while it was being marked SENT.");
     }
-    contacts.record(c, r.contactId(), EventType.DRAFT_SENT,
-        r.kind() + " draft " + r.id() + " to " + r.to() + ", Message-ID " + messageId + ": " + how, Link.draft(r.id()));
-    trigger(r.kind()).ifPresent(t -> contacts.apply(c, r.contactId(), t, "draft " + r.id() + " sent", Link.draft(r.id())));
+    contacts.record(
+        c,
+        r.contactId(),
+        EventType.DRAFT_SENT,
+        r.kind() + " draft " + r.id() + " to " + r.to() + ", Message-ID " + messageId + ": " + how,
+        Link.draft(r.id()));
+    trigger(r.kind())
+        .ifPresent(
+            t ->
+                contacts.apply(
+                    c, r.contactId(), t, "draft " + r.id() + " sent", Link.draft(r.id())));
     crash.reach(Step.BEFORE_SENT_COMMIT);
     return null;
   }
@@ -317,54 +452,92 @@ public final class OutboxService {
   private void retry(Transactions tx, OutboxStore.Row r, String error) {
     Instant now = clock.instant();
     int attempts = r.attempts() + 1;
-    tx.run(c -> {
-      if (attempts >= MAX_ATTEMPTS) {
-        String reason = "gave up after " + attempts + " attempts; the last: " + error;
-        if (store.fail(c, r.id(), reason, now)) {
-          contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + r.id() + " FAILED: " + reason, Link.draft(r.id()));
-        }
-        return null;
-      }
-      Instant next = now.plus(backoff(attempts));
-      if (store.retry(c, r.id(), error, next, now)) {
-        contacts.record(c, r.contactId(), EventType.DRAFT_SEND_DEFERRED,
-            "draft " + r.id() + " not sent (attempt " + attempts + "): " + error + "; next try after " + next, Link.draft(r.id()));
-      }
-      return null;
-    });
+    tx.run(
+        c -> {
+          if (attempts >= MAX_ATTEMPTS) {
+            String reason = "gave up after " + attempts + " attempts; the last: " + error;
+            if (store.fail(c, r.id(), reason, now)) {
+              contacts.record(
+                  c,
+                  r.contactId(),
+                  EventType.DRAFT_FAILED,
+                  "draft " + r.id() + " FAILED: " + reason,
+                  Link.draft(r.id()));
+            }
+            return null;
+          }
+          Instant next = now.plus(backoff(attempts));
+          if (store.retry(c, r.id(), error, next, now)) {
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_SEND_DEFERRED,
+                "draft "
+                    + r.id()
+                    + " not sent (attempt "
+                    + attempts
+                    + "): "
+                    + error
+                    + "; next try after "
+                    + next,
+                Link.draft(r.id()));
+          }
+          return null;
+        });
     log.info("draft {} not sent (attempt {}), will retry: {}", r.id(), attempts, error);
   }
 
   private void fail(Transactions tx, OutboxStore.Row r, String reason) {
-    tx.run(c -> {
-      if (store.fail(c, r.id(), reason, clock.instant())) {
-        contacts.record(c, r.contactId(), EventType.DRAFT_FAILED, "draft " + r.id() + " FAILED: " + reason, Link.draft(r.id()));
-      }
-      return null;
-    });
+    tx.run(
+        c -> {
+          if (store.fail(c, r.id(), reason, clock.instant())) {
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_FAILED,
+                "draft " + r.id() + " FAILED: " + reason,
+                Link.draft(r.id()));
+          }
+          return null;
+        });
     log.warn("draft {} FAILED: {}", r.id(), reason);
   }
 
   private void toUncertain(Transactions tx, OutboxStore.Row r, String reason) {
-    tx.run(c -> {
-      if (store.uncertain(c, r.id(), reason, clock.instant())) {
-        contacts.record(c, r.contactId(), EventType.DRAFT_UNCERTAIN,
-            "draft " + r.id() + " UNCERTAIN: " + reason + "; decide with 'drafts resolve " + r.id() + " --sent' or '--resend'",
-            Link.draft(r.id()));
-      }
-      return null;
-    });
+    tx.run(
+        c -> {
+          if (store.uncertain(c, r.id(), reason, clock.instant())) {
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_UNCERTAIN,
+                "draft "
+                    + r.id()
+                    + " UNCERTAIN: "
+                    + reason
+                    + "; decide with 'drafts resolve "
+                    + r.id()
+                    + " --sent' or '--resend'",
+                Link.draft(r.id()));
+          }
+          return null;
+        });
     log.warn("draft {} UNCERTAIN: {}", r.id(), reason);
   }
 
-  /** After a pass that could not reach the server at all, the daemon waits a while before the next. */
+  /**
+   * After a pass that could not reach the server at all, the daemon waits a while before the next.
+   */
   private void noteReachability(Optional<String> unreachable, Instant now) {
     if (unreachable.isEmpty()) {
       unreachableBackoff = Duration.ZERO;
       unreachableUntil = Instant.MIN;
       return;
     }
-    unreachableBackoff = unreachableBackoff.isZero() ? Duration.ofSeconds(30) : min(unreachableBackoff.multipliedBy(2), Duration.ofMinutes(15));
+    unreachableBackoff =
+        unreachableBackoff.isZero()
+            ? Duration.ofSeconds(30)
+            : min(unreachableBackoff.multipliedBy(2), Duration.ofMinutes(15));
     unreachableUntil = now.plus(unreachableBackoff);
   }
 
@@ -393,10 +566,12 @@ public final class OutboxService {
 
   static String references(String earlierReferences, String earlierId) {
     List<String> all = new ArrayList<>();
-    if (earlierReferences != null) all.addAll(Arrays.asList(earlierReferences.strip().split("\\s+")));
+    if (earlierReferences != null)
+      all.addAll(Arrays.asList(earlierReferences.strip().split("\\s+")));
     all.add(earlierId);
     List<String> kept = all.size() <= MAX_REFERENCES ? all : new ArrayList<>(all.subList(0, 1));
-    if (all.size() > MAX_REFERENCES) kept.addAll(all.subList(all.size() - (MAX_REFERENCES - 1), all.size()));
+    if (all.size() > MAX_REFERENCES)
+      kept.addAll(all.subList(all.size() - (MAX_REFERENCES - 1), all.size()));
     return String.join(" ", kept);
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox's SQL on the draft table. Every status change is conditional on the status it
- * leaves, so two processes (the daemon and a {@code sync}) can never both take one draft.
+ * The outbox's SQL on the draft table. Every status change is conditional on the status it leaves,
+ * so two processes (the daemon and a {@code sync}) can never both take one draft.
  */
 final class OutboxStore {
   /** A draft as the outbox sees it. */
@@ -39,26 +39,42 @@ final class OutboxStore {
 
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
-        rs.getLong(1), rs.getLong(2), DraftKind.valueOf(rs.getString(3)), DraftStatus.valueOf(rs.getString(4)),
-        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getInt(11), Sql.nullableLong(rs, "sending_pid"), rs.getString(13), Sql.time(rs, "updated_at"));
+        rs.getLong(1),
+        rs.getLong(2),
+        DraftKind.valueOf(rs.getString(3)),
+        DraftStatus.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getInt(11),
+        Sql.nullableLong(rs, "sending_pid"),
+        rs.getString(13),
+        Sql.time(rs, "updated_at"));
   }
 
   /**
-   * APPROVED drafts whose time has come, oldest approval first, read in one query; {@link
-   * #claim} takes each only if it has not changed since (its {@code updated_at}).
+   * APPROVED drafts whose time has come, oldest approval first, read in one query; {@link #claim}
+   * takes each only if it has not changed since (its {@code updated_at}).
    */
   List<Row> due(Connection c, Instant now, long limit) {
     return Sql.list(
         c,
-        ROW + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+        ROW
+            + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
             + " ORDER BY d.approved_at, d.id LIMIT ?",
-        OutboxStore::map, now, limit);
+        OutboxStore::map,
+        now,
+        limit);
   }
 
   long countDue(Connection c, Instant now) {
     return Sql.count(
-        c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", now);
+        c,
+        "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+        now);
   }
 
   long countApproved(Connection c) {
@@ -68,15 +84,20 @@ final class OutboxStore {
   /** The earliest retry time among APPROVED drafts waiting after a failure. */
   Optional<Instant> nextRetry(Connection c, Instant now) {
     return Sql.one(
-        c, "SELECT MIN(next_attempt_at) FROM draft WHERE status = 'APPROVED' AND next_attempt_at > ?",
-        rs -> rs.getObject(1, java.time.OffsetDateTime.class), now)
-        .filter(java.util.Objects::nonNull).map(java.time.OffsetDateTime::toInstant);
+            c,
+            "SELECT MIN(next_attempt_at) FROM draft WHERE status = 'APPROVED' AND next_attempt_at > ?",
+            rs -> rs.getObject(1, java.time.OffsetDateTime.class),
+            now)
+        .filter(java.util.Objects::nonNull)
+        .map(java.time.OffsetDateTime::toInstant);
   }
 
   /** Messages that went out (or may have) since {@code from}: what counts against the day's cap. */
   long startedSince(Connection c, Instant from) {
     return Sql.count(
-        c, "SELECT COUNT(*) FROM draft WHERE status IN ('SENDING', 'SENT', 'UNCERTAIN') AND sending_at >= ?", from);
+        c,
+        "SELECT COUNT(*) FROM draft WHERE status IN ('SENDING', 'SENT', 'UNCERTAIN') AND sending_at >= ?",
+        from);
   }
 
   Optional<Row> lock(Connection c, long id) {
@@ -96,30 +117,53 @@ final class OutboxStore {
         c,
         "SELECT id, message_id, subject, references_ids FROM draft WHERE contact_id = ? AND status = 'SENT'"
             + " AND message_id IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1",
-        rs -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), contactId);
+        rs -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+        contactId);
   }
 
   /**
-   * APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins;
-   * false if the draft is no longer the one read ({@code seen}: edited, rejected, taken).
+   * APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins; false
+   * if the draft is no longer the one read ({@code seen}: edited, rejected, taken).
    */
-  boolean claim(Connection c, Row seen, String messageId, String subject, String inReplyTo, String references, Instant now, long pid) {
+  boolean claim(
+      Connection c,
+      Row seen,
+      String messageId,
+      String subject,
+      String inReplyTo,
+      String references,
+      Instant now,
+      long pid) {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'SENDING', message_id = ?, subject = ?, in_reply_to = ?, references_ids = ?,"
                 + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ?"
                 + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
-            messageId, subject, inReplyTo, references, now, pid, now, seen.id(), seen.updatedAt())
+            messageId,
+            subject,
+            inReplyTo,
+            references,
+            now,
+            pid,
+            now,
+            seen.id(),
+            seen.updatedAt())
         == 1;
   }
 
-  /** APPROVED → FAILED for a draft that cannot become a safe message, if it is still the one read. */
+  /**
+   * APPROVED → FAILED for a draft that cannot become a safe message, if it is still the one read.
+   */
   boolean failUnsendable(Connection c, Row seen, String reason, Instant now) {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, updated_at = ?"
                 + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
-            cut(reason), cut(reason), now, seen.id(), seen.updatedAt())
+            cut(reason),
+            cut(reason),
+            now,
+            seen.id(),
+            seen.updatedAt())
         == 1;
   }
 
@@ -129,7 +173,10 @@ final class OutboxStore {
             c,
             "UPDATE draft SET status = 'SENT', sent_at = ?, sent_copy = COALESCE(?, sent_copy), last_error = NULL,"
                 + " next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('SENDING', 'UNCERTAIN')",
-            at, copy, now, id)
+            at,
+            copy,
+            now,
+            id)
         == 1;
   }
 
@@ -139,7 +186,10 @@ final class OutboxStore {
             c,
             "UPDATE draft SET status = 'APPROVED', last_error = ?, next_attempt_at = ?, sending_at = NULL, sending_pid = NULL,"
                 + " updated_at = ? WHERE id = ? AND status = 'SENDING'",
-            cut(error), next, now, id)
+            cut(error),
+            next,
+            now,
+            id)
         == 1;
   }
 
@@ -149,7 +199,10 @@ final class OutboxStore {
             c,
             "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, sending_pid = NULL, updated_at = ?"
                 + " WHERE id = ? AND status IN ('APPROVED', 'SENDING')",
-            cut(reason), cut(reason), now, id)
+            cut(reason),
+            cut(reason),
+            now,
+            id)
         == 1;
   }
 
@@ -158,7 +211,9 @@ final class OutboxStore {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'UNCERTAIN', last_error = ?, sending_pid = NULL, updated_at = ? WHERE id = ? AND status = 'SENDING'",
-            cut(reason), now, id)
+            cut(reason),
+            now,
+            id)
         == 1;
   }
 
@@ -168,13 +223,17 @@ final class OutboxStore {
             c,
             "UPDATE draft SET status = 'APPROVED', attempts = 0, next_attempt_at = NULL, sending_at = NULL, approved_at = ?,"
                 + " updated_at = ? WHERE id = ? AND status = 'UNCERTAIN'",
-            now, now, id)
+            now,
+            now,
+            id)
         == 1;
   }
 
   /** Sent messages with no copy in Sent, by what happened: for {@code doctor}. */
   long countUncopied(Connection c) {
-    return Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'SENT' AND sent_copy IN ('NO_FOLDER', 'FAILED')");
+    return Sql.count(
+        c,
+        "SELECT COUNT(*) FROM draft WHERE status = 'SENT' AND sent_copy IN ('NO_FOLDER', 'FAILED')");
   }
 
   private static String cut(String s) {

@@ -14,11 +14,11 @@ import java.time.Instant;
 import java.util.Date;
 
 /**
- * Builds the MIME message for an {@link Outgoing} draft: From and To with names encoded as
- * UTF-8 where needed, the stored Message-ID (kept through {@code saveChanges}), Date, a UTF-8
- * subject, threading headers, and a text/plain; charset=UTF-8 body (Angus picks 7bit or
- * quoted-printable). Every header value is checked for CR, LF and other control characters
- * first, whatever was checked when the draft was saved.
+ * Builds the MIME message for an {@link Outgoing} draft: From and To with names encoded as UTF-8
+ * where needed, the stored Message-ID (kept through {@code saveChanges}), Date, a UTF-8 subject,
+ * threading headers, and a text/plain; charset=UTF-8 body (Angus picks 7bit or quoted-printable).
+ * Every header value is checked for CR, LF and other control characters first, whatever was checked
+ * when the draft was saved.
  */
 final class OutgoingMessage {
   private OutgoingMessage() {}
@@ -32,7 +32,8 @@ final class OutgoingMessage {
     header("the Message-ID", o.messageId());
     header("In-Reply-To", o.inReplyTo());
     header("References", o.references());
-    if (o.body() != null && o.body().indexOf('\0') >= 0) throw new UnsendableDraftException("the body contains a NUL character");
+    if (o.body() != null && o.body().indexOf('\0') >= 0)
+      throw new UnsendableDraftException("the body contains a NUL character");
     try {
       MimeMessage m = new IdentifiedMessage(session, o.messageId());
       m.setFrom(address(me.email(), me.name(), "your address (me.email)"));
@@ -40,7 +41,8 @@ final class OutgoingMessage {
       m.setSubject(o.subject(), "UTF-8");
       m.setSentDate(Date.from(now));
       if (o.inReplyTo() != null) m.setHeader("In-Reply-To", o.inReplyTo());
-      if (o.references() != null) m.setHeader("References", MimeUtility.fold("References: ".length(), o.references()));
+      if (o.references() != null)
+        m.setHeader("References", MimeUtility.fold("References: ".length(), o.references()));
       m.setText(o.body(), "UTF-8");
       m.saveChanges();
       return m;
@@ -61,18 +63,22 @@ final class OutgoingMessage {
   private static InternetAddress address(String email, String name, String what) {
     try {
       InternetAddress parsed = new InternetAddress(email, true);
-      if (parsed.isGroup() || parsed.getPersonal() != null || !parsed.getAddress().equals(email.strip())) {
+      if (parsed.isGroup()
+          || parsed.getPersonal() != null
+          || !parsed.getAddress().equals(email.strip())) {
         throw new UnsendableDraftException(what + " \"" + email + "\" is not one plain address");
       }
-      return new InternetAddress(parsed.getAddress(), name == null || name.isBlank() ? null : name, "UTF-8");
+      return new InternetAddress(
+          parsed.getAddress(), name == null || name.isBlank() ? null : name, "UTF-8");
     } catch (AddressException | UnsupportedEncodingException e) {
-      throw new UnsendableDraftException(what + " \"" + email + "\" is not a valid address: " + e.getMessage());
+      throw new UnsendableDraftException(
+          what + " \"" + email + "\" is not a valid address: " + e.getMessage());
     }
   }
 
   /**
-   * A message whose Message-ID is ours: {@link MimeMessage#saveChanges} would otherwise
-   * replace it with one of Angus's own through {@code updateMessageID}.
+   * A message whose Message-ID is ours: {@link MimeMessage#saveChanges} would otherwise replace it
+   * with one of Angus's own through {@code updateMessageID}.
    */
   static final class IdentifiedMessage extends MimeMessage {
     private final String messageId;

@@ -20,7 +20,8 @@ public record PassSummary(
     Optional<Instant> waitUntil,
     Optional<String> unreachable) {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   public PassSummary {
     failed = List.copyOf(failed);
@@ -31,7 +32,16 @@ public record PassSummary(
   }
 
   PassSummary withReconciled(int sentFound, int uncertainFound) {
-    return new PassSummary(sentFound, uncertainFound, sent, failed, retrying, uncertain, waiting, waitUntil, unreachable);
+    return new PassSummary(
+        sentFound,
+        uncertainFound,
+        sent,
+        failed,
+        retrying,
+        uncertain,
+        waiting,
+        waitUntil,
+        unreachable);
   }
 
   /** True when something happened that is worth a log line. */
@@ -39,19 +49,34 @@ public record PassSummary(
     return reconciledSent + reconciledUncertain + sent + failed.size() + retrying + uncertain > 0;
   }
 
-  /** One line for people: "Sent 2; 1 failed (draft 5: 550 no such user); 3 waiting for the sending window (Mon 23 Nov 09:00)." */
+  /**
+   * One line for people: "Sent 2; 1 failed (draft 5: 550 no such user); 3 waiting for the sending
+   * window (Mon 23 Nov 09:00)."
+   */
   public String line(ZoneId zone) {
     List<String> parts = new ArrayList<>();
-    if (reconciledSent > 0) parts.add(reconciledSent + " interrupted send(s) found in the Sent folder and marked SENT");
+    if (reconciledSent > 0)
+      parts.add(reconciledSent + " interrupted send(s) found in the Sent folder and marked SENT");
     if (reconciledUncertain > 0) {
-      parts.add(reconciledUncertain + " interrupted send(s) now UNCERTAIN (see 'drafts list --status UNCERTAIN', then 'drafts resolve ID --sent|--resend')");
+      parts.add(
+          reconciledUncertain
+              + " interrupted send(s) now UNCERTAIN (see 'drafts list --status UNCERTAIN', then 'drafts resolve ID --sent|--resend')");
     }
     parts.add("sent " + sent);
     if (!failed.isEmpty()) parts.add(failed.size() + " failed (" + String.join("; ", failed) + ")");
-    if (retrying > 0) parts.add(retrying + " will be retried" + unreachable.map(u -> " (" + u + ")").orElse(""));
-    if (uncertain > 0) parts.add(uncertain + " UNCERTAIN: the server did not confirm; resolve with 'drafts resolve ID --sent|--resend'");
+    if (retrying > 0)
+      parts.add(retrying + " will be retried" + unreachable.map(u -> " (" + u + ")").orElse(""));
+    if (uncertain > 0)
+      parts.add(
+          uncertain
+              + " UNCERTAIN: the server did not confirm; resolve with 'drafts resolve ID --sent|--resend'");
     if (waiting > 0) {
-      parts.add(waiting + " waiting" + waitUntil.map(t -> " for the sending window (" + WHEN.format(t.atZone(zone)) + ")").orElse(""));
+      parts.add(
+          waiting
+              + " waiting"
+              + waitUntil
+                  .map(t -> " for the sending window (" + WHEN.format(t.atZone(zone)) + ")")
+                  .orElse(""));
     }
     String text = String.join("; ", parts);
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";

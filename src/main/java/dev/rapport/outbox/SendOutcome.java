@@ -1,11 +1,11 @@
 package dev.rapport.outbox;
 
 /**
- * How one SMTP attempt ended. {@link Kind#RETRY}: not delivered, try again later (4xx, a
- * connection refused, a timeout before the final "."). {@link Kind#FAILED}: refused for good
- * (5xx). {@link Kind#UNCERTAIN}: the final "." was sent and no clear answer came back — the
- * server may have taken the message. {@code unreachable} marks a retry where no connection
- * could be made at all, so the rest of the batch waits too.
+ * How one SMTP attempt ended. {@link Kind#RETRY}: not delivered, try again later (4xx, a connection
+ * refused, a timeout before the final "."). {@link Kind#FAILED}: refused for good (5xx). {@link
+ * Kind#UNCERTAIN}: the final "." was sent and no clear answer came back — the server may have taken
+ * the message. {@code unreachable} marks a retry where no connection could be made at all, so the
+ * rest of the batch waits too.
  */
 record SendOutcome(Kind kind, String detail, boolean unreachable) {
   enum Kind {

@@ -29,14 +29,17 @@ final class SendWindow {
   }
 
   static SendWindow of(Config.Pacing p) {
-    return new SendWindow(p.maxPerDay(), p.windowStart(), p.windowEnd(), p.weekdaysOnly(), p.timezone());
+    return new SendWindow(
+        p.maxPerDay(), p.windowStart(), p.windowEnd(), p.weekdaysOnly(), p.timezone());
   }
 
   static SendWindow unlimited(ZoneId zone) {
     return new SendWindow(Integer.MAX_VALUE, LocalTime.MIN, LocalTime.MAX, false, zone);
   }
 
-  /** The first moment from {@code now} at which one more message may go, given {@code sentToday}. */
+  /**
+   * The first moment from {@code now} at which one more message may go, given {@code sentToday}.
+   */
   Instant nextAllowed(Instant now, long sentToday) {
     ZonedDateTime t = now.atZone(zone);
     LocalDate day = t.toLocalDate();
@@ -65,6 +68,7 @@ final class SendWindow {
   }
 
   private boolean allowedDay(LocalDate day) {
-    return !weekdaysOnly || (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY);
+    return !weekdaysOnly
+        || (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY);
   }
 }

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user's Sent folder over IMAP: appending a copy of what was sent (the only write to the
- * user's mailbox rapport ever makes) and looking for a Message-ID there after a crash. One
- * connection, opened on first use, kept for a batch.
+ * The user's Sent folder over IMAP: appending a copy of what was sent (the only write to the user's
+ * mailbox rapport ever makes) and looking for a Message-ID there after a crash. One connection,
+ * opened on first use, kept for a batch.
  */
 final class SentMailbox implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SentMailbox.class);
@@ -71,7 +71,8 @@ final class SentMailbox implements AutoCloseable {
       Message[] found = sent.search(new HeaderTerm("Message-ID", messageId));
       for (Message m : found) {
         String[] ids = m.getHeader("Message-ID");
-        if (ids != null && Arrays.stream(ids).anyMatch(id -> id.strip().equals(messageId))) return true;
+        if (ids != null && Arrays.stream(ids).anyMatch(id -> id.strip().equals(messageId)))
+          return true;
       }
       return false;
     } finally {
@@ -79,7 +80,9 @@ final class SentMailbox implements AutoCloseable {
     }
   }
 
-  /** Finds the folder once per connection; in the sandbox creates "Sent" when appending needs it. */
+  /**
+   * Finds the folder once per connection; in the sandbox creates "Sent" when appending needs it.
+   */
   private Optional<Folder> folder(boolean forAppend) throws MessagingException {
     if (looked && folder != null) return Optional.of(folder);
     if (looked && !(forAppend && policy.mode() == SentPolicy.Mode.SANDBOX)) return Optional.empty();
@@ -92,7 +95,9 @@ final class SentMailbox implements AutoCloseable {
       folder = created;
     }
     if (folder == null && forAppend) {
-      log.warn("no Sent folder found on {} (imap.sent: {}); sent mail is not copied", endpoint.host(),
+      log.warn(
+          "no Sent folder found on {} (imap.sent: {}); sent mail is not copied",
+          endpoint.host(),
           policy.mode() == SentPolicy.Mode.NAMED ? policy.folder() : "auto");
     }
     return Optional.ofNullable(folder);
@@ -107,7 +112,8 @@ final class SentMailbox implements AutoCloseable {
       default -> {
         Folder[] all = s.getDefaultFolder().list("*");
         for (Folder f : all) {
-          if (f instanceof IMAPFolder imap && Arrays.asList(imap.getAttributes()).contains("\\Sent")) return f;
+          if (f instanceof IMAPFolder imap
+              && Arrays.asList(imap.getAttributes()).contains("\\Sent")) return f;
         }
         for (String name : SentPolicy.USUAL_NAMES) {
           for (Folder f : all) {

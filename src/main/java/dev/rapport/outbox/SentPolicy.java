@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where copies of sent mail go: {@code imap.sent} as configured. AUTO finds the folder marked
- * \Sent (RFC 6154), else one with a usual name; NONE never copies (the server files its own);
- * NAMED uses that folder if it exists; SANDBOX appends to "Sent" in the sandbox mailbox,
- * creating it there.
+ * Where copies of sent mail go: {@code imap.sent} as configured. AUTO finds the folder marked \Sent
+ * (RFC 6154), else one with a usual name; NONE never copies (the server files its own); NAMED uses
+ * that folder if it exists; SANDBOX appends to "Sent" in the sandbox mailbox, creating it there.
  */
 public record SentPolicy(Mode mode, String folder) {
   public enum Mode {
@@ -18,7 +17,8 @@ public record SentPolicy(Mode mode, String folder) {
   }
 
   /** Names tried, in order, when a server marks no folder \Sent. */
-  static final List<String> USUAL_NAMES = List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+  static final List<String> USUAL_NAMES =
+      List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
 
   static SentPolicy fromConfig(String sent) {
     String s = sent == null ? "auto" : sent.strip();

@@ -11,9 +11,13 @@ import java.util.Optional;
 public final class SmtpLogin {
   private SmtpLogin() {}
 
-  /** Empty when the login worked; otherwise one sentence (DNS, refused, TLS, login), never the password. */
+  /**
+   * Empty when the login worked; otherwise one sentence (DNS, refused, TLS, login), never the
+   * password.
+   */
   public static Optional<String> problem(Endpoint endpoint) {
-    try (Transport t = MailSessions.smtp(endpoint).getTransport(MailSessions.smtpProtocol(endpoint))) {
+    try (Transport t =
+        MailSessions.smtp(endpoint).getTransport(MailSessions.smtpProtocol(endpoint))) {
       t.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
       return Optional.empty();
     } catch (MessagingException e) {

@@ -1,7 +1,6 @@
 package dev.rapport.outbox;
 
 import dev.rapport.mail.ConnectFailures;
-
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.Address;
@@ -17,10 +16,10 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
- * One SMTP connection, opened on first use and reused for a whole batch. Each send knows how
- * far the exchange got (envelope, message content, final "."), because that alone decides
- * whether a failure may be retried (RFC 5321 §4.1.1.4: the message is the server's only
- * once it has answered the final "." with 250).
+ * One SMTP connection, opened on first use and reused for a whole batch. Each send knows how far
+ * the exchange got (envelope, message content, final "."), because that alone decides whether a
+ * failure may be retried (RFC 5321 §4.1.1.4: the message is the server's only once it has answered
+ * the final "." with 250).
  */
 final class SmtpSession implements AutoCloseable {
   private final Endpoint endpoint;
@@ -31,7 +30,11 @@ final class SmtpSession implements AutoCloseable {
     this.endpoint = endpoint;
     this.session = MailSessions.smtp(endpoint);
     if (readTimeout != null) {
-      session.getProperties().put("mail." + MailSessions.smtpProtocol(endpoint) + ".timeout", String.valueOf(readTimeout.toMillis()));
+      session
+          .getProperties()
+          .put(
+              "mail." + MailSessions.smtpProtocol(endpoint) + ".timeout",
+              String.valueOf(readTimeout.toMillis()));
     }
   }
 
@@ -39,7 +42,9 @@ final class SmtpSession implements AutoCloseable {
     return session;
   }
 
-  /** Sends one message to its To recipients over the open connection (connecting first if needed). */
+  /**
+   * Sends one message to its To recipients over the open connection (connecting first if needed).
+   */
   SendOutcome send(MimeMessage message) {
     if (transport == null || !transport.isConnected()) {
       closeQuietly();
@@ -78,7 +83,8 @@ final class SmtpSession implements AutoCloseable {
 
   private PhasedTransport connect() throws MessagingException {
     String protocol = MailSessions.smtpProtocol(endpoint);
-    URLName url = new URLName(protocol, endpoint.host(), endpoint.port(), null, endpoint.username(), null);
+    URLName url =
+        new URLName(protocol, endpoint.host(), endpoint.port(), null, endpoint.username(), null);
     PhasedTransport t = new PhasedTransport(session, url, protocol, "smtps".equals(protocol));
     t.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
     return t;
@@ -90,7 +96,9 @@ final class SmtpSession implements AutoCloseable {
   }
 
   private static int returnCode(MessagingException e) {
-    for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+    for (Exception x = e;
+        x != null;
+        x = x instanceof MessagingException m ? m.getNextException() : null) {
       if (x instanceof SMTPSendFailedException s) return s.getReturnCode();
       if (x instanceof SMTPAddressFailedException a) return a.getReturnCode();
     }
@@ -98,9 +106,12 @@ final class SmtpSession implements AutoCloseable {
   }
 
   private static String serverSaid(MessagingException e) {
-    for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+    for (Exception x = e;
+        x != null;
+        x = x instanceof MessagingException m ? m.getNextException() : null) {
       if (x instanceof SMTPAddressFailedException a) return strip(a.getMessage());
-      if (x instanceof SMTPSendFailedException s && s.getNextException() == null) return strip(s.getMessage());
+      if (x instanceof SMTPSendFailedException s && s.getNextException() == null)
+        return strip(s.getMessage());
     }
     return strip(e.getMessage());
   }
@@ -108,13 +119,18 @@ final class SmtpSession implements AutoCloseable {
   private static String describe(Throwable e) {
     Throwable root = rootCause(e);
     String m = e.getMessage();
-    return root == e || root.getMessage() == null ? strip(m) : strip(m) + ": " + strip(root.toString());
+    return root == e || root.getMessage() == null
+        ? strip(m)
+        : strip(m) + ": " + strip(root.toString());
   }
 
   private static Throwable rootCause(Throwable e) {
     Throwable t = e;
     while (true) {
-      Throwable next = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+      Throwable next =
+          t instanceof MessagingException m && m.getNextException() != null
+              ? m.getNextException()
+              : t.getCause();
       if (next == null || next == t) return t;
       t = next;
     }

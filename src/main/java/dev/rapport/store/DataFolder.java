@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The data folder and the files rapport keeps in it: the H2 database ({@code rapport.mv.db}),
- * its generated password ({@code db.secret}, readable by the owner only) and, while a
- * daemon runs, the loopback port it shares the database on ({@code db.server}).
+ * The data folder and the files rapport keeps in it: the H2 database ({@code rapport.mv.db}), its
+ * generated password ({@code db.secret}, readable by the owner only) and, while a daemon runs, the
+ * loopback port it shares the database on ({@code db.server}).
  */
 public final class DataFolder {
   static final String DB_NAME = "rapport";
@@ -69,13 +69,19 @@ public final class DataFolder {
     Path file = dir.resolve("db.secret");
     if (!Files.exists(file) && databaseExists()) {
       throw new StoreException(
-          file + " is missing, and the database in " + dir + " cannot be opened without it. Restore it from a backup.",
+          file
+              + " is missing, and the database in "
+              + dir
+              + " cannot be opened without it. Restore it from a backup.",
           null);
     }
     return ownerOnlySecret(file);
   }
 
-  /** The sandbox mailbox password, made on first use, so every rapport process can log in to the sandbox. */
+  /**
+   * The sandbox mailbox password, made on first use, so every rapport process can log in to the
+   * sandbox.
+   */
   public String sandboxSecret() {
     create();
     return ownerOnlySecret(dir.resolve("sandbox.secret"));
@@ -117,8 +123,10 @@ public final class DataFolder {
     try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Properties p = new Properties();
       p.load(reader);
-      return Optional.of(new Announcement(
-          Integer.parseInt(p.getProperty("port", "").strip()), Long.parseLong(p.getProperty("pid", "").strip())));
+      return Optional.of(
+          new Announcement(
+              Integer.parseInt(p.getProperty("port", "").strip()),
+              Long.parseLong(p.getProperty("pid", "").strip())));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | NumberFormatException e) {
@@ -129,7 +137,12 @@ public final class DataFolder {
 
   void announce(int port) {
     try {
-      String text = "# written by the rapport daemon while it runs\nport=" + port + "\npid=" + ProcessHandle.current().pid() + "\n";
+      String text =
+          "# written by the rapport daemon while it runs\nport="
+              + port
+              + "\npid="
+              + ProcessHandle.current().pid()
+              + "\n";
       writeAtomically(serverFile(), text, "rw-------");
     } catch (IOException e) {
       throw new StoreException("Cannot write " + serverFile() + ": " + e.getMessage(), e);
@@ -139,7 +152,9 @@ public final class DataFolder {
   /** Removes this process's announcement of {@code port}; leaves another daemon's alone. */
   void withdraw(int port) {
     Optional<Announcement> current = announcement();
-    if (current.isEmpty() || current.get().port() != port || current.get().pid() != ProcessHandle.current().pid()) return;
+    if (current.isEmpty()
+        || current.get().port() != port
+        || current.get().pid() != ProcessHandle.current().pid()) return;
     try {
       Files.deleteIfExists(serverFile());
     } catch (IOException e) {

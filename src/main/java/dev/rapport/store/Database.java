@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The open database: a small pool of connections and the one way to write, {@link
- * #transaction}, which commits all or nothing.
+ * The open database: a small pool of connections and the one way to write, {@link #transaction},
+ * which commits all or nothing.
  */
 public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("The database could not complete a transaction: " + e.getMessage(), e);
+      throw new StoreException(
+          "The database could not complete a transaction: " + e.getMessage(), e);
     }
   }
 
@@ -54,7 +55,10 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
-  /** How this process reached the database: "embedded file ..." or "daemon's server on 127.0.0.1:port". */
+  /**
+   * How this process reached the database: "embedded file ..." or "daemon's server on
+   * 127.0.0.1:port".
+   */
   public String description() {
     return description;
   }

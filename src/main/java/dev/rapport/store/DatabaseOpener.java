@@ -20,16 +20,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the database for this process. One process owns the database file at a time (H2's
- * file-system lock on {@code rapport.mv.db}, which the OS drops when that process dies). While
- * the daemon runs it owns the file and shares it on a loopback port it announces in {@code
- * db.server}; every command connects there. Otherwise a command opens the file itself, waiting
- * while another short command holds it — and switching to the daemon's port if one is
- * announced meanwhile. See {@code docs/DATABASE.md}.
+ * file-system lock on {@code rapport.mv.db}, which the OS drops when that process dies). While the
+ * daemon runs it owns the file and shares it on a loopback port it announces in {@code db.server};
+ * every command connects there. Otherwise a command opens the file itself, waiting while another
+ * short command holds it — and switching to the daemon's port if one is announced meanwhile. See
+ * {@code docs/DATABASE.md}.
  */
 public final class DatabaseOpener {
   private static final Logger log = LoggerFactory.getLogger(DatabaseOpener.class);
   static final String USER = "rapport";
   static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+
   /** H2's client has no read timeout: a frozen or foreign process on the port would hang it. */
   private static final Duration SERVER_ANSWER = Duration.ofSeconds(5);
 
@@ -53,9 +54,9 @@ public final class DatabaseOpener {
   }
 
   /**
-   * Opens the file for this process alone, for the daemon before it shares the database;
-   * waits while a command holds the file, and refuses when another daemon already runs.
-   * Runs Flyway in full, validation included.
+   * Opens the file for this process alone, for the daemon before it shares the database; waits
+   * while a command holds the file, and refuses when another daemon already runs. Runs Flyway in
+   * full, validation included.
    */
   public static Database openOwned(DataFolder folder) {
     folder.create();
@@ -74,7 +75,10 @@ public final class DatabaseOpener {
     // process being killed (H2's default writes up to 500 ms later). The default FILE_LOCK=FS
     // is kept on purpose: FILE_LOCK=FILE leaves a lock file that costs seconds after a crash.
     // The owner closes the database itself, in order, instead of H2's own shutdown hook.
-    return "jdbc:h2:file:" + folder.databasePath() + ";WRITE_DELAY=0" + (owned ? ";DB_CLOSE_ON_EXIT=FALSE" : "");
+    return "jdbc:h2:file:"
+        + folder.databasePath()
+        + ";WRITE_DELAY=0"
+        + (owned ? ";DB_CLOSE_ON_EXIT=FALSE" : "");
   }
 
   /** The daemon's server maps this one name to its database and serves nothing else. */
@@ -82,7 +86,8 @@ public final class DatabaseOpener {
     return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + DataFolder.DB_NAME;
   }
 
-  private static Database connect(DataFolder folder, String secret, boolean owned, Duration lockWait) {
+  private static Database connect(
+      DataFolder folder, String secret, boolean owned, Duration lockWait) {
     long deadline = System.nanoTime() + lockWait.toNanos();
     long pause = 20;
     boolean waiting = false;
@@ -90,7 +95,8 @@ public final class DatabaseOpener {
     while (true) {
       Optional<Announcement> daemon = folder.announcement();
       if (daemon.isPresent() && !daemon.get().processAlive()) {
-        if (!toldStale) log.debug("db.server is stale: process {} has ended; using the file", daemon.get().pid());
+        if (!toldStale)
+          log.debug("db.server is stale: process {} has ended; using the file", daemon.get().pid());
         toldStale = true;
         daemon = Optional.empty();
       }
@@ -99,8 +105,13 @@ public final class DatabaseOpener {
         if (shared != null && !owned) return shared;
         if (shared != null) {
           shared.close();
-          throw new StoreException("Another rapport daemon (process " + daemon.get().pid() + ") already runs on "
-              + folder.path() + "; stop it before starting another.", null);
+          throw new StoreException(
+              "Another rapport daemon (process "
+                  + daemon.get().pid()
+                  + ") already runs on "
+                  + folder.path()
+                  + "; stop it before starting another.",
+              null);
         }
       }
       try {
@@ -112,7 +123,10 @@ public final class DatabaseOpener {
           throw new StoreException(explain(folder, e), e);
         }
         if (!waiting) {
-          log.info("the database in {} is held by another process; waiting up to {} s for it", folder.path(), lockWait.toSeconds());
+          log.info(
+              "the database in {} is held by another process; waiting up to {} s for it",
+              folder.path(),
+              lockWait.toSeconds());
           waiting = true;
         }
         sleep(pause);
@@ -121,20 +135,24 @@ public final class DatabaseOpener {
     }
   }
 
-  /** A connection to the announced server, or null when nothing (or not our database) answers there. */
+  /**
+   * A connection to the announced server, or null when nothing (or not our database) answers there.
+   */
   private static Database tryServer(Announcement daemon, String secret) {
     if (!listening(daemon.port())) {
       log.debug("nothing listens on the announced port {}; trying the file", daemon.port());
       return null;
     }
     JdbcConnectionPool pool = JdbcConnectionPool.create(serverUrl(daemon.port()), USER, secret);
-    CompletableFuture<Connection> probe = CompletableFuture.supplyAsync(() -> {
-      try {
-        return pool.getConnection();
-      } catch (SQLException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    });
+    CompletableFuture<Connection> probe =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return pool.getConnection();
+              } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+              }
+            });
     try {
       probe.get(SERVER_ANSWER.toMillis(), TimeUnit.MILLISECONDS).close();
       log.debug("connected to the daemon's database server on 127.0.0.1:{}", daemon.port());
@@ -142,8 +160,14 @@ public final class DatabaseOpener {
     } catch (ExecutionException | TimeoutException | SQLException e) {
       probe.cancel(true);
       pool.dispose();
-      String why = e instanceof TimeoutException ? "no answer in " + SERVER_ANSWER.toSeconds() + " s" : e.getMessage();
-      log.debug("the announced database server on port {} did not serve us ({}); trying the file", daemon.port(), why);
+      String why =
+          e instanceof TimeoutException
+              ? "no answer in " + SERVER_ANSWER.toSeconds() + " s"
+              : e.getMessage();
+      log.debug(
+          "the announced database server on port {} did not serve us ({}); trying the file",
+          daemon.port(),
+          why);
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -162,7 +186,8 @@ public final class DatabaseOpener {
     }
   }
 
-  private static Database openFile(DataFolder folder, String secret, boolean owned) throws SQLException {
+  private static Database openFile(DataFolder folder, String secret, boolean owned)
+      throws SQLException {
     JdbcConnectionPool pool = JdbcConnectionPool.create(fileUrl(folder, owned), USER, secret);
     try {
       pool.getConnection().close(); // opens the file, or fails if another process holds it
@@ -176,11 +201,15 @@ public final class DatabaseOpener {
 
   private static String explain(DataFolder folder, SQLException e) {
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-      return "The database in " + folder.path() + " is held by another process that does not share it. "
+      return "The database in "
+          + folder.path()
+          + " is held by another process that does not share it. "
           + "Wait for that command to finish, or stop the other program using it.";
     }
     if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-      return "The database in " + folder.path() + " does not accept the password in db.secret; "
+      return "The database in "
+          + folder.path()
+          + " does not accept the password in db.secret; "
           + "was db.secret replaced? Restore the one that belongs to this database.";
     }
     return "Cannot open the database in " + folder.path() + ": " + e.getMessage();

@@ -4,11 +4,11 @@ import java.sql.SQLException;
 import org.h2.tools.Server;
 
 /**
- * While the daemon runs, shares its open database with CLI commands over H2's TCP protocol
- * on 127.0.0.1 only, on a free port announced in {@code db.server}. The server serves this one
+ * While the daemon runs, shares its open database with CLI commands over H2's TCP protocol on
+ * 127.0.0.1 only, on a free port announced in {@code db.server}. The server serves this one
  * database under the name {@code rapport} ({@code -key}) and opens nothing else ({@code
- * -ifExists}); connections need the password in {@code db.secret}, which only the owner of the
- * data folder can read.
+ * -ifExists}); connections need the password in {@code db.secret}, which only the owner of the data
+ * folder can read.
  */
 public final class DatabaseServer implements AutoCloseable {
   private final Server server;
@@ -23,9 +23,10 @@ public final class DatabaseServer implements AutoCloseable {
   public static DatabaseServer start(DataFolder folder) {
     LoopbackOnly.require();
     try {
-      Server server = Server.createTcpServer(
-              "-tcpPort", "0", "-ifExists", "-key", DataFolder.DB_NAME, folder.databasePath())
-          .start();
+      Server server =
+          Server.createTcpServer(
+                  "-tcpPort", "0", "-ifExists", "-key", DataFolder.DB_NAME, folder.databasePath())
+              .start();
       try {
         folder.announce(server.getPort());
       } catch (RuntimeException e) {

@@ -1,9 +1,9 @@
 package dev.rapport.store;
 
 /**
- * H2 binds its servers to the address in the system property {@code h2.bindAddress}, read
- * once when H2 first loads; unset, it listens on every interface. Main sets it before any H2
- * class loads, and the server refuses to start if that did not happen.
+ * H2 binds its servers to the address in the system property {@code h2.bindAddress}, read once when
+ * H2 first loads; unset, it listens on every interface. Main sets it before any H2 class loads, and
+ * the server refuses to start if that did not happen.
  */
 public final class LoopbackOnly {
   static final String PROPERTY = "h2.bindAddress";

@@ -10,16 +10,15 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 
 /**
- * Brings the schema up to date through Flyway, the only way the schema ever changes. Flyway
- * costs a command about 150 ms to load and scan, so a command first reads the schema history
- * with one query and starts Flyway only when the database is behind the migrations in this
- * build, or new.
+ * Brings the schema up to date through Flyway, the only way the schema ever changes. Flyway costs a
+ * command about 150 ms to load and scan, so a command first reads the schema history with one query
+ * and starts Flyway only when the database is behind the migrations in this build, or new.
  */
 final class Migrations {
   /**
    * The newest migration in {@code src/main/resources/db/migration}: the {@code 7} of {@code
-   * V7__...sql}. Raise it with every new migration; {@code MigrationsTest} fails until it
-   * matches. (Listing the bundled files at run time costs 30–40 ms in a 13 MB jar.)
+   * V7__...sql}. Raise it with every new migration; {@code MigrationsTest} fails until it matches.
+   * (Listing the bundled files at run time costs 30–40 ms in a 13 MB jar.)
    */
   static final String LATEST = "3";
 
@@ -42,7 +41,8 @@ final class Migrations {
   static boolean isCurrent(Database db) {
     try (Connection c = db.dataSource().getConnection();
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+        ResultSet rs =
+            st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
       String highest = null;
       while (rs.next()) {
         if (!rs.getBoolean(2)) return false; // a failed migration: let Flyway report it
@@ -88,7 +88,8 @@ final class Migrations {
             .load()
             .migrate();
       } catch (FlywayException e) {
-        throw new StoreException("The database schema could not be brought up to date: " + e.getMessage(), e);
+        throw new StoreException(
+            "The database schema could not be brought up to date: " + e.getMessage(), e);
       }
     }
   }

@@ -33,7 +33,8 @@ public final class Sql {
     }
   }
 
-  public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) {
+  public static <T> Optional<T> one(
+      Connection c, String sql, RowMapper<T> mapper, Object... params) {
     List<T> rows = list(c, sql, mapper, params);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
@@ -64,8 +65,8 @@ public final class Sql {
   }
 
   /**
-   * Runs the INSERT once for each row of parameters as one JDBC batch and returns the generated
-   * ids in the rows' order: thousands of rows in one round instead of one each.
+   * Runs the INSERT once for each row of parameters as one JDBC batch and returns the generated ids
+   * in the rows' order: thousands of rows in one round instead of one each.
    */
   public static List<Long> insertAll(Connection c, String sql, List<Object[]> rows) {
     if (rows.isEmpty()) return List.of();
@@ -79,7 +80,8 @@ public final class Sql {
       try (ResultSet keys = ps.getGeneratedKeys()) {
         while (keys.next()) ids.add(keys.getLong(1));
       }
-      if (ids.size() != rows.size()) throw new SQLException(rows.size() + " rows inserted but " + ids.size() + " keys returned");
+      if (ids.size() != rows.size())
+        throw new SQLException(rows.size() + " rows inserted but " + ids.size() + " keys returned");
       return ids;
     } catch (SQLException e) {
       throw failed(sql, e);

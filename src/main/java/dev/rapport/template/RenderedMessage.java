@@ -1,9 +1,9 @@
 package dev.rapport.template;
 
 /**
- * A rendered message template: its subject (from the first line, {@code Subject: ...}) and
- * its body (everything after the blank line that follows). The body loses trailing blanks
- * and leading blank lines; nothing else is changed.
+ * A rendered message template: its subject (from the first line, {@code Subject: ...}) and its body
+ * (everything after the blank line that follows). The body loses trailing blanks and leading blank
+ * lines; nothing else is changed.
  */
 public record RenderedMessage(String template, String subject, String body) {
   private static final String SUBJECT = "Subject:";
@@ -14,19 +14,24 @@ public record RenderedMessage(String template, String subject, String body) {
     String first = firstBreak < 0 ? normalized : normalized.substring(0, firstBreak);
     if (!first.regionMatches(true, 0, SUBJECT, 0, SUBJECT.length())) {
       throw new TemplateRenderException(
-          file + ": the first line must be the subject, as in \"Subject: A question about your work\", but it is \""
-              + shorten(first) + "\"");
+          file
+              + ": the first line must be the subject, as in \"Subject: A question about your work\", but it is \""
+              + shorten(first)
+              + "\"");
     }
     String rest = firstBreak < 0 ? "" : normalized.substring(firstBreak + 1);
     int secondBreak = rest.indexOf('\n');
     String second = secondBreak < 0 ? rest : rest.substring(0, secondBreak);
     if (!second.isBlank()) {
       throw new TemplateRenderException(
-          file + ": the subject must be one line followed by a blank line, but line 2 reads \"" + shorten(second)
+          file
+              + ": the subject must be one line followed by a blank line, but line 2 reads \""
+              + shorten(second)
               + "\" (a value in the subject may hold a line break)");
     }
     String body = secondBreak < 0 ? "" : rest.substring(secondBreak + 1);
-    return new RenderedMessage(template, first.substring(SUBJECT.length()).strip(), cleanBody(body));
+    return new RenderedMessage(
+        template, first.substring(SUBJECT.length()).strip(), cleanBody(body));
   }
 
   /** Removes leading blank lines and trailing whitespace: the form drafts keep a body in. */

@@ -18,14 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * FreeMarker over the user's templates folder, locked down: templates see only the plain
- * values they are given (maps, lists, strings, numbers, booleans), can call no Java method,
- * create no Java object, and read no file outside the folder. A missing value or a syntax
- * error stops the rendering with a sentence naming the file and the line; nothing
- * half-rendered comes out.
+ * FreeMarker over the user's templates folder, locked down: templates see only the plain values
+ * they are given (maps, lists, strings, numbers, booleans), can call no Java method, create no Java
+ * object, and read no file outside the folder. A missing value or a syntax error stops the
+ * rendering with a sentence naming the file and the line; nothing half-rendered comes out.
  *
- * <p>One engine is built per process and reused: FreeMarker caches parsed templates and
- * checks the files for changes at most every few seconds.
+ * <p>One engine is built per process and reused: FreeMarker caches parsed templates and checks the
+ * files for changes at most every few seconds.
  */
 public final class TemplateEngine {
   private final Path folder;
@@ -40,12 +39,17 @@ public final class TemplateEngine {
     return folder;
   }
 
-  /** The file a template name stands for, as the user would type it: {@code templates/outreach.ftl}. */
+  /**
+   * The file a template name stands for, as the user would type it: {@code templates/outreach.ftl}.
+   */
   public String describe(String name) {
     return folder.resolve(name).toString();
   }
 
-  /** True when the folder holds a template of this name (a template that exists but does not parse counts). */
+  /**
+   * True when the folder holds a template of this name (a template that exists but does not parse
+   * counts).
+   */
   public boolean exists(String name) {
     Configuration cfg = configuration();
     try {
@@ -78,7 +82,9 @@ public final class TemplateEngine {
     return out.toString();
   }
 
-  /** Renders a message template: its first line {@code Subject: ...}, a blank line, then the body. */
+  /**
+   * Renders a message template: its first line {@code Subject: ...}, a blank line, then the body.
+   */
   public RenderedMessage renderMessage(String name, Map<String, ?> model) {
     return RenderedMessage.parse(describe(name), name, render(name, model));
   }
@@ -91,7 +97,9 @@ public final class TemplateEngine {
   private Configuration build() {
     if (!Files.isDirectory(folder)) {
       throw new TemplateRenderException(
-          "The templates folder " + folder.toAbsolutePath() + " does not exist; create it (the repository's templates/"
+          "The templates folder "
+              + folder.toAbsolutePath()
+              + " does not exist; create it (the repository's templates/"
               + " folder holds the defaults) or point 'templates:' in the config at it.");
     }
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
@@ -99,7 +107,8 @@ public final class TemplateEngine {
       // FileTemplateLoader refuses names that resolve outside the folder, symbolic links included.
       cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
     } catch (IOException e) {
-      throw new TemplateRenderException("The templates folder " + folder + " cannot be read: " + e.getMessage(), e);
+      throw new TemplateRenderException(
+          "The templates folder " + folder + " cannot be read: " + e.getMessage(), e);
     }
     cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
     cfg.setLocalizedLookup(false);
@@ -117,7 +126,10 @@ public final class TemplateEngine {
     return cfg;
   }
 
-  /** Wraps maps, lists, strings, numbers, booleans and dates; refuses any other object and exposes no method. */
+  /**
+   * Wraps maps, lists, strings, numbers, booleans and dates; refuses any other object and exposes
+   * no method.
+   */
   private static SimpleObjectWrapper plainValuesOnly() {
     SimpleObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_35);
     wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);

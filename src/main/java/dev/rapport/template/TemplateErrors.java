@@ -16,37 +16,60 @@ final class TemplateErrors {
     return new TemplateRenderException(loadingSentence(engine, name, e), e);
   }
 
-  /** A template that failed while rendering: a missing value, a refused built-in, a failed include. */
-  static TemplateRenderException rendering(TemplateEngine engine, String name, TemplateException e) {
-    String file = engine.describe(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name);
+  /**
+   * A template that failed while rendering: a missing value, a refused built-in, a failed include.
+   */
+  static TemplateRenderException rendering(
+      TemplateEngine engine, String name, TemplateException e) {
+    String file =
+        engine.describe(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name);
     String where = e.getLineNumber() == null ? file : file + " line " + e.getLineNumber();
     if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
       String expr = e.getBlamedExpressionString();
       return new TemplateRenderException(
-          where + ": " + expr + " is missing; give it a value or write ${" + expr + "!\"\"} in the template", e);
+          where
+              + ": "
+              + expr
+              + " is missing; give it a value or write ${"
+              + expr
+              + "!\"\"} in the template",
+          e);
     }
     Throwable loading = loadingCause(e);
-    if (loading != null) return new TemplateRenderException(where + ": " + loadingSentence(engine, null, loading), e);
-    return new TemplateRenderException(where + ": " + firstParagraph(e.getMessageWithoutStackTop()), e);
+    if (loading != null)
+      return new TemplateRenderException(where + ": " + loadingSentence(engine, null, loading), e);
+    return new TemplateRenderException(
+        where + ": " + firstParagraph(e.getMessageWithoutStackTop()), e);
   }
 
   private static String loadingSentence(TemplateEngine engine, String name, Throwable e) {
     Throwable cause = loadingCause(e);
     if (cause instanceof ParseException p) {
       String file = engine.describe(p.getTemplateName() != null ? p.getTemplateName() : name);
-      return file + " line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": syntax error: "
+      return file
+          + " line "
+          + p.getLineNumber()
+          + ", column "
+          + p.getColumnNumber()
+          + ": syntax error: "
           + firstParagraph(p.getEditorMessage());
     }
     if (cause instanceof TemplateNotFoundException n) {
-      return "there is no template " + engine.describe(n.getTemplateName()) + " in the templates folder";
+      return "there is no template "
+          + engine.describe(n.getTemplateName())
+          + " in the templates folder";
     }
     if (cause instanceof MalformedTemplateNameException m) {
-      return "\"" + m.getTemplateName() + "\" is not a template name inside the templates folder ("
-          + m.getMalformednessDescription() + ")";
+      return "\""
+          + m.getTemplateName()
+          + "\" is not a template name inside the templates folder ("
+          + m.getMalformednessDescription()
+          + ")";
     }
     if (cause instanceof SecurityException) {
       return (name == null ? "" : engine.describe(name) + ": ")
-          + "reading it leads outside the templates folder " + engine.folder()
+          + "reading it leads outside the templates folder "
+          + engine.folder()
           + " (through a symbolic link?); templates are read only from inside it";
     }
     String file = name == null ? "a template" : engine.describe(name);
@@ -54,9 +77,8 @@ final class TemplateErrors {
   }
 
   /**
-   * The most telling reason a template could not be loaded, from anywhere in the chain:
-   * FreeMarker wraps a failure it cached ("an error ... on an earlier attempt") around the
-   * original one.
+   * The most telling reason a template could not be loaded, from anywhere in the chain: FreeMarker
+   * wraps a failure it cached ("an error ... on an earlier attempt") around the original one.
    */
   private static Throwable loadingCause(Throwable e) {
     Throwable io = null;
@@ -73,7 +95,10 @@ final class TemplateErrors {
     return io;
   }
 
-  /** FreeMarker's messages carry tips and the blamed expression after the first sentences; keep those. */
+  /**
+   * FreeMarker's messages carry tips and the blamed expression after the first sentences; keep
+   * those.
+   */
   private static String firstParagraph(String message) {
     if (message == null) return "failed";
     String text = message;
@@ -82,7 +107,8 @@ final class TemplateErrors {
     if (nested >= 0 && nestedEnd > nested) {
       return firstParagraph(text.substring(nested + "---begin-message---".length(), nestedEnd));
     }
-    for (String cut : new String[] {"\n----", "==>", "The blamed expression:", "The failing expression:"}) {
+    for (String cut :
+        new String[] {"\n----", "==>", "The blamed expression:", "The failing expression:"}) {
       int at = text.indexOf(cut);
       if (at >= 0) text = text.substring(0, at);
     }

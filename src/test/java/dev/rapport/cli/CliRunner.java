@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs rapport command lines in this JVM against one data folder, the way a user would type
- * them, and captures what they print and their exit code. Each run builds the CLI afresh,
- * as a new process would.
+ * Runs rapport command lines in this JVM against one data folder, the way a user would type them,
+ * and captures what they print and their exit code. Each run builds the CLI afresh, as a new
+ * process would.
  */
 public final class CliRunner {
   static {
@@ -60,7 +60,14 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path noConfig = data.resolveSibling("no-config-here.yaml");
-    int code = Cli.run(all.toArray(String[]::new), clock, env, noConfig, new PrintWriter(out), new PrintWriter(err));
+    int code =
+        Cli.run(
+            all.toArray(String[]::new),
+            clock,
+            env,
+            noConfig,
+            new PrintWriter(out),
+            new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -23,7 +23,16 @@ class ContactsCommandTest {
   class Add {
     @Test
     void printsTheNewId() {
-      var r = cli.run("contacts", "add", "--name", "Grace Hopper", "--email", "grace@navy.example.org", "--tier", "2");
+      var r =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Grace Hopper",
+              "--email",
+              "grace@navy.example.org",
+              "--tier",
+              "2");
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(r.out().strip()).isEqualTo("1");
     }
@@ -39,10 +48,26 @@ class ContactsCommandTest {
 
     @Test
     void refusesLineBreaksInFieldsThatReachHeaders() {
-      var r = cli.run("contacts", "add", "--name", "Eve\r\nBcc: victim@example.org", "--email", "eve@example.org");
+      var r =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Eve\r\nBcc: victim@example.org",
+              "--email",
+              "eve@example.org");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err()).contains("name:").contains("CR");
-      var company = cli.run("contacts", "add", "--name", "Eve", "--email", "eve@example.org", "--company", "A\nB");
+      var company =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Eve",
+              "--email",
+              "eve@example.org",
+              "--company",
+              "A\nB");
       assertThat(company.err()).contains("company:");
     }
 
@@ -69,7 +94,9 @@ class ContactsCommandTest {
 
     @Test
     void refusesAReferrerThatDoesNotExist() {
-      var r = cli.run("contacts", "add", "--name", "X", "--email", "x@example.org", "--referred-by", "42");
+      var r =
+          cli.run(
+              "contacts", "add", "--name", "X", "--email", "x@example.org", "--referred-by", "42");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err()).contains("no contact 42");
     }
@@ -78,7 +105,21 @@ class ContactsCommandTest {
   @Test
   void listGivesTheContractJson() throws Exception {
     cli.run("hypotheses", "add", "product", "management");
-    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--company", "Engines", "--role", "Analyst", "--tier", "1", "--hypothesis", "1");
+    cli.run(
+        "contacts",
+        "add",
+        "--name",
+        "Ada",
+        "--email",
+        "ada@example.org",
+        "--company",
+        "Engines",
+        "--role",
+        "Analyst",
+        "--tier",
+        "1",
+        "--hypothesis",
+        "1");
     var r = cli.run("contacts", "list", "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode list = new ObjectMapper().readTree(r.out());
@@ -89,7 +130,8 @@ class ContactsCommandTest {
     assertThat(ada.get("stage").asText()).isEqualTo("NEW");
     assertThat(ada.get("hypothesisId").asLong()).isEqualTo(1);
     assertThat(ada.has("referredBy")).isTrue();
-    assertThat(ada.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+    assertThat(ada.get("createdAt").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
   }
 
   @Test
@@ -97,7 +139,9 @@ class ContactsCommandTest {
     cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
     cli.run("contacts", "add", "--name", "Bob", "--email", "bob@example.org");
     cli.run("contacts", "stage", "2", "DECLINED");
-    assertThat(cli.run("contacts", "list", "--stage", "declined").out()).contains("Bob").doesNotContain("Ada");
+    assertThat(cli.run("contacts", "list", "--stage", "declined").out())
+        .contains("Bob")
+        .doesNotContain("Ada");
     var bad = cli.run("contacts", "list", "--stage", "MAYBE");
     assertThat(bad.exitCode()).isEqualTo(1);
     assertThat(bad.err()).contains("not a stage");
@@ -105,12 +149,22 @@ class ContactsCommandTest {
 
   @Test
   void manualStageMoveIsOnTheTimeline() throws Exception {
-    cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--note", "met at the meetup");
+    cli.run(
+        "contacts",
+        "add",
+        "--name",
+        "Ada",
+        "--email",
+        "ada@example.org",
+        "--note",
+        "met at the meetup");
     var moved = cli.run("contacts", "stage", "1", "REPLIED", "--note", "answered by phone");
     assertThat(moved.exitCode()).as(moved.toString()).isZero();
     JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
     assertThat(show.get("stage").asText()).isEqualTo("REPLIED");
-    assertThat(show.get("events").toString()).contains("met at the meetup").contains("NEW → REPLIED by hand: answered by phone");
+    assertThat(show.get("events").toString())
+        .contains("met at the meetup")
+        .contains("NEW → REPLIED by hand: answered by phone");
     assertThat(show.has("next")).isTrue();
   }
 

@@ -47,14 +47,19 @@ class ContactsImportCommandTest {
   }
 
   static List<String> names(JsonNode list) {
-    return StreamSupport.stream(list.spliterator(), false).map(c -> c.get("name").asText()).toList();
+    return StreamSupport.stream(list.spliterator(), false)
+        .map(c -> c.get("name").asText())
+        .toList();
   }
 
   @Nested
   class Csv {
     @Test
     void importsUnicodeNamesAndValuesWithQuotedCommas() throws Exception {
-      Path f = file("people.csv", """
+      Path f =
+          file(
+              "people.csv",
+              """
           Name,Email,Company,Role
           Zoë Ångström,zoe@example.se,Nordlys AB,Head of Product
           李小龍,bruce.lee@example.hk,"Golden Harvest, Ltd.",Director
@@ -62,7 +67,8 @@ class ContactsImportCommandTest {
           """);
       var r = importing(f);
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      assertThat(r.out()).startsWith("Imported 3 contacts from people.csv; 0 skipped as duplicates; 0 rejected.");
+      assertThat(r.out())
+          .startsWith("Imported 3 contacts from people.csv; 0 skipped as duplicates; 0 rejected.");
       JsonNode list = contacts();
       assertThat(names(list)).containsExactly("Zoë Ångström", "李小龍", "José Núñez");
       assertThat(list.get(1).get("company").asText()).isEqualTo("Golden Harvest, Ltd.");
@@ -72,7 +78,9 @@ class ContactsImportCommandTest {
 
     @Test
     void readsSemicolonsAndAByteOrderMark() throws Exception {
-      byte[] text = "\uFEFFName;E-Mail-Adresse;Firma\nJosé Núñez;jose@example.es;Clínica Salud, S.L.\n".getBytes(StandardCharsets.UTF_8);
+      byte[] text =
+          "\uFEFFName;E-Mail-Adresse;Firma\nJosé Núñez;jose@example.es;Clínica Salud, S.L.\n"
+              .getBytes(StandardCharsets.UTF_8);
       var r = importing(Files.write(dir.resolve("excel.csv"), text));
       assertThat(r.exitCode()).as(r.toString()).isZero();
       JsonNode jose = contacts().get(0);
@@ -83,10 +91,15 @@ class ContactsImportCommandTest {
 
     @Test
     void rejectsALineBreakSmuggledIntoANameAndKeepsTheOtherRows() throws Exception {
-      Path f = file("evil.csv", "name,email\r\nAda,ada@example.org\r\n\"Eve\r\nBcc: victim@example.org\",eve@example.org\r\nBob,bob@example.org\r\n");
+      Path f =
+          file(
+              "evil.csv",
+              "name,email\r\nAda,ada@example.org\r\n\"Eve\r\nBcc: victim@example.org\",eve@example.org\r\nBob,bob@example.org\r\n");
       var r = importing(f);
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      assertThat(r.out()).contains("Imported 2 contacts").contains("1 rejected")
+      assertThat(r.out())
+          .contains("Imported 2 contacts")
+          .contains("1 rejected")
           .contains("line 3: name: contains a control character (CR at position 4)");
       assertThat(names(contacts())).containsExactly("Ada", "Bob");
       assertThat(contacts().toString()).doesNotContain("victim");
@@ -94,7 +107,10 @@ class ContactsImportCommandTest {
 
     @Test
     void reportsRowsAfterAMultiLineValueAtTheirPhysicalLines() throws Exception {
-      Path f = file("notes.csv", """
+      Path f =
+          file(
+              "notes.csv",
+              """
           name,email,notes
           Ada,ada@example.org,"met at the meetup;
           wants to talk about
@@ -105,7 +121,8 @@ class ContactsImportCommandTest {
           Dan,,
           """);
       var r = importing(f);
-      assertThat(r.out()).contains("line 5: email: \"not-an-address\" is not a valid email address")
+      assertThat(r.out())
+          .contains("line 5: email: \"not-an-address\" is not a valid email address")
           .contains("1 row has no email address (line 8)");
       var show = cli.run("contacts", "show", "2", "--json");
       assertThat(show.out()).contains("imported from notes.csv line 6").contains("two\\nlines");
@@ -113,9 +130,13 @@ class ContactsImportCommandTest {
 
     @Test
     void takesTierFromItsColumnAndRejectsABadOne() throws Exception {
-      Path f = file("tiers.csv", "name,email,tier\nAda,ada@example.org,1\nBob,bob@example.org,\nCarol,carol@example.org,close\nDan,dan@example.org,7\n");
+      Path f =
+          file(
+              "tiers.csv",
+              "name,email,tier\nAda,ada@example.org,1\nBob,bob@example.org,\nCarol,carol@example.org,close\nDan,dan@example.org,7\n");
       var r = importing(f, "--tier", "3");
-      assertThat(r.out()).contains("Imported 2 contacts")
+      assertThat(r.out())
+          .contains("Imported 2 contacts")
           .contains("line 4: tier: expected 1 (closest) to 4 (acquaintances), but found \"close\"")
           .contains("line 5: tier: expected 1 (closest) to 4 (acquaintances), but found 7");
       JsonNode list = contacts();
@@ -125,16 +146,25 @@ class ContactsImportCommandTest {
 
     @Test
     void rejectsARowWhoseUnquotedCommaShiftsItsColumns() throws Exception {
-      var r = importing(file("shift.csv", "name,email,company\nAda,ada@example.org,Engines, Inc.\n"));
-      assertThat(r.out()).contains("Imported 0 contacts")
-          .contains("line 2: has 4 values but the header on line 1 names 3 columns; a value that contains a comma needs double quotes");
+      var r =
+          importing(file("shift.csv", "name,email,company\nAda,ada@example.org,Engines, Inc.\n"));
+      assertThat(r.out())
+          .contains("Imported 0 contacts")
+          .contains(
+              "line 2: has 4 values but the header on line 1 names 3 columns; a value that contains a comma needs double quotes");
     }
 
     @Test
     void importsTheRowsBeforeAQuoteThatNeverCloses() throws Exception {
-      var r = importing(file("open.csv", "name,email\nAda,ada@example.org\n\"Bob,bob@example.org\nCarol,carol@example.org\n"));
+      var r =
+          importing(
+              file(
+                  "open.csv",
+                  "name,email\nAda,ada@example.org\n\"Bob,bob@example.org\nCarol,carol@example.org\n"));
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out()).contains("Imported 1 contact from open.csv").contains("line 3: a double quote opens a value here and is never closed");
+      assertThat(r.out())
+          .contains("Imported 1 contact from open.csv")
+          .contains("line 3: a double quote opens a value here and is never closed");
       assertThat(names(contacts())).containsExactly("Ada");
     }
   }
@@ -144,7 +174,10 @@ class ContactsImportCommandTest {
     @Test
     void skipsAddressesKnownOrRepeatedWhateverTheirCase() throws Exception {
       cli.run("contacts", "add", "--name", "Ada Lovelace", "--email", "ada@example.org");
-      Path f = file("dups.csv", """
+      Path f =
+          file(
+              "dups.csv",
+              """
           name,email
           Ada L.,ADA@Example.org
           Bob,bob@example.org
@@ -152,10 +185,11 @@ class ContactsImportCommandTest {
           Carol,carol@example.org
           """);
       var r = importing(f);
-      assertThat(r.out().lines().toList()).containsExactly(
-          "Imported 2 contacts from dups.csv; 2 skipped as duplicates; 0 rejected.",
-          "line 2: skipped, duplicate of contact 1 (ada@example.org)",
-          "line 4: skipped, duplicate of line 3");
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Imported 2 contacts from dups.csv; 2 skipped as duplicates; 0 rejected.",
+              "line 2: skipped, duplicate of contact 1 (ada@example.org)",
+              "line 4: skipped, duplicate of line 3");
       assertThat(names(contacts())).containsExactly("Ada Lovelace", "Bob", "Carol");
     }
 
@@ -164,7 +198,8 @@ class ContactsImportCommandTest {
       Path f = file("twice.csv", "name,email\nAda,ada@example.org\nBob,bob@example.org\n");
       importing(f);
       var again = importing(f);
-      assertThat(again.out()).startsWith("Imported 0 contacts from twice.csv; 2 skipped as duplicates; 0 rejected.")
+      assertThat(again.out())
+          .startsWith("Imported 0 contacts from twice.csv; 2 skipped as duplicates; 0 rejected.")
           .contains("line 3: skipped, duplicate of contact 2 (bob@example.org)");
       assertThat(contacts()).hasSize(2);
     }
@@ -172,13 +207,15 @@ class ContactsImportCommandTest {
     @Test
     void aLargeReImportGathersRowsThatAreAlreadyContacts() throws Exception {
       StringBuilder csv = new StringBuilder("name,email\n");
-      for (int i = 1; i <= 30; i++) csv.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
+      for (int i = 1; i <= 30; i++)
+        csv.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
       Path f = file("many.csv", csv.toString());
       importing(f);
       var again = importing(f);
-      assertThat(again.out().lines().toList()).containsExactly(
-          "Imported 0 contacts from many.csv; 30 skipped as duplicates; 0 rejected.",
-          "30 rows are already contacts (lines 2-31): skipped; 'contacts import --json' lists each one.");
+      assertThat(again.out().lines().toList())
+          .containsExactly(
+              "Imported 0 contacts from many.csv; 30 skipped as duplicates; 0 rejected.",
+              "30 rows are already contacts (lines 2-31): skipped; 'contacts import --json' lists each one.");
     }
   }
 
@@ -188,31 +225,47 @@ class ContactsImportCommandTest {
     void reportsEveryRowAtItsLineBelowTheNotes() throws Exception {
       var r = importing(fixture("Connections.csv"));
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      assertThat(r.out().lines().toList()).containsExactly(
-          "Imported 5 contacts from Connections.csv; 1 skipped as a duplicate; 5 rejected.",
-          "line 12: skipped, duplicate of line 8",
-          "line 14: email: \"bad.address@\" is not a valid email address: it needs exactly one @ with a name before it and a domain after it",
-          "4 rows have no email address (lines 6, 9-11): add them with 'contacts add' when you have an address.");
-      assertThat(names(contacts())).containsExactly("Zoë Ångström", "José Núñez", "Grace Hopper", "Margaret Hamilton", "Linus Torvalds");
-      assertThat(contacts().get(3).get("role").asText()).isEqualTo("Director, Software Engineering");
-      assertThat(cli.run("contacts", "show", "2").out()).contains("imported from Connections.csv line 7");
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Imported 5 contacts from Connections.csv; 1 skipped as a duplicate; 5 rejected.",
+              "line 12: skipped, duplicate of line 8",
+              "line 14: email: \"bad.address@\" is not a valid email address: it needs exactly one @ with a name before it and a domain after it",
+              "4 rows have no email address (lines 6, 9-11): add them with 'contacts add' when you have an address.");
+      assertThat(names(contacts()))
+          .containsExactly(
+              "Zoë Ångström", "José Núñez", "Grace Hopper", "Margaret Hamilton", "Linus Torvalds");
+      assertThat(contacts().get(3).get("role").asText())
+          .isEqualTo("Director, Software Engineering");
+      assertThat(cli.run("contacts", "show", "2").out())
+          .contains("imported from Connections.csv line 7");
     }
 
     @Test
     void gathersHundredsOfRowsWithoutAnAddressIntoOneLine() throws Exception {
-      StringBuilder sb = new StringBuilder("Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n");
+      StringBuilder sb =
+          new StringBuilder(
+              "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n");
       sb.append("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
       for (int i = 0; i < 400; i++) {
         boolean hasEmail = i % 100 == 0;
-        sb.append("Person,").append(i).append(",https://www.linkedin.com/in/p").append(i).append(',')
-            .append(hasEmail ? "p" + i + "@example.org" : "").append(",Acme,Engineer,01 Jan 2024\n");
+        sb.append("Person,")
+            .append(i)
+            .append(",https://www.linkedin.com/in/p")
+            .append(i)
+            .append(',')
+            .append(hasEmail ? "p" + i + "@example.org" : "")
+            .append(",Acme,Engineer,01 Jan 2024\n");
       }
       var r = importing(file("Connections.csv", sb.toString()));
       List<String> lines = r.out().lines().toList();
       assertThat(lines).hasSize(2);
-      assertThat(lines.get(0)).isEqualTo("Imported 4 contacts from Connections.csv; 0 skipped as duplicates; 396 rejected.");
-      assertThat(lines.get(1)).isEqualTo("396 rows have no email address (lines 6-104, 106-204, 206-304, 306-404): "
-          + "add them with 'contacts add' when you have an address.");
+      assertThat(lines.get(0))
+          .isEqualTo(
+              "Imported 4 contacts from Connections.csv; 0 skipped as duplicates; 396 rejected.");
+      assertThat(lines.get(1))
+          .isEqualTo(
+              "396 rows have no email address (lines 6-104, 106-204, 206-304, 306-404): "
+                  + "add them with 'contacts add' when you have an address.");
     }
   }
 
@@ -221,24 +274,28 @@ class ContactsImportCommandTest {
     @Test
     void importsVersion3AndRejectsTheCardWithoutAnAddress() throws Exception {
       var r = importing(fixture("contacts-3.0.vcf"), "--tier", "2");
-      assertThat(r.out().lines().toList()).containsExactly(
-          "Imported 2 contacts from contacts-3.0.vcf; 0 skipped as duplicates; 1 rejected.",
-          "1 row has no email address (line 21): add it with 'contacts add' when you have an address.");
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Imported 2 contacts from contacts-3.0.vcf; 0 skipped as duplicates; 1 rejected.",
+              "1 row has no email address (line 21): add it with 'contacts add' when you have an address.");
       JsonNode list = contacts();
       assertThat(names(list)).containsExactly("Zoë Ångström", "José Núñez");
       assertThat(list.get(0).get("email").asText()).isEqualTo("zoe@example.se");
       assertThat(list.get(0).get("tier").asInt()).isEqualTo(2);
       var zoe = cli.run("contacts", "show", "1", "--json").out();
-      assertThat(zoe).contains("imported from contacts-3.0.vcf line 1").contains("Met at the Stockholm product meetup, spoke about onboarding.");
+      assertThat(zoe)
+          .contains("imported from contacts-3.0.vcf line 1")
+          .contains("Met at the Stockholm product meetup, spoke about onboarding.");
     }
 
     @Test
     void importsVersion4AndSkipsADuplicateOfAnExistingContact() throws Exception {
       cli.run("contacts", "add", "--name", "Grace", "--email", "Grace@Navy.Example.org");
       var r = importing(fixture("contacts-4.0.vcf"));
-      assertThat(r.out().lines().toList()).containsExactly(
-          "Imported 2 contacts from contacts-4.0.vcf; 1 skipped as a duplicate; 0 rejected.",
-          "line 12: skipped, duplicate of contact 1 (Grace@Navy.Example.org)");
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Imported 2 contacts from contacts-4.0.vcf; 1 skipped as a duplicate; 0 rejected.",
+              "line 12: skipped, duplicate of contact 1 (Grace@Navy.Example.org)");
       JsonNode list = contacts();
       assertThat(names(list)).containsExactly("Grace", "李小龍", "Ada Lovelace");
       assertThat(list.get(1).get("email").asText()).isEqualTo("bruce.lee@example.hk");
@@ -247,7 +304,17 @@ class ContactsImportCommandTest {
 
     @Test
     void explainsAnUnusableCardWithTheReadersWarning() throws Exception {
-      Path f = file("broken.vcf", String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Bob", "EMAIL bob@example.org", "END:VCARD", ""));
+      Path f =
+          file(
+              "broken.vcf",
+              String.join(
+                  "\r\n",
+                  "BEGIN:VCARD",
+                  "VERSION:3.0",
+                  "FN:Bob",
+                  "EMAIL bob@example.org",
+                  "END:VCARD",
+                  ""));
       var r = importing(f, "--json");
       JsonNode rejected = JSON.readTree(r.out()).get("rejected").get(0);
       assertThat(rejected.get("line").asInt()).isEqualTo(1);
@@ -262,9 +329,15 @@ class ContactsImportCommandTest {
     @Test
     void linksEveryContactToTheHypothesis() throws Exception {
       cli.run("hypotheses", "add", "product management in health tech");
-      var r = importing(file("h.csv", "name,email\nAda,ada@example.org\nBob,bob@example.org\n"), "--hypothesis", "1");
+      var r =
+          importing(
+              file("h.csv", "name,email\nAda,ada@example.org\nBob,bob@example.org\n"),
+              "--hypothesis",
+              "1");
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      assertThat(contacts().findValues("hypothesisId")).extracting(JsonNode::asLong).containsExactly(1L, 1L);
+      assertThat(contacts().findValues("hypothesisId"))
+          .extracting(JsonNode::asLong)
+          .containsExactly(1L, 1L);
     }
 
     @Test
@@ -279,28 +352,41 @@ class ContactsImportCommandTest {
     void takesAHypothesisPerRowFromItsColumn() throws Exception {
       cli.run("hypotheses", "add", "first");
       cli.run("hypotheses", "add", "second");
-      var r = importing(file("h.csv", "name,email,hypothesis\nAda,ada@example.org,2\nBob,bob@example.org,\nCarol,carol@example.org,5\n"), "--hypothesis", "1");
+      var r =
+          importing(
+              file(
+                  "h.csv",
+                  "name,email,hypothesis\nAda,ada@example.org,2\nBob,bob@example.org,\nCarol,carol@example.org,5\n"),
+              "--hypothesis",
+              "1");
       assertThat(r.out()).contains("line 4: hypothesis: there is no hypothesis 5");
-      assertThat(contacts().findValues("hypothesisId")).extracting(JsonNode::asLong).containsExactly(2L, 1L);
+      assertThat(contacts().findValues("hypothesisId"))
+          .extracting(JsonNode::asLong)
+          .containsExactly(2L, 1L);
     }
 
     @Test
     void refusesATierOutOfRange() throws Exception {
       var r = importing(file("t.csv", "name,email\nAda,ada@example.org\n"), "--tier", "5");
       assertThat(r.exitCode()).isEqualTo(1);
-      assertThat(r.err()).contains("--tier: expected 1 (closest) to 4 (acquaintances), but found 5.");
+      assertThat(r.err())
+          .contains("--tier: expected 1 (closest) to 4 (acquaintances), but found 5.");
     }
 
     @Test
     void dryRunReportsButWritesNothing() throws Exception {
       cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
-      Path f = file("dry.csv", "name,email\nAda,ADA@example.org\nBob,bob@example.org\nCarol,carol@example.org\n,nobody@example.org\n");
+      Path f =
+          file(
+              "dry.csv",
+              "name,email\nAda,ADA@example.org\nBob,bob@example.org\nCarol,carol@example.org\n,nobody@example.org\n");
       var r = importing(f, "--dry-run");
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out().lines().toList()).containsExactly(
-          "Dry run: would import 2 contacts from dry.csv; 1 skipped as a duplicate; 1 rejected. Nothing was written.",
-          "line 2: skipped, duplicate of contact 1 (ada@example.org)",
-          "line 5: name: a name is required");
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Dry run: would import 2 contacts from dry.csv; 1 skipped as a duplicate; 1 rejected. Nothing was written.",
+              "line 2: skipped, duplicate of contact 1 (ada@example.org)",
+              "line 5: name: a name is required");
       assertThat(names(contacts())).containsExactly("Ada");
       var json = JSON.readTree(importing(f, "--dry-run", "--json").out());
       assertThat(json.get("dryRun").asBoolean()).isTrue();
@@ -315,23 +401,37 @@ class ContactsImportCommandTest {
     @Test
     void printsOneDocumentWithTheContractKeys() throws Exception {
       cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
-      Path f = file("j.csv", "name,email\nAda,Ada@Example.org\nBob,bob@example.org\nCarol,carol@\nDan,\nErin,erin@example.org\n");
+      Path f =
+          file(
+              "j.csv",
+              "name,email\nAda,Ada@Example.org\nBob,bob@example.org\nCarol,carol@\nDan,\nErin,erin@example.org\n");
       var r = importing(f, "--json");
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(r.err()).isEmpty();
       JsonNode doc = JSON.readTree(r.out());
-      assertThat(doc.fieldNames()).toIterable()
-          .containsExactly("file", "format", "dryRun", "imported", "skipped", "rejected", "contactIds");
+      assertThat(doc.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "file", "format", "dryRun", "imported", "skipped", "rejected", "contactIds");
       assertThat(doc.get("file").asText()).isEqualTo("j.csv");
       assertThat(doc.get("format").asText()).isEqualTo("CSV");
       assertThat(doc.get("imported").asInt()).isEqualTo(2);
       assertThat(doc.get("skipped").toString())
-          .isEqualTo("[{\"line\":2,\"reason\":\"duplicate of contact 1 (ada@example.org)\",\"email\":\"Ada@Example.org\"}]");
-      assertThat(doc.get("rejected").findValues("line")).extracting(JsonNode::asInt).containsExactly(4, 5);
-      assertThat(doc.get("rejected").get(1).get("reason").asText()).isEqualTo("email: an email address is required");
-      List<Long> ids = StreamSupport.stream(doc.get("contactIds").spliterator(), false).map(JsonNode::asLong).toList();
+          .isEqualTo(
+              "[{\"line\":2,\"reason\":\"duplicate of contact 1 (ada@example.org)\",\"email\":\"Ada@Example.org\"}]");
+      assertThat(doc.get("rejected").findValues("line"))
+          .extracting(JsonNode::asInt)
+          .containsExactly(4, 5);
+      assertThat(doc.get("rejected").get(1).get("reason").asText())
+          .isEqualTo("email: an email address is required");
+      List<Long> ids =
+          StreamSupport.stream(doc.get("contactIds").spliterator(), false)
+              .map(JsonNode::asLong)
+              .toList();
       assertThat(ids).containsExactly(2L, 3L);
-      assertThat(contacts().findValues("id")).extracting(JsonNode::asLong).containsExactly(1L, 2L, 3L);
+      assertThat(contacts().findValues("id"))
+          .extracting(JsonNode::asLong)
+          .containsExactly(1L, 2L, 3L);
     }
 
     @Test
@@ -339,7 +439,9 @@ class ContactsImportCommandTest {
       JsonNode doc = JSON.readTree(importing(fixture("Connections.csv"), "--json").out());
       assertThat(doc.get("format").asText()).isEqualTo("LINKEDIN");
       assertThat(doc.get("rejected")).hasSize(5);
-      assertThat(doc.get("rejected").findValues("line")).extracting(JsonNode::asInt).containsExactly(6, 9, 10, 11, 14);
+      assertThat(doc.get("rejected").findValues("line"))
+          .extracting(JsonNode::asInt)
+          .containsExactly(6, 9, 10, 11, 14);
     }
   }
 
@@ -349,7 +451,9 @@ class ContactsImportCommandTest {
     void onAnEmptyFileWithoutEvenCreatingTheDatabase() throws Exception {
       var r = importing(file("empty.csv", ""));
       assertThat(r.exitCode()).isEqualTo(1);
-      assertThat(r.err().strip()).isEqualTo(dir.resolve("empty.csv") + " is empty: there are no contacts in it to import.");
+      assertThat(r.err().strip())
+          .isEqualTo(
+              dir.resolve("empty.csv") + " is empty: there are no contacts in it to import.");
       assertThat(dir.resolve("data")).doesNotExist();
     }
 
@@ -357,11 +461,12 @@ class ContactsImportCommandTest {
     void onAFileWithoutARecognisableHeader() throws Exception {
       var r = importing(file("phones.csv", "Phone,City\n+44 20 7946 0000,London\n"));
       assertThat(r.exitCode()).isEqualTo(1);
-      assertThat(r.err().strip()).isEqualTo(
-          "phones.csv: found no header row with a name and an email column in the first 20 lines"
-              + " (line 1 has \"Phone\", \"City\", none of which rapport knows). A CSV file needs a name column"
-              + " (\"Name\", or \"First Name\" and \"Last Name\") and an email column (\"Email\", \"E-mail Address\");"
-              + " vCard (.vcf) files are read too.");
+      assertThat(r.err().strip())
+          .isEqualTo(
+              "phones.csv: found no header row with a name and an email column in the first 20 lines"
+                  + " (line 1 has \"Phone\", \"City\", none of which rapport knows). A CSV file needs a name column"
+                  + " (\"Name\", or \"First Name\" and \"Last Name\") and an email column (\"Email\", \"E-mail Address\");"
+                  + " vCard (.vcf) files are read too.");
       assertThat(r.out()).isEmpty();
     }
 
@@ -382,7 +487,10 @@ class ContactsImportCommandTest {
 
   @Test
   void commitsTheGoodRowsWhenOthersAreBad() throws Exception {
-    Path f = file("mixed.csv", "name,email\nAda,ada@example.org\n,no-name@example.org\nBob,bob@\nCarol,carol@example.org\n");
+    Path f =
+        file(
+            "mixed.csv",
+            "name,email\nAda,ada@example.org\n,no-name@example.org\nBob,bob@\nCarol,carol@example.org\n");
     importing(f);
     var fresh = new CliRunner(dir.resolve("data"));
     var r = fresh.run("contacts", "list", "--json");
@@ -392,7 +500,8 @@ class ContactsImportCommandTest {
   @Test
   void showsNoProgressBarWhenOutputIsNotATerminal() throws Exception {
     StringBuilder sb = new StringBuilder("name,email\n");
-    IntStream.range(0, ProgressLine.MIN_ROWS + 100).forEach(i -> sb.append("P").append(i).append(",p").append(i).append("@example.org\n"));
+    IntStream.range(0, ProgressLine.MIN_ROWS + 100)
+        .forEach(i -> sb.append("P").append(i).append(",p").append(i).append("@example.org\n"));
     var r = importing(file("many.csv", sb.toString()));
     assertThat(r.out()).startsWith("Imported 600 contacts");
     assertThat(r.err()).isEmpty();
@@ -403,8 +512,9 @@ class ContactsImportCommandTest {
     StringBuilder sb = new StringBuilder("name,email\n");
     IntStream.range(0, 1_200).forEach(i -> sb.append("P").append(i).append(",\n"));
     var r = importing(file("nomail.csv", sb.toString()));
-    assertThat(r.out().lines().toList()).containsExactly(
-        "Imported 0 contacts from nomail.csv; 0 skipped as duplicates; 1,200 rejected.",
-        "1,200 rows have no email address (lines 2-1201): add them with 'contacts add' when you have an address.");
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "Imported 0 contacts from nomail.csv; 0 skipped as duplicates; 1,200 rejected.",
+            "1,200 rows have no email address (lines 2-1201): add them with 'contacts add' when you have an address.");
   }
 }

@@ -14,7 +14,11 @@ class DoctorCommandTest {
   void aHealthySandboxPasses() {
     var r = new CliRunner(dir.resolve("data")).run("doctor");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("sandbox mode").contains("schema version 3").contains("0 contact(s)").contains("All checks passed.");
+    assertThat(r.out())
+        .contains("sandbox mode")
+        .contains("schema version 3")
+        .contains("0 contact(s)")
+        .contains("All checks passed.");
   }
 
   @Test
@@ -23,7 +27,10 @@ class DoctorCommandTest {
     Files.writeString(config, "pacing:\n  max_per_dy: 3\n");
     var r = new CliRunner(dir.resolve("data"), config).run("doctor");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("FAIL").contains("pacing.max_per_dy: unknown key").contains("rapport.example.yaml");
+    assertThat(r.out())
+        .contains("FAIL")
+        .contains("pacing.max_per_dy: unknown key")
+        .contains("rapport.example.yaml");
   }
 
   @Test
@@ -32,7 +39,10 @@ class DoctorCommandTest {
     Files.writeString(config, ConfigYaml.ACCOUNT);
     var r = new CliRunner(dir.resolve("data"), config).env("IMAP_PW", "s3cret-imap").run("doctor");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("SMTP_PW is not set").contains("from the environment variable IMAP_PW").doesNotContain("s3cret");
+    assertThat(r.out())
+        .contains("SMTP_PW is not set")
+        .contains("from the environment variable IMAP_PW")
+        .doesNotContain("s3cret");
   }
 
   @Test
@@ -41,7 +51,9 @@ class DoctorCommandTest {
     Files.writeString(config, "digest: {enabled: maybe}\n");
     var r = new CliRunner(dir.resolve("data"), config).run("contacts", "list");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("digest.enabled: expected true or false").doesNotContain("Exception");
+    assertThat(r.err())
+        .contains("digest.enabled: expected true or false")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -51,12 +63,16 @@ class DoctorCommandTest {
     try (var files = Files.list(Path.of("templates"))) {
       for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
     }
-    Files.writeString(templates.resolve("follow-up.ftl"), "Subject: Re: hello\n\nHi ${contact.nickname},\n");
+    Files.writeString(
+        templates.resolve("follow-up.ftl"), "Subject: Re: hello\n\nHi ${contact.nickname},\n");
     Path config = dir.resolve("rapport.yaml");
     Files.writeString(config, "templates: " + templates + "\n");
     var r = new CliRunner(dir.resolve("data"), config).run("doctor");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("FAIL").contains("follow-up.ftl line 3").contains("contact.nickname");
+    assertThat(r.out())
+        .contains("FAIL")
+        .contains("follow-up.ftl line 3")
+        .contains("contact.nickname");
     assertThat(r.out()).doesNotContain("outreach.ftl line");
   }
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code drafts edit} with fake editors: small shell scripts that change the file the way a user might. */
+/**
+ * {@code drafts edit} with fake editors: small shell scripts that change the file the way a user
+ * might.
+ */
 class DraftsEditCommandTest {
   @TempDir Path dir;
   DraftsFixture f;
@@ -40,7 +43,8 @@ class DraftsEditCommandTest {
 
   CliRunner.Result editWith(Path editor, String... more) {
     cli.env("EDITOR", editor.toString());
-    String[] args = Stream.concat(Stream.of("drafts", "edit", "1"), Stream.of(more)).toArray(String[]::new);
+    String[] args =
+        Stream.concat(Stream.of("drafts", "edit", "1"), Stream.of(more)).toArray(String[]::new);
     return cli.run(args);
   }
 
@@ -64,16 +68,21 @@ class DraftsEditCommandTest {
 
   @Test
   void aValidEditIsSavedAndThePreviousTextStaysOnTheTimeline() throws IOException {
-    Path sed = editor("subject.sh", "sed -i 's/^Subject: .*/Subject: Coffee next week?/; s/^Hi Ada,$/Dear Ada,/' \"$1\"");
+    Path sed =
+        editor(
+            "subject.sh",
+            "sed -i 's/^Subject: .*/Subject: Coffee next week?/; s/^Hi Ada,$/Dear Ada,/' \"$1\"");
     var r = editWith(sed);
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("Saved draft 1 (OUTREACH to ada@example.org: \"Coffee next week?\").");
+    assertThat(r.out())
+        .contains("Saved draft 1 (OUTREACH to ada@example.org: \"Coffee next week?\").");
     JsonNode d = f.draft(1);
     assertThat(d.get("subject").asText()).isEqualTo("Coffee next week?");
     assertThat(d.get("body").asText()).startsWith("Dear Ada,").endsWith("Sam");
     assertThat(d.get("status").asText()).isEqualTo("PENDING");
     JsonNode edited = null;
-    for (JsonNode e : f.contactJson(ada).get("events")) if (e.get("type").asText().equals("DRAFT_EDITED")) edited = e;
+    for (JsonNode e : f.contactJson(ada).get("events"))
+      if (e.get("type").asText().equals("DRAFT_EDITED")) edited = e;
     assertThat(edited).isNotNull();
     assertThat(edited.get("detail").asText())
         .contains("Subject: " + original.get("subject").asText())
@@ -104,10 +113,15 @@ class DraftsEditCommandTest {
 
   @Test
   void aBareCarriageReturnInAHeaderIsRefusedAndTheDraftIsUnchanged() throws IOException {
-    Path inject = editor("inject.sh", "printf 'To: ada@example.org\\nSubject: Hi\\rBcc: eve@example.org\\n\\nPlease forward.\\n' > \"$1\"");
+    Path inject =
+        editor(
+            "inject.sh",
+            "printf 'To: ada@example.org\\nSubject: Hi\\rBcc: eve@example.org\\n\\nPlease forward.\\n' > \"$1\"");
     var r = editWith(inject);
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Draft 1 was not changed: line 2: Subject: contains a control character (CR at position 3)");
+    assertThat(r.err())
+        .startsWith(
+            "Draft 1 was not changed: line 2: Subject: contains a control character (CR at position 3)");
     Path kept = keptFile(r);
     assertThat(kept).startsWith(editsFolder());
     assertThat(Files.readString(kept)).contains("Please forward.");
@@ -119,7 +133,9 @@ class DraftsEditCommandTest {
   void anInjectedHeaderLineIsRefusedNamingTheLine() throws IOException {
     var r = editWith(editor("bcc.sh", "sed -i '1a Bcc: eve@example.org' \"$1\""));
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Draft 1 was not changed: line 2: unknown header \"Bcc\"; only To and Subject can be edited.");
+    assertThat(r.err())
+        .startsWith(
+            "Draft 1 was not changed: line 2: unknown header \"Bcc\"; only To and Subject can be edited.");
     assertUnchanged();
   }
 
@@ -127,7 +143,9 @@ class DraftsEditCommandTest {
   void anInvalidAddressIsRefused() throws IOException {
     var r = editWith(editor("to.sh", "sed -i 's/^To: .*/To: ada@localhost/' \"$1\""));
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Draft 1 was not changed: line 1: To: \"ada@localhost\" is not a valid email address");
+    assertThat(r.err())
+        .startsWith(
+            "Draft 1 was not changed: line 1: To: \"ada@localhost\" is not a valid email address");
     assertUnchanged();
   }
 
@@ -144,15 +162,24 @@ class DraftsEditCommandTest {
     var r = editWith(editor("to.sh", "sed -i 's/^To: .*/To: ada@engines.example.net/' \"$1\""));
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(f.draft(1).get("to").asText()).isEqualTo("ada@engines.example.net");
-    assertThat(f.contactJson(ada).get("events").toString()).contains("To changed from ada@example.org to ada@engines.example.net");
+    assertThat(f.contactJson(ada).get("events").toString())
+        .contains("To changed from ada@example.org to ada@engines.example.net");
   }
 
   @Test
   void aRefusedEditCanBeResumedFromTheKeptFile() throws IOException {
-    var refused = editWith(editor("typo.sh", "sed -i 's/^To: .*/To: ada@@example.org/; s/^Subject: .*/Subject: My careful words/' \"$1\""));
+    var refused =
+        editWith(
+            editor(
+                "typo.sh",
+                "sed -i 's/^To: .*/To: ada@@example.org/; s/^Subject: .*/Subject: My careful words/' \"$1\""));
     assertThat(refused.exitCode()).isEqualTo(1);
     Path kept = keptFile(refused);
-    var fixed = editWith(editor("fix.sh", "sed -i 's/^To: .*/To: ada@example.org/' \"$1\""), "--file", kept.toString());
+    var fixed =
+        editWith(
+            editor("fix.sh", "sed -i 's/^To: .*/To: ada@example.org/' \"$1\""),
+            "--file",
+            kept.toString());
     assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
     assertThat(f.draft(1).get("subject").asText()).isEqualTo("My careful words");
     assertThat(kept).doesNotExist();
@@ -160,7 +187,8 @@ class DraftsEditCommandTest {
 
   @Test
   void anEditorThatFailsLeavesTheDraftUnchanged() throws IOException {
-    var r = editWith(editor("fail.sh", "sed -i 's/^Subject: .*/Subject: Half done/' \"$1\"\nexit 3"));
+    var r =
+        editWith(editor("fail.sh", "sed -i 's/^Subject: .*/Subject: Half done/' \"$1\"\nexit 3"));
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("exited with status 3").contains("Draft 1 was not changed");
     assertThat(Files.readString(keptFile(r))).contains("Subject: Half done");
@@ -179,7 +207,9 @@ class DraftsEditCommandTest {
 
   @Test
   void visualIsUsedWhenEditorIsNotSet() throws IOException {
-    cli.env("VISUAL", editor("visual.sh", "sed -i 's/^Subject: .*/Subject: Via VISUAL/' \"$1\"").toString());
+    cli.env(
+        "VISUAL",
+        editor("visual.sh", "sed -i 's/^Subject: .*/Subject: Via VISUAL/' \"$1\"").toString());
     var r = cli.run("drafts", "edit", "1");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(f.draft(1).get("subject").asText()).isEqualTo("Via VISUAL");
@@ -200,7 +230,8 @@ class DraftsEditCommandTest {
     Path marker = dir.resolve("opened");
     var r = editWith(editor("touch.sh", "touch '" + marker + "'"));
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo("Draft 1 is REJECTED; only PENDING or APPROVED drafts can be edited.");
+    assertThat(r.err().strip())
+        .isEqualTo("Draft 1 is REJECTED; only PENDING or APPROVED drafts can be edited.");
     assertThat(marker).doesNotExist();
   }
 }

@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A data folder, a config naming the user and a copy of the default templates, for the drafts commands. */
+/**
+ * A data folder, a config naming the user and a copy of the default templates, for the drafts
+ * commands.
+ */
 final class DraftsFixture {
   final Path templates;
   final CliRunner cli;
@@ -18,7 +21,9 @@ final class DraftsFixture {
   DraftsFixture(Path dir) {
     templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     Path config = dir.resolve("rapport.yaml");
-    write(config, """
+    write(
+        config,
+        """
         me:
           name: Sam Rivera
           email: sam@example.org
@@ -26,7 +31,8 @@ final class DraftsFixture {
         pacing:
           timezone: Europe/Berlin
         templates: "%s"
-        """.formatted(templates));
+        """
+            .formatted(templates));
     cli = new CliRunner(dir.resolve("data"), config);
   }
 

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class LineRangesTest {
   @Test
   void writesRunsAsRanges() {
-    List<Integer> lines = Stream.of(IntStream.rangeClosed(5, 9), IntStream.of(12), IntStream.rangeClosed(15, 300))
-        .flatMapToInt(s -> s).boxed().toList();
+    List<Integer> lines =
+        Stream.of(IntStream.rangeClosed(5, 9), IntStream.of(12), IntStream.rangeClosed(15, 300))
+            .flatMapToInt(s -> s)
+            .boxed()
+            .toList();
     assertThat(LineRanges.of(lines, 10)).isEqualTo("5-9, 12, 15-300");
   }
 

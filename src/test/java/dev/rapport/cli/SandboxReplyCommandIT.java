@@ -58,18 +58,28 @@ class SandboxReplyCommandIT {
   private void sent(String messageId) {
     try (Database db = DatabaseOpener.open(data)) {
       Instant now = Instant.now();
-      db.transaction(c -> Sql.insert(c,
-          "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, message_id, created_at, updated_at, sent_at)"
-              + " VALUES (?, 'OUTREACH', 'SENT', 'bo@corp.test', 'Thirty minutes on hospital logistics?', 'Hi Bo,\nwould you have time?',"
-              + " ?, ?, ?, ?)",
-          contact, messageId, now, now, now));
-      db.transaction(c -> Sql.update(c, "UPDATE contact SET stage = 'CONTACTED' WHERE id = ?", contact));
+      db.transaction(
+          c ->
+              Sql.insert(
+                  c,
+                  "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, message_id, created_at, updated_at, sent_at)"
+                      + " VALUES (?, 'OUTREACH', 'SENT', 'bo@corp.test', 'Thirty minutes on hospital logistics?', 'Hi Bo,\nwould you have time?',"
+                      + " ?, ?, ?, ?)",
+                  contact,
+                  messageId,
+                  now,
+                  now,
+                  now));
+      db.transaction(
+          c -> Sql.update(c, "UPDATE contact SET stage = 'CONTACTED' WHERE id = ?", contact));
     }
   }
 
   private String onlyMessage() throws Exception {
     SandboxMail.Login login = sandbox.login();
-    Endpoint e = new Endpoint("127.0.0.1", sandbox.ports().imap(), Security.NONE, login.address(), login::password);
+    Endpoint e =
+        new Endpoint(
+            "127.0.0.1", sandbox.ports().imap(), Security.NONE, login.address(), login::password);
     try (Store store = MailSessions.imap(e).getStore("imap")) {
       store.connect(e.host(), e.port(), e.username(), e.password().get());
       Folder inbox = store.getFolder("INBOX");
@@ -85,34 +95,63 @@ class SandboxReplyCommandIT {
   /** What the daemon's watcher does with the sandbox mailbox. */
   private void watcherReads() {
     SandboxMail.Login login = sandbox.login();
-    Endpoint e = new Endpoint("127.0.0.1", sandbox.ports().imap(), Security.NONE, login.address(), login::password);
+    Endpoint e =
+        new Endpoint(
+            "127.0.0.1", sandbox.ports().imap(), Security.NONE, login.address(), login::password);
     try (Database db = DatabaseOpener.open(data)) {
-      new Inbox(() -> db, Clock.systemUTC(), () -> e, Set.of(login.address()), InboxSettings.defaults()).pollOnce();
+      new Inbox(
+              () -> db,
+              Clock.systemUTC(),
+              () -> e,
+              Set.of(login.address()),
+              InboxSettings.defaults())
+          .pollOnce();
     }
   }
 
   private String stage() {
     try (Database db = DatabaseOpener.open(data)) {
-      return db.read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), contact).orElseThrow());
+      return db.read(
+          c ->
+              Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), contact)
+                  .orElseThrow());
     }
   }
 
   private long events(String type) {
     try (Database db = DatabaseOpener.open(data)) {
-      return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = ?", contact, type));
+      return db.read(
+          c ->
+              Sql.count(
+                  c,
+                  "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = ?",
+                  contact,
+                  type));
     }
   }
 
   @Test
   void aHumanReplyAnswersTheLastMessageSent() throws Exception {
     sent("<sent-1@rapport.test>");
-    var r = cli.run("sandbox", "reply", String.valueOf(contact), "--text", "Happy to help, call me Tuesday.");
+    var r =
+        cli.run(
+            "sandbox",
+            "reply",
+            String.valueOf(contact),
+            "--text",
+            "Happy to help, call me Tuesday.");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("Delivered a reply from Bo Lind <bo@corp.test>").contains("<sent-1@rapport.test>");
+    assertThat(r.out())
+        .contains("Delivered a reply from Bo Lind <bo@corp.test>")
+        .contains("<sent-1@rapport.test>");
 
     String raw = onlyMessage();
-    assertThat(raw).contains("In-Reply-To: <sent-1@rapport.test>").contains("References: <sent-1@rapport.test>")
-        .contains("Subject: Re: Thirty minutes on hospital logistics?").contains("Bo Lind").contains("Happy to help")
+    assertThat(raw)
+        .contains("In-Reply-To: <sent-1@rapport.test>")
+        .contains("References: <sent-1@rapport.test>")
+        .contains("Subject: Re: Thirty minutes on hospital logistics?")
+        .contains("Bo Lind")
+        .contains("Happy to help")
         .doesNotContain("Auto-Submitted");
     watcherReads();
     assertThat(stage()).isEqualTo("REPLIED");
@@ -123,13 +162,22 @@ class SandboxReplyCommandIT {
     sent("<sent-2@rapport.test>");
     var r = cli.run("sandbox", "reply", String.valueOf(contact), "--auto");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(onlyMessage()).contains("Auto-Submitted: auto-replied").contains("Subject: Automatic reply: ");
+    assertThat(onlyMessage())
+        .contains("Auto-Submitted: auto-replied")
+        .contains("Subject: Automatic reply: ");
     watcherReads();
     assertThat(stage()).isEqualTo("CONTACTED");
     assertThat(events("AUTO_REPLY")).isEqualTo(1);
     try (Database db = DatabaseOpener.open(data)) {
-      LocalDate hold = db.read(c -> Sql.one(c, "SELECT nudge_not_before FROM contact WHERE id = ?",
-          rs -> rs.getObject(1, LocalDate.class), contact).orElse(null));
+      LocalDate hold =
+          db.read(
+              c ->
+                  Sql.one(
+                          c,
+                          "SELECT nudge_not_before FROM contact WHERE id = ?",
+                          rs -> rs.getObject(1, LocalDate.class),
+                          contact)
+                      .orElse(null));
       assertThat(hold).isEqualTo(LocalDate.now().plusDays(10));
     }
   }
@@ -139,8 +187,12 @@ class SandboxReplyCommandIT {
     sent("<sent-3@rapport.test>");
     var r = cli.run("sandbox", "reply", String.valueOf(contact), "--bounce");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(onlyMessage()).contains("multipart/report; report-type=delivery-status").contains("message/delivery-status")
-        .contains("Status: 5.1.1").contains("text/rfc822-headers").contains("Message-ID: <sent-3@rapport.test>")
+    assertThat(onlyMessage())
+        .contains("multipart/report; report-type=delivery-status")
+        .contains("message/delivery-status")
+        .contains("Status: 5.1.1")
+        .contains("text/rfc822-headers")
+        .contains("Message-ID: <sent-3@rapport.test>")
         .contains("MAILER-DAEMON");
     watcherReads();
     assertThat(stage()).isEqualTo("BOUNCED");

@@ -14,9 +14,10 @@ class SyncCommandTest {
     var r = new CliRunner(dir.resolve("data")).run("sync");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip()).isEqualTo(
-        "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
-            + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it.");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
+                + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it.");
   }
 
   @Test
@@ -36,7 +37,11 @@ class SyncCommandTest {
     long draft = f.outreach(f.contact("Ada", "ada@example.org"));
     var r = f.cli.run("drafts", "resolve", String.valueOf(draft), "--sent");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo("Draft " + draft + " is PENDING; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "Draft "
+                + draft
+                + " is PENDING; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
     assertThat(f.draft(draft).get("status").asText()).isEqualTo("PENDING");
     var missing = f.cli.run("drafts", "resolve", "999", "--resend");
     assertThat(missing.exitCode()).isEqualTo(1);

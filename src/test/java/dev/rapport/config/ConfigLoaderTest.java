@@ -54,7 +54,8 @@ class ConfigLoaderTest {
   void errorsNameTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("rapport.yaml");
     Files.writeString(file, "colour: blue\n");
-    assertThatThrownBy(() -> ConfigLoader.load(file, true)).hasMessageStartingWith(file + ": colour: unknown key");
+    assertThatThrownBy(() -> ConfigLoader.load(file, true))
+        .hasMessageStartingWith(file + ": colour: unknown key");
   }
 
   @Test
@@ -80,7 +81,8 @@ class ConfigLoaderTest {
     @Test
     void aWrongType() {
       assertThatThrownBy(() -> ConfigLoader.parse("pacing:\n  max_per_day: lots\n", null))
-          .hasMessageContaining("pacing.max_per_day: expected a whole number from 1 to 10000, but found \"lots\"");
+          .hasMessageContaining(
+              "pacing.max_per_day: expected a whole number from 1 to 10000, but found \"lots\"");
       assertThatThrownBy(() -> ConfigLoader.parse("digest:\n  enabled: sometimes\n", null))
           .hasMessageContaining("digest.enabled: expected true or false");
       assertThatThrownBy(() -> ConfigLoader.parse("cadence: 7d\n", null))
@@ -93,13 +95,15 @@ class ConfigLoaderTest {
       assertThatThrownBy(() -> ConfigLoader.parse(noHost, null))
           .hasMessageContaining("smtp.host: required key is missing");
       String noMe = ACCOUNT.substring(ACCOUNT.indexOf('\n') + 1);
-      assertThatThrownBy(() -> ConfigLoader.parse(noMe, null)).hasMessageContaining("me: required key is missing");
+      assertThatThrownBy(() -> ConfigLoader.parse(noMe, null))
+          .hasMessageContaining("me: required key is missing");
     }
 
     @Test
     void smtpWithoutImap() {
       String smtpOnly = ACCOUNT.substring(0, ACCOUNT.indexOf("imap:"));
-      assertThatThrownBy(() -> ConfigLoader.parse(smtpOnly, null)).hasMessageContaining("imap: required key is missing");
+      assertThatThrownBy(() -> ConfigLoader.parse(smtpOnly, null))
+          .hasMessageContaining("imap: required key is missing");
     }
 
     @Test
@@ -108,7 +112,8 @@ class ConfigLoaderTest {
           .hasMessageContaining("cadence.follow_up_after: expected a duration such as 90s");
       assertThatThrownBy(() -> ConfigLoader.parse("cadence:\n  keep_in_touch_every: [90d]\n", null))
           .hasMessageContaining("cadence.keep_in_touch_every: expected a list of 2 durations");
-      assertThatThrownBy(() -> ConfigLoader.parse("cadence:\n  keep_in_touch_every: [90d, 3x]\n", null))
+      assertThatThrownBy(
+              () -> ConfigLoader.parse("cadence:\n  keep_in_touch_every: [90d, 3x]\n", null))
           .hasMessageContaining("cadence.keep_in_touch_every[1]");
     }
 
@@ -122,10 +127,13 @@ class ConfigLoaderTest {
 
     @Test
     void bothOrNeitherPasswordSource() {
-      String both = ACCOUNT.replace("password_env: SMTP_PW", "password_env: A, password_command: b");
-      assertThatThrownBy(() -> ConfigLoader.parse(both, null)).hasMessageContaining("smtp.password_env: expected exactly one");
+      String both =
+          ACCOUNT.replace("password_env: SMTP_PW", "password_env: A, password_command: b");
+      assertThatThrownBy(() -> ConfigLoader.parse(both, null))
+          .hasMessageContaining("smtp.password_env: expected exactly one");
       String neither = ACCOUNT.replace(", password_env: SMTP_PW", "");
-      assertThatThrownBy(() -> ConfigLoader.parse(neither, null)).hasMessageContaining("smtp.password_env: expected exactly one");
+      assertThatThrownBy(() -> ConfigLoader.parse(neither, null))
+          .hasMessageContaining("smtp.password_env: expected exactly one");
     }
 
     @Test
@@ -142,14 +150,18 @@ class ConfigLoaderTest {
 
     @Test
     void aSecurityModeThatDoesNotExist() {
-      String ssl = ACCOUNT.replace("host: smtp.example.org,", "host: smtp.example.org, security: ssl,");
+      String ssl =
+          ACCOUNT.replace("host: smtp.example.org,", "host: smtp.example.org, security: ssl,");
       assertThatThrownBy(() -> ConfigLoader.parse(ssl, null))
           .hasMessageContaining("smtp.security: expected starttls, tls or none, but found \"ssl\"");
     }
 
     @Test
     void aLineBreakInMyNameOrABadAddress() {
-      assertThatThrownBy(() -> ConfigLoader.parse("me: {name: \"Ada\\r\\nBcc: x@y.org\", email: ada@example.org}", null))
+      assertThatThrownBy(
+              () ->
+                  ConfigLoader.parse(
+                      "me: {name: \"Ada\\r\\nBcc: x@y.org\", email: ada@example.org}", null))
           .hasMessageContaining("me.name: contains a control character");
       assertThatThrownBy(() -> ConfigLoader.parse("me: {name: Ada, email: ada-at-example}", null))
           .hasMessageContaining("me.email:");

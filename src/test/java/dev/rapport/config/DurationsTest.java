@@ -20,7 +20,9 @@ class DurationsTest {
   @Test
   void refusesWhatIsNotADuration() {
     for (String bad : new String[] {"", "7", "d", "7days", "-1d", "1.5h", "7D"}) {
-      assertThatThrownBy(() -> Durations.parse(bad)).as(bad).hasMessageContaining("expected a duration");
+      assertThatThrownBy(() -> Durations.parse(bad))
+          .as(bad)
+          .hasMessageContaining("expected a duration");
     }
   }
 

@@ -41,25 +41,44 @@ class ContactServiceInsertAllTest {
 
   @Test
   void insertsInOrderWithFirstEventsAndNotes() {
-    List<Long> ids = db.transaction(c -> service.insertAll(
-        c,
-        List.of(contact("Ada", "ada@example.org", "met at the meetup"), contact("Bob", "Bob@Example.org", null)),
-        NOW, EventType.IMPORTED, List.of("from line 2", "from line 3")));
+    List<Long> ids =
+        db.transaction(
+            c ->
+                service.insertAll(
+                    c,
+                    List.of(
+                        contact("Ada", "ada@example.org", "met at the meetup"),
+                        contact("Bob", "Bob@Example.org", null)),
+                    NOW,
+                    EventType.IMPORTED,
+                    List.of("from line 2", "from line 3")));
     assertThat(service.get(ids.get(0)).name()).isEqualTo("Ada");
     assertThat(service.get(ids.get(1)).email()).isEqualTo("Bob@Example.org");
-    assertThat(service.show(ids.get(0)).events()).extracting(Event::type, Event::detail).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(EventType.IMPORTED, "from line 2"),
-        org.assertj.core.groups.Tuple.tuple(EventType.NOTE, "met at the meetup"));
-    assertThat(service.show(ids.get(1)).events()).extracting(Event::detail).containsExactly("from line 3");
+    assertThat(service.show(ids.get(0)).events())
+        .extracting(Event::type, Event::detail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EventType.IMPORTED, "from line 2"),
+            org.assertj.core.groups.Tuple.tuple(EventType.NOTE, "met at the meetup"));
+    assertThat(service.show(ids.get(1)).events())
+        .extracting(Event::detail)
+        .containsExactly("from line 3");
   }
 
   @Test
   void failsTheWholeBatchOnAnAddressAlreadyTakenWhateverItsCase() {
     service.add(contact("Ada", "ada@example.org", null));
-    assertThatThrownBy(() -> db.transaction(c -> service.insertAll(
-            c,
-            List.of(contact("Bob", "bob@example.org", null), contact("Ada again", "ADA@example.org", null)),
-            NOW, EventType.IMPORTED, List.of("a", "b"))))
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    c ->
+                        service.insertAll(
+                            c,
+                            List.of(
+                                contact("Bob", "bob@example.org", null),
+                                contact("Ada again", "ADA@example.org", null)),
+                            NOW,
+                            EventType.IMPORTED,
+                            List.of("a", "b"))))
         .isInstanceOf(StoreException.class);
     assertThat(service.list(Optional.empty())).extracting(Contact::name).containsExactly("Ada");
   }

@@ -22,7 +22,8 @@ class ContactServiceTest {
   @BeforeEach
   void open() {
     db = DatabaseOpener.open(new DataFolder(dir));
-    contacts = new ContactService(db, Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+    contacts =
+        new ContactService(db, Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -31,7 +32,8 @@ class ContactServiceTest {
   }
 
   private Contact ada() {
-    return contacts.add(new NewContact("Ada", "ada@example.org", null, null, 1, null, null, null, "test"));
+    return contacts.add(
+        new NewContact("Ada", "ada@example.org", null, null, 1, null, null, null, "test"));
   }
 
   @Test
@@ -53,7 +55,8 @@ class ContactServiceTest {
   @Test
   void aTriggerThatDoesNotApplyChangesNothing() {
     long id = ada().id();
-    var result = db.transaction(c -> contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply", Link.draft(1)));
+    var result =
+        db.transaction(c -> contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply", Link.draft(1)));
     assertThat(result).isEmpty();
     assertThat(contacts.get(id).stage()).isEqualTo(Stage.NEW);
     assertThat(contacts.show(id).events()).noneMatch(e -> e.type() == EventType.STAGE);
@@ -63,10 +66,11 @@ class ContactServiceTest {
   void aFailedTransactionLeavesNoTrace() {
     long id = ada().id();
     try {
-      db.transaction(c -> {
-        contacts.apply(c, id, Trigger.OUTREACH_SENT, "outreach", Link.draft(1));
-        throw new IllegalStateException("the send failed");
-      });
+      db.transaction(
+          c -> {
+            contacts.apply(c, id, Trigger.OUTREACH_SENT, "outreach", Link.draft(1));
+            throw new IllegalStateException("the send failed");
+          });
     } catch (IllegalStateException expected) {
       // the move above must be rolled back
     }

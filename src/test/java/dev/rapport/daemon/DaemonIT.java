@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The daemon and commands as separate processes on one data folder: the real jar, real
- * sockets, a real H2 file. Every wait has a deadline.
+ * The daemon and commands as separate processes on one data folder: the real jar, real sockets, a
+ * real H2 file. Every wait has a deadline.
  */
 class DaemonIT {
   @TempDir Path dir;
@@ -51,33 +51,56 @@ class DaemonIT {
   void commandsInOtherProcessesShareTheDatabaseWhileTheDaemonRuns() throws Exception {
     Run daemon = startDaemon("-v");
     assertThat(daemon.out())
-        .startsWith("rapport sandbox: no mail account is configured, so nothing leaves this machine.")
+        .startsWith(
+            "rapport sandbox: no mail account is configured, so nothing leaves this machine.")
         .contains("Data: " + data.toAbsolutePath())
         .contains("In another terminal: java -jar ")
         .contains(" --data " + data + " contacts list");
 
     for (int i = 0; i < 3; i++) {
-      var r = cli.run("contacts", "add", "--name", "In Process " + i, "--email", "inproc" + i + "@example.org");
+      var r =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "In Process " + i,
+              "--email",
+              "inproc" + i + "@example.org");
       assertThat(r.exitCode()).as(r.toString()).isZero();
     }
     // Three processes at a time, three rounds each: nine JVMs writing through the daemon.
-    List<CompletableFuture<Void>> workers = IntStream.range(0, 3)
-        .mapToObj(w -> CompletableFuture.runAsync(() -> {
-          for (int round = 0; round < 3; round++) {
-            String id = "w" + w + "r" + round;
-            Run add = command("contacts", "add", "--name", "Worker " + id, "--email", id + "@example.org");
-            add.succeeds();
-            // what this worker wrote before is visible to its next process
-            if (round > 0) assertThat(command("contacts", "list").succeeds()).contains("w" + w + "r" + (round - 1) + "@example.org");
-          }
-        }))
-        .toList();
+    List<CompletableFuture<Void>> workers =
+        IntStream.range(0, 3)
+            .mapToObj(
+                w ->
+                    CompletableFuture.runAsync(
+                        () -> {
+                          for (int round = 0; round < 3; round++) {
+                            String id = "w" + w + "r" + round;
+                            Run add =
+                                command(
+                                    "contacts",
+                                    "add",
+                                    "--name",
+                                    "Worker " + id,
+                                    "--email",
+                                    id + "@example.org");
+                            add.succeeds();
+                            // what this worker wrote before is visible to its next process
+                            if (round > 0)
+                              assertThat(command("contacts", "list").succeeds())
+                                  .contains("w" + w + "r" + (round - 1) + "@example.org");
+                          }
+                        }))
+            .toList();
     CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
 
     Run viaDaemon = command("-v", "contacts", "list", "--json");
     assertThat(emails(viaDaemon.succeeds())).hasSize(12);
-    assertThat(viaDaemon.err()).contains("connected to the daemon's database server on 127.0.0.1:" + announcedPort());
-    assertThat(emails(cli.run("contacts", "list", "--json").out())).hasSize(12)
+    assertThat(viaDaemon.err())
+        .contains("connected to the daemon's database server on 127.0.0.1:" + announcedPort());
+    assertThat(emails(cli.run("contacts", "list", "--json").out()))
+        .hasSize(12)
         .contains("inproc0@example.org", "w0r0@example.org", "w2r2@example.org");
 
     daemon.process().destroy(); // SIGTERM
@@ -90,8 +113,13 @@ class DaemonIT {
         .contains("stopped the database");
 
     String secret = Files.readString(data.resolve("db.secret")).strip();
-    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.out() + daemon.err() + viaDaemon.err())
-        .as("the database password").doesNotContain(secret);
+    assertThat(
+            Processes.read(data.resolve("rapport.log"))
+                + daemon.out()
+                + daemon.err()
+                + viaDaemon.err())
+        .as("the database password")
+        .doesNotContain(secret);
 
     Run afterwards = command("-v", "contacts", "list", "--json");
     assertThat(emails(afterwards.succeeds())).hasSize(12);
@@ -101,16 +129,24 @@ class DaemonIT {
   @Test
   void afterTheDaemonIsKilledCommandsFallBackToTheFileWithEveryCommitIntact() {
     Run daemon = startDaemon();
-    for (int i = 0; i < 4; i++) command("contacts", "add", "--name", "P" + i, "--email", "p" + i + "@example.org").succeeds();
-    assertThat(cli.run("contacts", "add", "--name", "Last", "--email", "last@example.org").exitCode()).isZero();
+    for (int i = 0; i < 4; i++)
+      command("contacts", "add", "--name", "P" + i, "--email", "p" + i + "@example.org").succeeds();
+    assertThat(
+            cli.run("contacts", "add", "--name", "Last", "--email", "last@example.org").exitCode())
+        .isZero();
 
     daemon.process().destroyForcibly(); // SIGKILL: no hook, no clean close
     assertThat(daemon.exitCode(COMMAND)).isNotZero();
     assertThat(data.resolve("db.server")).as("left behind by the killed daemon").exists();
 
     Run list = command("-v", "contacts", "list", "--json");
-    assertThat(emails(list.succeeds())).containsExactlyInAnyOrder(
-        "p0@example.org", "p1@example.org", "p2@example.org", "p3@example.org", "last@example.org");
+    assertThat(emails(list.succeeds()))
+        .containsExactlyInAnyOrder(
+            "p0@example.org",
+            "p1@example.org",
+            "p2@example.org",
+            "p3@example.org",
+            "last@example.org");
     assertThat(list.err()).contains("db.server is stale: process " + daemon.pid() + " has ended");
 
     // and a new daemon takes over the stale announcement
@@ -124,9 +160,13 @@ class DaemonIT {
   @Test
   void withoutTheDaemonConcurrentCommandsAllSucceed() {
     assertThat(cli.run("contacts", "list").exitCode()).isZero(); // creates the database
-    List<Run> adds = IntStream.range(0, 3)
-        .mapToObj(i -> command("contacts", "add", "--name", "C" + i, "--email", "c" + i + "@example.org"))
-        .toList();
+    List<Run> adds =
+        IntStream.range(0, 3)
+            .mapToObj(
+                i ->
+                    command(
+                        "contacts", "add", "--name", "C" + i, "--email", "c" + i + "@example.org"))
+            .toList();
     adds.forEach(Run::succeeds);
     assertThat(emails(cli.run("contacts", "list", "--json").out()))
         .containsExactlyInAnyOrder("c0@example.org", "c1@example.org", "c2@example.org");
@@ -135,25 +175,34 @@ class DaemonIT {
   @Test
   void withoutTheDaemonACommandWaitsForAnotherThatHoldsTheFile() throws IOException {
     Run holder = holdTheFile();
-    List<Run> adds = List.of(
-        command("-v", "contacts", "add", "--name", "A", "--email", "a@example.org"),
-        command("-v", "contacts", "add", "--name", "B", "--email", "b@example.org"));
+    List<Run> adds =
+        List.of(
+            command("-v", "contacts", "add", "--name", "A", "--email", "a@example.org"),
+            command("-v", "contacts", "add", "--name", "B", "--email", "b@example.org"));
     for (Run add : adds) {
-      await(COMMAND, "a command to find the file held", () -> add.err().contains("is held by another process; waiting"));
+      await(
+          COMMAND,
+          "a command to find the file held",
+          () -> add.err().contains("is held by another process; waiting"));
     }
     assertThat(adds).allMatch(a -> a.process().isAlive());
 
     release(holder);
     adds.forEach(Run::succeeds);
-    assertThat(emails(cli.run("contacts", "list", "--json").out())).containsExactlyInAnyOrder("a@example.org", "b@example.org");
+    assertThat(emails(cli.run("contacts", "list", "--json").out()))
+        .containsExactlyInAnyOrder("a@example.org", "b@example.org");
   }
 
   @Test
   void theDaemonWaitsForACommandThatHoldsTheFileThenStarts() throws IOException {
     Run holder = holdTheFile();
     Run daemon = daemonProcess(Processes.freePort(), Processes.freePort());
-    await(STARTUP, "the daemon to find the file held",
-        () -> Processes.read(data.resolve("rapport.log")).contains("is held by another process; waiting"));
+    await(
+        STARTUP,
+        "the daemon to find the file held",
+        () ->
+            Processes.read(data.resolve("rapport.log"))
+                .contains("is held by another process; waiting"));
     assertThat(daemon.process().isAlive()).isTrue();
     assertThat(data.resolve("db.server")).doesNotExist();
 
@@ -169,8 +218,12 @@ class DaemonIT {
     Run second = daemonProcess(Processes.freePort(), Processes.freePort());
     assertThat(second.exitCode(COMMAND)).isEqualTo(1);
     assertThat(second.err().strip())
-        .isEqualTo("Another rapport daemon (process " + first.pid() + ") already runs on " + data.toAbsolutePath()
-            + "; stop it before starting another.");
+        .isEqualTo(
+            "Another rapport daemon (process "
+                + first.pid()
+                + ") already runs on "
+                + data.toAbsolutePath()
+                + "; stop it before starting another.");
     assertThat(announcedPid()).isEqualTo(first.pid());
     assertThat(command("contacts", "list").succeeds()).contains("No contacts yet");
   }
@@ -181,9 +234,12 @@ class DaemonIT {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Run daemon = daemonProcess(taken.getLocalPort(), imap);
       assertThat(daemon.exitCode(COMMAND)).as(daemon.toString()).isEqualTo(1);
-      assertThat(daemon.err().lines().toList()).containsExactly(
-          "Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use, so the sandbox SMTP server cannot start;"
-              + " stop the program using it or choose another port with --sandbox-smtp-port.");
+      assertThat(daemon.err().lines().toList())
+          .containsExactly(
+              "Port "
+                  + taken.getLocalPort()
+                  + " on 127.0.0.1 is already in use, so the sandbox SMTP server cannot start;"
+                  + " stop the program using it or choose another port with --sandbox-smtp-port.");
       assertThat(daemon.out()).isEmpty();
     }
     assertThat(data.resolve("db.server")).doesNotExist();
@@ -202,7 +258,13 @@ class DaemonIT {
 
   private Run daemonProcess(int smtp, int imap, String... globalOptions) {
     List<String> args = new ArrayList<>(List.of(globalOptions));
-    args.addAll(List.of("run", "--sandbox-smtp-port", String.valueOf(smtp), "--sandbox-imap-port", String.valueOf(imap)));
+    args.addAll(
+        List.of(
+            "run",
+            "--sandbox-smtp-port",
+            String.valueOf(smtp),
+            "--sandbox-imap-port",
+            String.valueOf(imap)));
     return command(args.toArray(String[]::new));
   }
 
@@ -221,10 +283,13 @@ class DaemonIT {
     synchronized (started) {
       started.add(holder);
     }
-    await(COMMAND, "the holder to open the database", () -> {
-      if (!holder.process().isAlive()) throw new AssertionError("the holder ended: " + holder);
-      return holder.out().contains("holding embedded file");
-    });
+    await(
+        COMMAND,
+        "the holder to open the database",
+        () -> {
+          if (!holder.process().isAlive()) throw new AssertionError("the holder ended: " + holder);
+          return holder.out().contains("holding embedded file");
+        });
     return holder;
   }
 

@@ -18,26 +18,50 @@ class DaemonTest {
     Daemon daemon = new Daemon(List.of(part("database"), part("server"), part("mail")));
     daemon.start();
     daemon.stop();
-    assertThat(calls).containsExactly(
-        "start database", "start server", "start mail", "stop mail", "stop server", "stop database");
+    assertThat(calls)
+        .containsExactly(
+            "start database",
+            "start server",
+            "start mail",
+            "stop mail",
+            "stop server",
+            "stop database");
   }
 
   @Test
   void aPartThatFailsToStartStopsThoseStartedBeforeIt() {
-    Daemon daemon = new Daemon(List.of(part("database"), part("server"), failing("mail"), part("never")));
-    assertThatThrownBy(daemon::start).isInstanceOf(RapportException.class).hasMessage("mail cannot start");
-    assertThat(calls).containsExactly("start database", "start server", "start mail", "stop server", "stop database");
+    Daemon daemon =
+        new Daemon(List.of(part("database"), part("server"), failing("mail"), part("never")));
+    assertThatThrownBy(daemon::start)
+        .isInstanceOf(RapportException.class)
+        .hasMessage("mail cannot start");
+    assertThat(calls)
+        .containsExactly(
+            "start database", "start server", "start mail", "stop server", "stop database");
     daemon.stop();
     assertThat(calls).hasSize(5);
   }
 
   @Test
   void aPartThatFailsToStopDoesNotKeepTheOthersRunning() {
-    Component stubborn = new Component() {
-      @Override public String name() { return "stubborn"; }
-      @Override public void start() { calls.add("start stubborn"); }
-      @Override public void stop() { calls.add("stop stubborn"); throw new IllegalStateException("stuck"); }
-    };
+    Component stubborn =
+        new Component() {
+          @Override
+          public String name() {
+            return "stubborn";
+          }
+
+          @Override
+          public void start() {
+            calls.add("start stubborn");
+          }
+
+          @Override
+          public void stop() {
+            calls.add("stop stubborn");
+            throw new IllegalStateException("stuck");
+          }
+        };
     Daemon daemon = new Daemon(List.of(part("database"), stubborn, part("mail")));
     daemon.start();
     daemon.stop();
@@ -75,17 +99,40 @@ class DaemonTest {
 
   private Component part(String name) {
     return new Component() {
-      @Override public String name() { return name; }
-      @Override public void start() { calls.add("start " + name); }
-      @Override public void stop() { calls.add("stop " + name); }
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void start() {
+        calls.add("start " + name);
+      }
+
+      @Override
+      public void stop() {
+        calls.add("stop " + name);
+      }
     };
   }
 
   private Component failing(String name) {
     return new Component() {
-      @Override public String name() { return name; }
-      @Override public void start() { calls.add("start " + name); throw new RapportException(name + " cannot start"); }
-      @Override public void stop() { calls.add("stop " + name + " (must not happen)"); }
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void start() {
+        calls.add("start " + name);
+        throw new RapportException(name + " cannot start");
+      }
+
+      @Override
+      public void stop() {
+        calls.add("stop " + name + " (must not happen)");
+      }
     };
   }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * A stand-in for a long command, run as its own process by the integration tests: opens the
- * database the way every command does (so, without a daemon, it holds the file), says
- * "holding", and lets go when its standard input closes.
+ * database the way every command does (so, without a daemon, it holds the file), says "holding",
+ * and lets go when its standard input closes.
  */
 public final class FileHolder {
   private FileHolder() {}

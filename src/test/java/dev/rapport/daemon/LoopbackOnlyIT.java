@@ -19,7 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Nothing listens beyond 127.0.0.1": the running daemon's ports, tried from this machine's other addresses. */
+/**
+ * "Nothing listens beyond 127.0.0.1": the running daemon's ports, tried from this machine's other
+ * addresses.
+ */
 class LoopbackOnlyIT {
   @TempDir Path dir;
 
@@ -28,8 +31,15 @@ class LoopbackOnlyIT {
     Path data = dir.resolve("data");
     int smtp = Processes.freePort();
     int imap = Processes.freePort();
-    Run daemon = Processes.rapport(data, dir.resolve("logs"),
-        "run", "--sandbox-smtp-port", String.valueOf(smtp), "--sandbox-imap-port", String.valueOf(imap));
+    Run daemon =
+        Processes.rapport(
+            data,
+            dir.resolve("logs"),
+            "run",
+            "--sandbox-smtp-port",
+            String.valueOf(smtp),
+            "--sandbox-imap-port",
+            String.valueOf(imap));
     try {
       Processes.awaitUp(daemon, data);
       int database = Integer.parseInt(Processes.announcement(data).getProperty("port"));
@@ -42,7 +52,9 @@ class LoopbackOnlyIT {
       }
 
       List<InetAddress> others = nonLoopbackAddresses();
-      assumeFalse(others.isEmpty(), "This machine has no address besides loopback, so exposure beyond 127.0.0.1 cannot be tried here.");
+      assumeFalse(
+          others.isEmpty(),
+          "This machine has no address besides loopback, so exposure beyond 127.0.0.1 cannot be tried here.");
       for (InetAddress address : others) {
         for (int port : ports) {
           assertThatThrownBy(() -> connect(address, port).close())
@@ -73,7 +85,8 @@ class LoopbackOnlyIT {
       if (!nif.isUp() || nif.isLoopback()) continue;
       for (InetAddress a : nif.inetAddresses().toList()) {
         if (a.isLoopbackAddress() || a.isMulticastAddress()) continue;
-        if (a instanceof Inet6Address v6 && v6.isLinkLocalAddress() && v6.getScopeId() == 0) continue;
+        if (a instanceof Inet6Address v6 && v6.isLinkLocalAddress() && v6.getScopeId() == 0)
+          continue;
         out.add(a);
       }
     }

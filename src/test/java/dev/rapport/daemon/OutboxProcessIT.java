@@ -37,10 +37,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The outbox in real processes: {@code sync} halted at each step of a send, {@code sync}
- * killed with SIGKILL while the server holds back its answer to the final ".", and the daemon
- * sending an approval made by a command in another process. After every crash the next start
- * must not deliver a second copy.
+ * The outbox in real processes: {@code sync} halted at each step of a send, {@code sync} killed
+ * with SIGKILL while the server holds back its answer to the final ".", and the daemon sending an
+ * approval made by a command in another process. After every crash the next start must not deliver
+ * a second copy.
  */
 class OutboxProcessIT {
   static final String ME = "zoe@example.org";
@@ -48,8 +48,9 @@ class OutboxProcessIT {
   static final String PASSWORD_ENV = "RAPPORT_TEST_SMTP_PASSWORD";
 
   @RegisterExtension
-  static final GreenMailExtension mail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, PASSWORD));
+  static final GreenMailExtension mail =
+      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, PASSWORD));
 
   @TempDir Path dir;
   Path data;
@@ -97,13 +98,16 @@ class OutboxProcessIT {
 
     Run third = sync(config);
     assertThat(third.exitCode(COMMAND)).as(third.toString()).isZero();
-    assertThat(third.out().lines().toList()).containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
+    assertThat(third.out().lines().toList())
+        .containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
     assertThat(deliveredCount()).isEqualTo(delivered);
     assertThat(draft(cli, draft).get("status").asText()).isEqualTo(after);
   }
 
   @Test
-  void killedWithSigkillWhileTheServerHoldsItsAnswerTheDraftIsUncertainAndGoesAgainOnlyWhenTheUserSays() throws Exception {
+  void
+      killedWithSigkillWhileTheServerHoldsItsAnswerTheDraftIsUncertainAndGoesAgainOnlyWhenTheUserSays()
+          throws Exception {
     try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
       smtp.script(line -> line.equals(".") ? ScriptedSmtpServer.STALL : null);
       Path config = config(smtp.port(), mail.getImap().getPort());
@@ -111,8 +115,12 @@ class OutboxProcessIT {
       long draft = approvedOutreach(cli, contact(cli, "Ada Lovelace", "ada@example.net"));
 
       Run sync = sync(config);
-      assertThat(smtp.awaitMessages(1, COMMAND)).as("the message reached the server: " + sync).isTrue();
-      assertThat(sync.process().isAlive()).as("still waiting for the answer to the final dot").isTrue();
+      assertThat(smtp.awaitMessages(1, COMMAND))
+          .as("the message reached the server: " + sync)
+          .isTrue();
+      assertThat(sync.process().isAlive())
+          .as("still waiting for the answer to the final dot")
+          .isTrue();
       sync.process().destroyForcibly(); // SIGKILL
       assertThat(sync.exitCode(COMMAND)).isEqualTo(137);
 
@@ -139,7 +147,16 @@ class OutboxProcessIT {
   void theDaemonSendsAnApprovalMadeByACommandInAnotherProcessWithinSeconds() throws Exception {
     int smtp = Processes.freePort();
     int imap = Processes.freePort();
-    Run daemon = track(Processes.rapport(data, logs, "run", "--sandbox-smtp-port", String.valueOf(smtp), "--sandbox-imap-port", String.valueOf(imap)));
+    Run daemon =
+        track(
+            Processes.rapport(
+                data,
+                logs,
+                "run",
+                "--sandbox-smtp-port",
+                String.valueOf(smtp),
+                "--sandbox-imap-port",
+                String.valueOf(imap)));
     Processes.awaitUp(daemon, data);
     assertThat(daemon.out()).contains("approved drafts are sent to the sandbox within seconds");
 
@@ -149,7 +166,10 @@ class OutboxProcessIT {
     Run approve = track(Processes.rapport(data, logs, "drafts", "approve", String.valueOf(draft)));
     approve.succeeds();
     long approvedAt = System.nanoTime();
-    await(Duration.ofSeconds(15), "the daemon to send the draft", () -> draft(cli, draft).get("status").asText().equals("SENT"));
+    await(
+        Duration.ofSeconds(15),
+        "the daemon to send the draft",
+        () -> draft(cli, draft).get("status").asText().equals("SENT"));
     long millis = (System.nanoTime() - approvedAt) / 1_000_000;
     assertThat(millis).as("sent within seconds of the approval").isLessThan(10_000);
     assertThat(stage(cli, contact)).isEqualTo("CONTACTED");
@@ -160,11 +180,14 @@ class OutboxProcessIT {
 
     // sync beside the daemon uses the daemon's sandbox
     Run sync = track(Processes.rapport(data, logs, "sync"));
-    assertThat(sync.succeeds().lines().toList()).containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
+    assertThat(sync.succeeds().lines().toList())
+        .containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
 
     daemon.process().destroy();
     assertThat(daemon.exitCode(COMMAND)).isZero();
-    assertThat(Processes.read(data.resolve("rapport.log"))).contains("started the outbox").contains("stopped the outbox")
+    assertThat(Processes.read(data.resolve("rapport.log")))
+        .contains("started the outbox")
+        .contains("stopped the outbox")
         .contains("sent draft " + draft);
   }
 
@@ -174,18 +197,33 @@ class OutboxProcessIT {
     CliRunner cli = new CliRunner(data, config);
     long ada = contact(cli, "Ada Lovelace", "ada@example.net");
     long first = approvedOutreach(cli, ada);
-    assertThat(sync(config, "-Drapport.test.crashAt=BEFORE_SENT_COMMIT").exitCode(COMMAND)).isEqualTo(99);
+    assertThat(sync(config, "-Drapport.test.crashAt=BEFORE_SENT_COMMIT").exitCode(COMMAND))
+        .isEqualTo(99);
     long second = approvedOutreach(cli, contact(cli, "Bob Babbage", "bob@example.net"));
 
-    Run daemon = track(Processes.rapport(data, logs, List.of(), Map.of(PASSWORD_ENV, PASSWORD), "--config", config.toString(), "run"));
+    Run daemon =
+        track(
+            Processes.rapport(
+                data,
+                logs,
+                List.of(),
+                Map.of(PASSWORD_ENV, PASSWORD),
+                "--config",
+                config.toString(),
+                "run"));
     Processes.awaitUp(daemon, data);
-    await(Duration.ofSeconds(30), "the daemon to settle and send",
-        () -> draft(cli, first).get("status").asText().equals("SENT") && draft(cli, second).get("status").asText().equals("SENT"));
+    await(
+        Duration.ofSeconds(30),
+        "the daemon to settle and send",
+        () ->
+            draft(cli, first).get("status").asText().equals("SENT")
+                && draft(cli, second).get("status").asText().equals("SENT"));
     assertThat(deliveredCount()).isEqualTo(2);
     assertThat(stage(cli, ada)).isEqualTo("CONTACTED");
     daemon.process().destroy();
     assertThat(daemon.exitCode(COMMAND)).isZero();
-    assertThat(Processes.read(data.resolve("rapport.log"))).contains("draft " + first + " was left SENDING; its copy is in the Sent folder: SENT");
+    assertThat(Processes.read(data.resolve("rapport.log")))
+        .contains("draft " + first + " was left SENDING; its copy is in the Sent folder: SENT");
   }
 
   @Test
@@ -193,16 +231,44 @@ class OutboxProcessIT {
     Path config = config(mail.getSmtp().getPort(), mail.getImap().getPort());
     CliRunner cli = new CliRunner(data, config);
     long draft = approvedOutreach(cli, contact(cli, "Ada Lovelace", "ada@example.net"));
-    Run daemon = track(Processes.rapport(data, logs, List.of(), Map.of(PASSWORD_ENV, PASSWORD), "-v", "--config", config.toString(), "run"));
+    Run daemon =
+        track(
+            Processes.rapport(
+                data,
+                logs,
+                List.of(),
+                Map.of(PASSWORD_ENV, PASSWORD),
+                "-v",
+                "--config",
+                config.toString(),
+                "run"));
     Processes.awaitUp(daemon, data);
-    await(Duration.ofSeconds(30), "the daemon to send", () -> draft(cli, draft).get("status").asText().equals("SENT"));
+    await(
+        Duration.ofSeconds(30),
+        "the daemon to send",
+        () -> draft(cli, draft).get("status").asText().equals("SENT"));
     assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
-    Run sync = track(Processes.rapport(data, logs, List.of(), Map.of(PASSWORD_ENV, PASSWORD), "-v", "--config", config.toString(), "sync"));
+    Run sync =
+        track(
+            Processes.rapport(
+                data,
+                logs,
+                List.of(),
+                Map.of(PASSWORD_ENV, PASSWORD),
+                "-v",
+                "--config",
+                config.toString(),
+                "sync"));
     sync.succeeds();
     daemon.process().destroy();
     assertThat(daemon.exitCode(COMMAND)).isZero();
 
-    String everything = Processes.read(data.resolve("rapport.log")) + daemon.out() + daemon.err() + sync.out() + sync.err();
+    String everything =
+        Processes.read(data.resolve("rapport.log"))
+            + daemon.out()
+            + daemon.err()
+            + sync.out()
+            + sync.err();
     assertThat(everything).contains("sent draft " + draft).doesNotContain(PASSWORD);
     assertThat(sentFolder(mail.getImap().getPort(), ME, PASSWORD)).hasSize(1);
   }
@@ -212,7 +278,9 @@ class OutboxProcessIT {
   Path config(int smtpPort, int imapPort) throws Exception {
     Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     Path file = dir.resolve("rapport.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         me:
           name: "Zoë Ström"
           email: %s
@@ -234,7 +302,8 @@ class OutboxProcessIT {
           weekdays_only: false
           max_per_day: 1000
         templates: "%s"
-        """.formatted(ME, smtpPort, ME, PASSWORD_ENV, imapPort, ME, PASSWORD_ENV, templates));
+        """
+            .formatted(ME, smtpPort, ME, PASSWORD_ENV, imapPort, ME, PASSWORD_ENV, templates));
     // The user's Sent folder exists, as on a real server.
     Properties p = new Properties();
     Store store = Session.getInstance(p).getStore("imap");
@@ -246,7 +315,15 @@ class OutboxProcessIT {
   }
 
   Run sync(Path config, String... jvmOptions) {
-    return track(Processes.rapport(data, logs, List.of(jvmOptions), Map.of(PASSWORD_ENV, PASSWORD), "--config", config.toString(), "sync"));
+    return track(
+        Processes.rapport(
+            data,
+            logs,
+            List.of(jvmOptions),
+            Map.of(PASSWORD_ENV, PASSWORD),
+            "--config",
+            config.toString(),
+            "sync"));
   }
 
   Run track(Run r) {
@@ -280,7 +357,9 @@ class OutboxProcessIT {
   }
 
   static String stage(CliRunner cli, long contact) {
-    return json(cli.run("contacts", "show", String.valueOf(contact), "--json")).get("stage").asText();
+    return json(cli.run("contacts", "show", String.valueOf(contact), "--json"))
+        .get("stage")
+        .asText();
   }
 
   static JsonNode json(CliRunner.Result r) {

@@ -1,8 +1,8 @@
 package dev.rapport.daemon;
 
-import dev.rapport.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,7 +43,10 @@ final class Processes {
       return process.pid();
     }
 
-    /** Waits for the process to end and returns its exit code; kills it and fails after {@code timeout}. */
+    /**
+     * Waits for the process to end and returns its exit code; kills it and fails after {@code
+     * timeout}.
+     */
     int exitCode(Duration timeout) {
       try {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -80,13 +83,29 @@ final class Processes {
 
   /** {@code java -jar rapport.jar --data DATA ARGS...}, output to files under {@code logs}. */
   static Run rapport(Path data, Path logs, String... args) {
-    List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--data", data.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java(),
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar().toString(),
+                "--data",
+                data.toString()));
     command.addAll(List.of(args));
     return start(command, logs);
   }
 
-  /** As {@link #rapport(Path, Path, String...)}, with JVM options (such as -D properties) and extra environment variables. */
-  static Run rapport(Path data, Path logs, List<String> jvmOptions, java.util.Map<String, String> env, String... args) {
+  /**
+   * As {@link #rapport(Path, Path, String...)}, with JVM options (such as -D properties) and extra
+   * environment variables.
+   */
+  static Run rapport(
+      Path data,
+      Path logs,
+      List<String> jvmOptions,
+      java.util.Map<String, String> env,
+      String... args) {
     List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar().toString(), "--data", data.toString()));
@@ -98,11 +117,15 @@ final class Processes {
   static Run testMain(Class<?> main, Path logs, String... args) {
     String testClasses;
     try {
-      testClasses = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      testClasses =
+          Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    List<String> command = new ArrayList<>(List.of(java(), "-cp", testClasses + java.io.File.pathSeparator + jar(), main.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java(), "-cp", testClasses + java.io.File.pathSeparator + jar(), main.getName()));
     command.addAll(List.of(args));
     return start(command, logs);
   }
@@ -117,7 +140,8 @@ final class Processes {
       int n = counter.incrementAndGet();
       Path out = logs.resolve(n + ".out");
       Path err = logs.resolve(n + ".err");
-      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().putAll(env);
       Process p = builder.start();
       return new Run(p, out, err, command);
@@ -146,11 +170,14 @@ final class Processes {
 
   /** Waits until the daemon printed its banner and db.server names its process. */
   static void awaitUp(Run daemon, Path data) {
-    await(STARTUP, "the daemon to start", () -> {
-      if (!daemon.process().isAlive()) throw new AssertionError("the daemon ended: " + daemon);
-      return daemon.out().contains("Stop with Ctrl-C.")
-          && String.valueOf(daemon.pid()).equals(announcement(data).getProperty("pid"));
-    });
+    await(
+        STARTUP,
+        "the daemon to start",
+        () -> {
+          if (!daemon.process().isAlive()) throw new AssertionError("the daemon ended: " + daemon);
+          return daemon.out().contains("Stop with Ctrl-C.")
+              && String.valueOf(daemon.pid()).equals(announcement(data).getProperty("pid"));
+        });
   }
 
   /** A port free on 127.0.0.1 at this moment. */

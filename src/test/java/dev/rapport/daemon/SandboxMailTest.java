@@ -19,12 +19,19 @@ class SandboxMailTest {
   @Test
   void anotherProcessCanFindTheSandboxAndLogIn() throws Exception {
     DataFolder data = new DataFolder(dir);
-    SandboxMail sandbox = new SandboxMail(new SandboxMail.Ports(freePort(), freePort()), "me@rapport.test", data);
+    SandboxMail sandbox =
+        new SandboxMail(new SandboxMail.Ports(freePort(), freePort()), "me@rapport.test", data);
     sandbox.start();
     try {
       SandboxMail.Running found = SandboxMail.discover(data, "me@rapport.test").orElseThrow();
       assertThat(found.ports()).isEqualTo(sandbox.ports());
-      Endpoint imap = new Endpoint("127.0.0.1", found.ports().imap(), Security.NONE, found.login().address(), () -> found.login().password());
+      Endpoint imap =
+          new Endpoint(
+              "127.0.0.1",
+              found.ports().imap(),
+              Security.NONE,
+              found.login().address(),
+              () -> found.login().password());
       try (Store store = MailSessions.imap(imap).getStore("imap")) {
         store.connect(imap.host(), imap.port(), imap.username(), imap.password().get());
         assertThat(store.getFolder("INBOX").exists()).isTrue();

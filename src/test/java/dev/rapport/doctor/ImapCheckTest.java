@@ -19,30 +19,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImapCheckTest {
   @RegisterExtension
-  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort())
-      .withConfiguration(GreenMailConfiguration.aConfig().withUser("zoe@example.org", "zoe@example.org", "right-pw"));
+  static final GreenMailExtension mail =
+      new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort())
+          .withConfiguration(
+              GreenMailConfiguration.aConfig()
+                  .withUser("zoe@example.org", "zoe@example.org", "right-pw"));
 
   @TempDir Path dir;
 
   Config.Imap imap(int port, String inbox, String sent) throws Exception {
     Path file = dir.resolve("rapport.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         me: {name: Zoë, email: zoe@example.org}
         smtp: {host: 127.0.0.1, port: 1, security: none, username: zoe@example.org, password_env: PW}
         imap: {host: 127.0.0.1, port: %d, security: none, username: zoe@example.org, password_env: PW, inbox: %s, sent: %s}
-        """.formatted(port, inbox, sent));
+        """
+            .formatted(port, inbox, sent));
     return ConfigLoader.load(file, true).mail().orElseThrow().imap();
   }
 
   static Finding named(List<Finding> findings, String check) {
-    return findings.stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow(() -> new AssertionError(check + " in " + findings));
+    return findings.stream()
+        .filter(f -> f.check().equals(check))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(check + " in " + findings));
   }
 
   @Test
   void namesTheFoldersItWillUse() throws Exception {
     var store = mail.getManagers().getImapHostManager();
     store.createMailbox(mail.getUserManager().getUser("zoe@example.org"), "Sent Items");
-    List<Finding> f = ImapCheck.run(imap(mail.getImap().getPort(), "INBOX", "auto"), Map.of("PW", "right-pw"));
+    List<Finding> f =
+        ImapCheck.run(imap(mail.getImap().getPort(), "INBOX", "auto"), Map.of("PW", "right-pw"));
     assertThat(named(f, "imap login").verdict()).isEqualTo(Finding.Verdict.OK);
     assertThat(named(f, "imap folders").message()).contains("reads INBOX");
     assertThat(named(f, "sent folder").message()).isEqualTo("copies of sent mail go to Sent Items");
@@ -50,7 +60,8 @@ class ImapCheckTest {
 
   @Test
   void aMissingInboxFolderAndNoSentFolderAreSaid() throws Exception {
-    List<Finding> f = ImapCheck.run(imap(mail.getImap().getPort(), "Replies", "auto"), Map.of("PW", "right-pw"));
+    List<Finding> f =
+        ImapCheck.run(imap(mail.getImap().getPort(), "Replies", "auto"), Map.of("PW", "right-pw"));
     assertThat(named(f, "imap folders").verdict()).isEqualTo(Finding.Verdict.FAIL);
     assertThat(named(f, "imap folders").fix()).contains("imap.inbox");
     assertThat(named(f, "sent folder").verdict()).isEqualTo(Finding.Verdict.WARN);
@@ -58,10 +69,13 @@ class ImapCheckTest {
 
   @Test
   void aRefusedLoginIsNamedWithoutThePassword() throws Exception {
-    List<Finding> f = ImapCheck.run(imap(mail.getImap().getPort(), "INBOX", "auto"), Map.of("PW", "wrong-pw-77"));
+    List<Finding> f =
+        ImapCheck.run(imap(mail.getImap().getPort(), "INBOX", "auto"), Map.of("PW", "wrong-pw-77"));
     Finding login = named(f, "imap login");
     assertThat(login.verdict()).isEqualTo(Finding.Verdict.FAIL);
-    assertThat(login.message()).startsWith("the IMAP server refused the login").doesNotContain("wrong-pw-77");
+    assertThat(login.message())
+        .startsWith("the IMAP server refused the login")
+        .doesNotContain("wrong-pw-77");
     assertThat(login.fix()).contains("imap.username");
   }
 
@@ -71,7 +85,8 @@ class ImapCheckTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closed = s.getLocalPort();
     }
-    Finding login = named(ImapCheck.run(imap(closed, "INBOX", "auto"), Map.of("PW", "right-pw")), "imap login");
+    Finding login =
+        named(ImapCheck.run(imap(closed, "INBOX", "auto"), Map.of("PW", "right-pw")), "imap login");
     assertThat(login.message()).startsWith("the IMAP server refused the connection");
   }
 }

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutboxCheckTest {
   @RegisterExtension
-  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withConfiguration(GreenMailConfiguration.aConfig().withUser("zoe@example.org", "zoe@example.org", "right-pw"));
+  static final GreenMailExtension mail =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+          .withConfiguration(
+              GreenMailConfiguration.aConfig()
+                  .withUser("zoe@example.org", "zoe@example.org", "right-pw"));
 
   @RegisterExtension
-  static final GreenMailExtension smtps = new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
+  static final GreenMailExtension smtps =
+      new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
 
   @TempDir Path dir;
 
@@ -32,26 +36,33 @@ class OutboxCheckTest {
 
   Config.Smtp smtp(String host, int port, String security) throws Exception {
     Path file = dir.resolve("rapport.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         me: {name: Zoë, email: zoe@example.org}
         smtp: {host: %s, port: %d, security: %s, username: zoe@example.org, password_env: PW}
         imap: {host: 127.0.0.1, port: 1, security: none, username: zoe@example.org, password_env: PW}
-        """.formatted(host, port, security));
+        """
+            .formatted(host, port, security));
     return ConfigLoader.load(file, true).mail().orElseThrow().smtp();
   }
 
   @Test
   void aWorkingLoginIsOk() throws Exception {
-    Finding f = OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "right-pw")).orElseThrow();
+    Finding f =
+        OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "right-pw")).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.OK);
     assertThat(f.message()).contains("127.0.0.1:" + mail.getSmtp().getPort());
   }
 
   @Test
   void aRefusedLoginIsNamedWithoutThePassword() throws Exception {
-    Finding f = OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "wrong-pw-77")).orElseThrow();
+    Finding f =
+        OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of("PW", "wrong-pw-77")).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
-    assertThat(f.message()).startsWith("the SMTP server refused the login").doesNotContain("wrong-pw-77");
+    assertThat(f.message())
+        .startsWith("the SMTP server refused the login")
+        .doesNotContain("wrong-pw-77");
     assertThat(f.fix()).contains("smtp.username");
   }
 
@@ -68,7 +79,10 @@ class OutboxCheckTest {
 
   @Test
   void aCertificateThatIsNotTrustedIsATlsFailure() throws Exception {
-    Finding f = OutboxCheck.smtp(smtp("127.0.0.1", smtps.getSmtps().getPort(), "tls"), Map.of("PW", "right-pw")).orElseThrow();
+    Finding f =
+        OutboxCheck.smtp(
+                smtp("127.0.0.1", smtps.getSmtps().getPort(), "tls"), Map.of("PW", "right-pw"))
+            .orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
     assertThat(f.message()).startsWith("TLS with the SMTP server failed");
     assertThat(f.fix()).contains("smtp.security");
@@ -76,7 +90,9 @@ class OutboxCheckTest {
 
   @Test
   void aNameThatDoesNotResolveIsADnsFailure() throws Exception {
-    Finding f = OutboxCheck.smtp(smtp("no-such-host.invalid", 587, "starttls"), Map.of("PW", "right-pw")).orElseThrow();
+    Finding f =
+        OutboxCheck.smtp(smtp("no-such-host.invalid", 587, "starttls"), Map.of("PW", "right-pw"))
+            .orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
     assertThat(f.message()).startsWith("the SMTP server's name could not be resolved (DNS)");
     assertThat(f.fix()).contains("no-such-host.invalid");

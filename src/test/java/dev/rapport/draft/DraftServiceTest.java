@@ -48,7 +48,9 @@ class DraftServiceTest {
     Clock clock = Clock.systemUTC();
     contacts = new ContactService(db, clock);
     hypotheses = new HypothesisService(db, clock);
-    drafts = new DraftService(db, contacts, hypotheses, new DraftTemplates(new TemplateEngine(folder), ME), clock);
+    drafts =
+        new DraftService(
+            db, contacts, hypotheses, new DraftTemplates(new TemplateEngine(folder), ME), clock);
   }
 
   @AfterEach
@@ -57,7 +59,8 @@ class DraftServiceTest {
   }
 
   Contact add(String name, String email, Integer tier, Long referredBy, Long hypothesis) {
-    return contacts.add(new NewContact(name, email, null, null, tier, referredBy, hypothesis, null, "test"));
+    return contacts.add(
+        new NewContact(name, email, null, null, tier, referredBy, hypothesis, null, "test"));
   }
 
   Contact ada() {
@@ -102,7 +105,9 @@ class DraftServiceTest {
       Draft d = drafts.outreach(grace.id(), false);
       assertThat(d.template()).isEqualTo("outreach-referred.ftl");
       assertThat(d.subject()).isEqualTo("Alan suggested I get in touch");
-      assertThat(d.body()).contains("Alan Turing suggested").contains("product management in health tech");
+      assertThat(d.body())
+          .contains("Alan Turing suggested")
+          .contains("product management in health tech");
     }
 
     @Test
@@ -116,7 +121,8 @@ class DraftServiceTest {
       assertThatThrownBy(() -> drafts.outreach(ada.id(), true)).hasMessageContaining("(APPROVED)");
       for (DraftStatus status : List.of(DraftStatus.SENDING, DraftStatus.UNCERTAIN)) {
         setStatus(first.id(), status);
-        assertThatThrownBy(() -> drafts.outreach(ada.id(), true)).hasMessageContaining("(" + status + ")");
+        assertThatThrownBy(() -> drafts.outreach(ada.id(), true))
+            .hasMessageContaining("(" + status + ")");
       }
       assertThat(drafts.list(Optional.empty())).hasSize(1);
       assertThat(events(ada.id(), EventType.DRAFT_CREATED)).hasSize(1);
@@ -140,7 +146,8 @@ class DraftServiceTest {
           .hasMessageContaining("--force");
       Draft forced = drafts.outreach(ada.id(), true);
       assertThat(forced.status()).isEqualTo(DraftStatus.PENDING);
-      assertThat(forced.reason()).isEqualTo("outreach --force while NEW, after draft " + sent.id() + " was sent");
+      assertThat(forced.reason())
+          .isEqualTo("outreach --force while NEW, after draft " + sent.id() + " was sent");
     }
 
     @Test
@@ -149,8 +156,11 @@ class DraftServiceTest {
       contacts.moveManually(ada.id(), Stage.REPLIED, null);
       assertThatThrownBy(() -> drafts.outreach(ada.id(), false))
           .isInstanceOf(DraftStateException.class)
-          .hasMessage("Contact " + ada.id() + " (Ada Lovelace) is REPLIED, not NEW; outreach is for people not yet contacted."
-              + " Use --force to draft it anyway.");
+          .hasMessage(
+              "Contact "
+                  + ada.id()
+                  + " (Ada Lovelace) is REPLIED, not NEW; outreach is for people not yet contacted."
+                  + " Use --force to draft it anyway.");
       Draft forced = drafts.outreach(ada.id(), true);
       assertThat(forced.reason()).isEqualTo("outreach --force while REPLIED");
     }
@@ -160,7 +170,8 @@ class DraftServiceTest {
       Contact ada = ada();
       for (Stage stage : List.of(Stage.PAUSED, Stage.BOUNCED)) {
         contacts.moveManually(ada.id(), stage, null);
-        assertThatThrownBy(() -> drafts.outreach(ada.id(), true)).hasMessageContaining("is " + stage + "; no outreach");
+        assertThatThrownBy(() -> drafts.outreach(ada.id(), true))
+            .hasMessageContaining("is " + stage + "; no outreach");
       }
       assertThat(drafts.list(Optional.empty())).isEmpty();
     }
@@ -171,15 +182,21 @@ class DraftServiceTest {
       Files.writeString(folder.resolve("outreach.ftl"), "Subject: Hi\n\nAt ${contact.company}\n");
       assertThatThrownBy(() -> drafts.outreach(ada.id(), false))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessage("No draft for contact " + ada.id() + " (Ada Lovelace): " + folder.resolve("outreach.ftl")
-              + " line 3: contact.company is missing; give it a value or write ${contact.company!\"\"} in the template");
+          .hasMessage(
+              "No draft for contact "
+                  + ada.id()
+                  + " (Ada Lovelace): "
+                  + folder.resolve("outreach.ftl")
+                  + " line 3: contact.company is missing; give it a value or write ${contact.company!\"\"} in the template");
       assertThat(drafts.list(Optional.empty())).isEmpty();
       assertThat(events(ada.id(), EventType.DRAFT_CREATED)).isEmpty();
     }
 
     @Test
     void anUnknownContactIsNotFound() {
-      assertThatThrownBy(() -> drafts.outreach(99, false)).isInstanceOf(NotFoundException.class).hasMessage("There is no contact 99.");
+      assertThatThrownBy(() -> drafts.outreach(99, false))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("There is no contact 99.");
     }
   }
 
@@ -192,7 +209,9 @@ class DraftServiceTest {
       assertThat(d.status()).isEqualTo(DraftStatus.APPROVED);
       assertThat(d.approvedAt()).isNotNull();
       assertThat(d.sentAt()).isNull();
-      assertThat(events(ada.id(), EventType.DRAFT_APPROVED)).singleElement().satisfies(e -> assertThat(e.linkId()).isEqualTo(d.id()));
+      assertThat(events(ada.id(), EventType.DRAFT_APPROVED))
+          .singleElement()
+          .satisfies(e -> assertThat(e.linkId()).isEqualTo(d.id()));
     }
 
     @Test
@@ -224,9 +243,12 @@ class DraftServiceTest {
       Draft d = drafts.outreach(ada.id(), false);
       drafts.approve(d.id());
       assertThat(drafts.reject(d.id()).status()).isEqualTo(DraftStatus.REJECTED);
-      assertThat(events(ada.id(), EventType.DRAFT_REJECTED)).singleElement()
+      assertThat(events(ada.id(), EventType.DRAFT_REJECTED))
+          .singleElement()
           .satisfies(e -> assertThat(e.detail()).contains("was APPROVED"));
-      assertThatThrownBy(() -> drafts.reject(d.id())).hasMessage("Draft " + d.id() + " is REJECTED; only PENDING or APPROVED drafts can be rejected.");
+      assertThatThrownBy(() -> drafts.reject(d.id()))
+          .hasMessage(
+              "Draft " + d.id() + " is REJECTED; only PENDING or APPROVED drafts can be rejected.");
       setStatus(d.id(), DraftStatus.SENT);
       assertThatThrownBy(() -> drafts.reject(d.id())).hasMessageContaining("is SENT");
     }
@@ -236,8 +258,12 @@ class DraftServiceTest {
       Draft a = drafts.outreach(ada().id(), false);
       Draft b = drafts.outreach(add("Bob", "bob@example.org", 4, null, null).id(), false);
       drafts.approve(a.id());
-      assertThat(drafts.list(Optional.empty())).extracting(Draft::id).containsExactly(b.id(), a.id());
-      assertThat(drafts.list(Optional.of(DraftStatus.APPROVED))).extracting(Draft::id).containsExactly(a.id());
+      assertThat(drafts.list(Optional.empty()))
+          .extracting(Draft::id)
+          .containsExactly(b.id(), a.id());
+      assertThat(drafts.list(Optional.of(DraftStatus.APPROVED)))
+          .extracting(Draft::id)
+          .containsExactly(a.id());
     }
   }
 
@@ -247,7 +273,8 @@ class DraftServiceTest {
     void savesTheEditAndKeepsThePreviousTextOnTheTimeline() {
       Contact ada = ada();
       Draft d = drafts.outreach(ada.id(), false);
-      DraftContent edited = new DraftContent(d.to(), "Twenty minutes?", d.body() + "\nP.S. Thanks!");
+      DraftContent edited =
+          new DraftContent(d.to(), "Twenty minutes?", d.body() + "\nP.S. Thanks!");
       Draft saved = drafts.edit(d, edited).orElseThrow();
       assertThat(saved.subject()).isEqualTo("Twenty minutes?");
       assertThat(saved.body()).endsWith("P.S. Thanks!");
@@ -295,7 +322,8 @@ class DraftServiceTest {
   void rendersAThousandOutreachDrafts() {
     int n = 1000;
     long[] ids = new long[n];
-    for (int i = 0; i < n; i++) ids[i] = add("Person " + i, "p" + i + "@example.org", 1 + i % 4, null, null).id();
+    for (int i = 0; i < n; i++)
+      ids[i] = add("Person " + i, "p" + i + "@example.org", 1 + i % 4, null, null).id();
     long start = System.nanoTime();
     for (long id : ids) drafts.outreach(id, false);
     long ms = (System.nanoTime() - start) / 1_000_000;

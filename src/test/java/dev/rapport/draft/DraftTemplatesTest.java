@@ -22,9 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DraftTemplatesTest {
-  static final Config.Me ME = new Config.Me("Sam Rivera", "sam@example.org", "Sam\nsam.example.org", "");
+  static final Config.Me ME =
+      new Config.Me("Sam Rivera", "sam@example.org", "Sam\nsam.example.org", "");
   static final Config.Me ME_WITH_PITCH =
-      new Config.Me("Sam Rivera", "sam@example.org", "Sam", "Ten years in hospital logistics; exploring product roles in health tech.");
+      new Config.Me(
+          "Sam Rivera",
+          "sam@example.org",
+          "Sam",
+          "Ten years in hospital logistics; exploring product roles in health tech.");
 
   @TempDir Path dir;
   Path folder;
@@ -38,7 +43,20 @@ class DraftTemplatesTest {
 
   static Contact contact(int tier, String company, String role) {
     OffsetDateTime t = OffsetDateTime.parse("2026-03-02T10:00:00Z");
-    return new Contact(7, "Grace Brewster Hopper", "grace@example.org", company, role, tier, Stage.NEW, 0, null, null, null, t, t);
+    return new Contact(
+        7,
+        "Grace Brewster Hopper",
+        "grace@example.org",
+        company,
+        role,
+        tier,
+        Stage.NEW,
+        0,
+        null,
+        null,
+        null,
+        t,
+        t);
   }
 
   static Contact minimal() {
@@ -51,19 +69,24 @@ class DraftTemplatesTest {
     void theLookupOrderIsReferredThenTierThenPlain() {
       assertThat(DraftTemplates.candidates(DraftKind.OUTREACH, 2, true))
           .containsExactly("outreach-referred.ftl", "outreach-tier2.ftl", "outreach.ftl");
-      assertThat(DraftTemplates.candidates(DraftKind.FOLLOW_UP, 1, false)).containsExactly("follow-up-tier1.ftl", "follow-up.ftl");
+      assertThat(DraftTemplates.candidates(DraftKind.FOLLOW_UP, 1, false))
+          .containsExactly("follow-up-tier1.ftl", "follow-up.ftl");
     }
 
     @Test
     void tierOneGetsTheWarmerNote() {
-      assertThat(templates.choose(DraftKind.OUTREACH, contact(1, null, null), false)).isEqualTo("outreach-tier1.ftl");
-      assertThat(templates.render(DraftKind.OUTREACH, contact(1, null, null), null, null).template()).isEqualTo("outreach-tier1.ftl");
+      assertThat(templates.choose(DraftKind.OUTREACH, contact(1, null, null), false))
+          .isEqualTo("outreach-tier1.ftl");
+      assertThat(
+              templates.render(DraftKind.OUTREACH, contact(1, null, null), null, null).template())
+          .isEqualTo("outreach-tier1.ftl");
     }
 
     @Test
     void otherTiersFallBackToThePlainFile() {
       for (int tier = 2; tier <= 4; tier++) {
-        assertThat(templates.choose(DraftKind.OUTREACH, contact(tier, null, null), false)).isEqualTo("outreach.ftl");
+        assertThat(templates.choose(DraftKind.OUTREACH, contact(tier, null, null), false))
+            .isEqualTo("outreach.ftl");
       }
     }
 
@@ -72,21 +95,26 @@ class DraftTemplatesTest {
       var r = templates.render(DraftKind.OUTREACH, contact(1, null, null), referrer(), null);
       assertThat(r.template()).isEqualTo("outreach-referred.ftl");
       assertThat(r.content().subject()).isEqualTo("Alan suggested I get in touch");
-      assertThat(r.content().body()).contains("Alan Turing (Bletchley) suggested I reach out to you");
+      assertThat(r.content().body())
+          .contains("Alan Turing (Bletchley) suggested I reach out to you");
     }
 
     @Test
     void withoutAReferredVariantTheTierAndThenThePlainFileAreUsed() throws IOException {
       Files.delete(folder.resolve("outreach-referred.ftl"));
-      assertThat(templates.choose(DraftKind.OUTREACH, contact(1, null, null), true)).isEqualTo("outreach-tier1.ftl");
+      assertThat(templates.choose(DraftKind.OUTREACH, contact(1, null, null), true))
+          .isEqualTo("outreach-tier1.ftl");
       Files.delete(folder.resolve("outreach-tier1.ftl"));
-      assertThat(new DraftTemplates(new TemplateEngine(folder), ME).choose(DraftKind.OUTREACH, contact(1, null, null), true))
+      assertThat(
+              new DraftTemplates(new TemplateEngine(folder), ME)
+                  .choose(DraftKind.OUTREACH, contact(1, null, null), true))
           .isEqualTo("outreach.ftl");
     }
 
     @Test
     void kindsWithoutVariantsUseTheirPlainFile() {
-      assertThat(templates.choose(DraftKind.THANK_YOU, contact(1, null, null), true)).isEqualTo("thank-you.ftl");
+      assertThat(templates.choose(DraftKind.THANK_YOU, contact(1, null, null), true))
+          .isEqualTo("thank-you.ftl");
     }
 
     @Test
@@ -105,17 +133,42 @@ class DraftTemplatesTest {
     void everyDefaultTemplateRendersForAMinimalContact() {
       TemplateEngine engine = new TemplateEngine(folder);
       Contact bare = minimal();
-      Contact referrer = new Contact(8, "Alan", "alan@example.org", null, null, 4, Stage.NEW, 0, null, null, null,
-          bare.createdAt(), bare.createdAt());
+      Contact referrer =
+          new Contact(
+              8,
+              "Alan",
+              "alan@example.org",
+              null,
+              null,
+              4,
+              Stage.NEW,
+              0,
+              null,
+              null,
+              null,
+              bare.createdAt(),
+              bare.createdAt());
       assertThat(DefaultTemplates.files()).hasSizeGreaterThanOrEqualTo(7);
       for (Path file : DefaultTemplates.files()) {
         String name = file.getFileName().toString();
-        Map<String, Object> model = templates.model(bare, name.contains("referred") ? referrer : null, null);
+        Map<String, Object> model =
+            templates.model(bare, name.contains("referred") ? referrer : null, null);
         RenderedMessage m = engine.renderMessage(name, model);
         DraftContent content = new DraftContent(bare.email(), m.subject(), m.body());
-        assertThat(content.subject()).as(name).isNotBlank().doesNotContain("${").doesNotContain("null");
-        assertThat(content.body()).as(name).startsWith("Hi Grace,").endsWith("Sam\nsam.example.org")
-            .doesNotContain("${").doesNotContain("<#").doesNotContain("null").doesNotContain("  ").doesNotContain(" ,");
+        assertThat(content.subject())
+            .as(name)
+            .isNotBlank()
+            .doesNotContain("${")
+            .doesNotContain("null");
+        assertThat(content.body())
+            .as(name)
+            .startsWith("Hi Grace,")
+            .endsWith("Sam\nsam.example.org")
+            .doesNotContain("${")
+            .doesNotContain("<#")
+            .doesNotContain("null")
+            .doesNotContain("  ")
+            .doesNotContain(" ,");
       }
     }
 
@@ -131,11 +184,14 @@ class DraftTemplatesTest {
     @Test
     void theOutreachNoteSaysWhyAsksForHalfAnHourAndIsSigned() {
       DraftTemplates withPitch = new DraftTemplates(new TemplateEngine(folder), ME_WITH_PITCH);
-      var r = withPitch.render(DraftKind.OUTREACH, contact(3, "Navy Labs", "compiler engineer"), null, null);
+      var r =
+          withPitch.render(
+              DraftKind.OUTREACH, contact(3, "Navy Labs", "compiler engineer"), null, null);
       assertThat(r.content().subject()).isEqualTo("A question about your work at Navy Labs");
       assertThat(r.content().body())
           .startsWith("Hi Grace,")
-          .contains("My name is Sam Rivera. Ten years in hospital logistics; exploring product roles in health tech.")
+          .contains(
+              "My name is Sam Rivera. Ten years in hospital logistics; exploring product roles in health tech.")
           .contains("as compiler engineer at Navy Labs")
           .contains("I know you're busy")
           .contains("20 to 30 minutes")
@@ -146,9 +202,12 @@ class DraftTemplatesTest {
 
     @Test
     void aLinkedHypothesisIsMentionedWhenThereIsNoPitch() {
-      Hypothesis h = new Hypothesis(1, "product management in health tech", Hypothesis.Status.OPEN, null, null, null);
+      Hypothesis h =
+          new Hypothesis(
+              1, "product management in health tech", Hypothesis.Status.OPEN, null, null, null);
       var r = templates.render(DraftKind.OUTREACH, minimal(), null, h);
-      assertThat(r.content().body()).contains("I'm exploring one idea in particular: product management in health tech.");
+      assertThat(r.content().body())
+          .contains("I'm exploring one idea in particular: product management in health tech.");
     }
 
     @Test
@@ -157,9 +216,12 @@ class DraftTemplatesTest {
       Map<String, Object> model = templates.model(minimal(), null, null);
       model.put("interview", Map.of("date", "12 March", "highlight", "learning in public"));
       RenderedMessage m = engine.renderMessage("thank-you.ftl", model);
-      assertThat(m.body()).contains("talk with me on 12 March").contains("what you said about learning in public");
+      assertThat(m.body())
+          .contains("talk with me on 12 March")
+          .contains("what you said about learning in public");
       model.put("interview", Map.of("date", "12 March"));
-      assertThat(engine.renderMessage("thank-you.ftl", model).body()).contains("It gave me a lot to think about");
+      assertThat(engine.renderMessage("thank-you.ftl", model).body())
+          .contains("It gave me a lot to think about");
     }
   }
 
@@ -175,7 +237,9 @@ class DraftTemplatesTest {
 
     @Test
     void aSubjectOver200CharactersIsRefused() throws IOException {
-      Files.writeString(folder.resolve("outreach.ftl"), "Subject: <#list 1..50 as i>${contact.firstName} </#list>\n\nHi\n");
+      Files.writeString(
+          folder.resolve("outreach.ftl"),
+          "Subject: <#list 1..50 as i>${contact.firstName} </#list>\n\nHi\n");
       assertThatThrownBy(() -> templates.render(DraftKind.OUTREACH, minimal(), null, null))
           .hasMessageContaining("keep it to 200 at most");
     }
@@ -189,7 +253,9 @@ class DraftTemplatesTest {
 
     @Test
     void anEmptyBodyIsRefused() throws IOException {
-      Files.writeString(folder.resolve("outreach.ftl"), "Subject: Hi\n\n<#if contact.role??>${contact.role}</#if>\n");
+      Files.writeString(
+          folder.resolve("outreach.ftl"),
+          "Subject: Hi\n\n<#if contact.role??>${contact.role}</#if>\n");
       assertThatThrownBy(() -> templates.render(DraftKind.OUTREACH, minimal(), null, null))
           .hasMessage(folder.resolve("outreach.ftl") + ": the body is empty");
     }
@@ -201,17 +267,40 @@ class DraftTemplatesTest {
     long start = System.nanoTime();
     int chars = 0;
     for (int i = 0; i < 1000; i++) {
-      Contact c = contact(1 + i % 4, i % 2 == 0 ? "Company " + i : null, i % 3 == 0 ? "engineer" : null);
-      chars += templates.render(DraftKind.values()[i % DraftKind.values().length], c, i % 5 == 0 ? referrer() : null, null)
-          .content().body().length();
+      Contact c =
+          contact(1 + i % 4, i % 2 == 0 ? "Company " + i : null, i % 3 == 0 ? "engineer" : null);
+      chars +=
+          templates
+              .render(
+                  DraftKind.values()[i % DraftKind.values().length],
+                  c,
+                  i % 5 == 0 ? referrer() : null,
+                  null)
+              .content()
+              .body()
+              .length();
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    System.out.println("Rendered 1000 drafts (templates only, first use included) in " + ms + " ms");
+    System.out.println(
+        "Rendered 1000 drafts (templates only, first use included) in " + ms + " ms");
     assertThat(chars).isGreaterThan(1000 * 200);
   }
 
   static Contact referrer() {
     OffsetDateTime t = OffsetDateTime.parse("2026-03-01T10:00:00Z");
-    return new Contact(3, "Alan Turing", "alan@example.org", "Bletchley", null, 2, Stage.INTERVIEWED, 0, null, null, null, t, t);
+    return new Contact(
+        3,
+        "Alan Turing",
+        "alan@example.org",
+        "Bletchley",
+        null,
+        2,
+        Stage.INTERVIEWED,
+        0,
+        null,
+        null,
+        null,
+        t,
+        t);
   }
 }

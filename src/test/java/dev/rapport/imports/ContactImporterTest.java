@@ -52,36 +52,52 @@ class ContactImporterTest {
   }
 
   ParsedFile parsed(String name, String text) throws Exception {
-    return new ImportFileReader().read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    return new ImportFileReader()
+        .read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
   @Test
   void recordsWhereEachContactCameFrom() throws Exception {
-    ImportReport r = importer.run(parsed("people.csv", "name,email,notes\nAda,ada@example.org,met at the meetup\nBob,bob@example.org,\n"), DEFAULTS, ImportProgress.NONE);
+    ImportReport r =
+        importer.run(
+            parsed(
+                "people.csv",
+                "name,email,notes\nAda,ada@example.org,met at the meetup\nBob,bob@example.org,\n"),
+            DEFAULTS,
+            ImportProgress.NONE);
     Contact bob = contacts.get(r.contactIds().get(1));
     assertThat(bob.source()).isEqualTo("import:people.csv");
     assertThat(bob.createdAt().toInstant()).isEqualTo(NOW);
     List<Event> adaEvents = contacts.show(r.contactIds().get(0)).events();
-    assertThat(adaEvents).extracting(Event::type, Event::detail).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(EventType.IMPORTED, "imported from people.csv line 2"),
-        org.assertj.core.groups.Tuple.tuple(EventType.NOTE, "met at the meetup"));
+    assertThat(adaEvents)
+        .extracting(Event::type, Event::detail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.IMPORTED, "imported from people.csv line 2"),
+            org.assertj.core.groups.Tuple.tuple(EventType.NOTE, "met at the meetup"));
   }
 
   ParsedFile people(int count) throws Exception {
     StringBuilder sb = new StringBuilder("name,email\n");
-    for (int i = 0; i < count; i++) sb.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
+    for (int i = 0; i < count; i++)
+      sb.append("Person ").append(i).append(",p").append(i).append("@example.org\n");
     return parsed("many.csv", sb.toString());
   }
 
   @Test
   void putsEveryGoodRowInOrNoneWhenTheImportFailsHalfway() throws Exception {
     ParsedFile file = people(ContactImporter.BATCH * 2 + 10);
-    ImportProgress failsAfterTheFirstBatch = (done, total) -> {
-      if (done > ContactImporter.BATCH) throw new IllegalStateException("interrupted");
-    };
-    assertThatThrownBy(() -> importer.run(file, DEFAULTS, failsAfterTheFirstBatch)).hasMessage("interrupted");
-    assertThat(contacts.list(Optional.empty())).as("the first batches were rolled back with the rest").isEmpty();
-    assertThat(importer.run(file, DEFAULTS, ImportProgress.NONE).imported()).isEqualTo(ContactImporter.BATCH * 2 + 10);
+    ImportProgress failsAfterTheFirstBatch =
+        (done, total) -> {
+          if (done > ContactImporter.BATCH) throw new IllegalStateException("interrupted");
+        };
+    assertThatThrownBy(() -> importer.run(file, DEFAULTS, failsAfterTheFirstBatch))
+        .hasMessage("interrupted");
+    assertThat(contacts.list(Optional.empty()))
+        .as("the first batches were rolled back with the rest")
+        .isEmpty();
+    assertThat(importer.run(file, DEFAULTS, ImportProgress.NONE).imported())
+        .isEqualTo(ContactImporter.BATCH * 2 + 10);
   }
 
   @Test
@@ -94,7 +110,8 @@ class ContactImporterTest {
     Contact last = contacts.get(r.contactIds().get(count - 1));
     assertThat(last.name()).isEqualTo("Person " + (count - 1));
     assertThat(last.email()).isEqualTo("p" + (count - 1) + "@example.org");
-    assertThat(contacts.show(last.id()).events()).extracting(Event::detail)
+    assertThat(contacts.show(last.id()).events())
+        .extracting(Event::detail)
         .containsExactly("imported from many.csv line " + (count + 1));
   }
 
@@ -102,42 +119,55 @@ class ContactImporterTest {
   void reportsProgressAsContactsGoIn() throws Exception {
     List<String> seen = new ArrayList<>();
     List<Boolean> finished = new ArrayList<>();
-    ImportProgress progress = new ImportProgress() {
-      @Override
-      public void advanced(int done, int total) {
-        seen.add(done + "/" + total);
-      }
+    ImportProgress progress =
+        new ImportProgress() {
+          @Override
+          public void advanced(int done, int total) {
+            seen.add(done + "/" + total);
+          }
 
-      @Override
-      public void finished() {
-        finished.add(true);
-      }
-    };
+          @Override
+          public void finished() {
+            finished.add(true);
+          }
+        };
     int count = ContactImporter.BATCH * 2 + 10;
     importer.run(people(count), DEFAULTS, progress);
-    assertThat(seen).containsExactly(
-        ContactImporter.BATCH + "/" + count, 2 * ContactImporter.BATCH + "/" + count, count + "/" + count);
+    assertThat(seen)
+        .containsExactly(
+            ContactImporter.BATCH + "/" + count,
+            2 * ContactImporter.BATCH + "/" + count,
+            count + "/" + count);
     assertThat(finished).containsExactly(true);
   }
 
   @Test
   void dryRunFindsDuplicatesButWritesNothing() throws Exception {
-    contacts.add(new NewContact("Ada", "ada@example.org", null, null, null, null, null, null, "test"));
-    ImportReport r = importer.run(parsed("p.csv", "name,email\nAda,ADA@example.org\nBob,bob@example.org\nBobby,Bob@Example.org\n"),
-        new ImportOptions(4, null, true), ImportProgress.NONE);
+    contacts.add(
+        new NewContact("Ada", "ada@example.org", null, null, null, null, null, null, "test"));
+    ImportReport r =
+        importer.run(
+            parsed(
+                "p.csv",
+                "name,email\nAda,ADA@example.org\nBob,bob@example.org\nBobby,Bob@Example.org\n"),
+            new ImportOptions(4, null, true),
+            ImportProgress.NONE);
     assertThat(r.dryRun()).isTrue();
     assertThat(r.imported()).isEqualTo(1);
     assertThat(r.contactIds()).isEmpty();
-    assertThat(r.skipped()).extracting(ImportReport.Skipped::line, ImportReport.Skipped::reason).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(2, "duplicate of contact 1 (ada@example.org)"),
-        org.assertj.core.groups.Tuple.tuple(4, "duplicate of line 3"));
+    assertThat(r.skipped())
+        .extracting(ImportReport.Skipped::line, ImportReport.Skipped::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "duplicate of contact 1 (ada@example.org)"),
+            org.assertj.core.groups.Tuple.tuple(4, "duplicate of line 3"));
     assertThat(contacts.list(Optional.empty())).extracting(Contact::name).containsExactly("Ada");
   }
 
   @Test
   void refusesAHypothesisThatIsNotThere() throws Exception {
     ParsedFile file = parsed("p.csv", "name,email\nAda,ada@example.org\n");
-    assertThatThrownBy(() -> importer.run(file, new ImportOptions(4, 3L, false), ImportProgress.NONE))
+    assertThatThrownBy(
+            () -> importer.run(file, new ImportOptions(4, 3L, false), ImportProgress.NONE))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("there is no hypothesis 3");
     long id = hypotheses.add("product management").id();
@@ -149,17 +179,29 @@ class ContactImporterTest {
 
   @Test
   void marksRowsWhoseOnlyFaultIsAMissingAddress() throws Exception {
-    ImportReport r = importer.run(parsed("p.csv", "name,email,tier\nAda,,\nBob,,9\n,,1\n,,\n"), DEFAULTS, ImportProgress.NONE);
-    assertThat(r.rejected()).extracting(ImportReport.Rejected::line, ImportReport.Rejected::noEmailOnly, ImportReport.Rejected::reason)
+    ImportReport r =
+        importer.run(
+            parsed("p.csv", "name,email,tier\nAda,,\nBob,,9\n,,1\n,,\n"),
+            DEFAULTS,
+            ImportProgress.NONE);
+    assertThat(r.rejected())
+        .extracting(
+            ImportReport.Rejected::line,
+            ImportReport.Rejected::noEmailOnly,
+            ImportReport.Rejected::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2, true, "email: an email address is required"),
-            org.assertj.core.groups.Tuple.tuple(3, false, "tier: expected 1 (closest) to 4 (acquaintances), but found 9"),
+            org.assertj.core.groups.Tuple.tuple(
+                3, false, "tier: expected 1 (closest) to 4 (acquaintances), but found 9"),
             org.assertj.core.groups.Tuple.tuple(4, false, "name: a name is required"));
   }
 
   @Test
   void cutsALongFileNameToFitTheSourceColumn() {
-    assertThat(ContactImporter.source("x".repeat(300) + ".csv")).hasSize(200).startsWith("import:xxx").endsWith("…");
+    assertThat(ContactImporter.source("x".repeat(300) + ".csv"))
+        .hasSize(200)
+        .startsWith("import:xxx")
+        .endsWith("…");
     assertThat(ContactImporter.source("Connections.csv")).isEqualTo("import:Connections.csv");
   }
 }

@@ -19,7 +19,8 @@ class CsvImportReaderTest {
   @TempDir Path dir;
 
   ParsedFile read(String name, String text) throws IOException {
-    return new ImportFileReader().read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    return new ImportFileReader()
+        .read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
   static List<Integer> lines(ParsedFile f) {
@@ -30,7 +31,8 @@ class CsvImportReaderTest {
   class LineNumbers {
     @Test
     void countNotesAboveTheHeaderOfAConnectionsExport() throws Exception {
-      Path fixture = Path.of(CsvImportReaderTest.class.getResource("/imports/Connections.csv").toURI());
+      Path fixture =
+          Path.of(CsvImportReaderTest.class.getResource("/imports/Connections.csv").toURI());
       ParsedFile f = new ImportFileReader().read(fixture);
       assertThat(f.format()).isEqualTo(ImportFormat.LINKEDIN);
       assertThat(lines(f)).containsExactly(5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
@@ -44,7 +46,10 @@ class CsvImportReaderTest {
 
     @Test
     void countLineBreaksInsideQuotedValues() throws Exception {
-      ParsedFile f = read("notes.csv", """
+      ParsedFile f =
+          read(
+              "notes.csv",
+              """
           name,email,note
           Ada,ada@example.org,"first line
           second line
@@ -61,13 +66,19 @@ class CsvImportReaderTest {
 
     @Test
     void countCrLfAndSkipBlankLines() throws Exception {
-      ParsedFile f = read("win.csv", "name,email\r\n\r\nAda,ada@example.org\r\n\r\n\r\nBob,bob@example.org\r\n");
+      ParsedFile f =
+          read(
+              "win.csv",
+              "name,email\r\n\r\nAda,ada@example.org\r\n\r\n\r\nBob,bob@example.org\r\n");
       assertThat(lines(f)).containsExactly(3, 6);
     }
 
     @Test
     void reportAQuoteThatNeverClosesAtTheLineItOpensOn() throws Exception {
-      ParsedFile f = read("broken.csv", "name,email\nAda,ada@example.org\n\"Bob,bob@example.org\nCarol,carol@example.org\n");
+      ParsedFile f =
+          read(
+              "broken.csv",
+              "name,email\nAda,ada@example.org\n\"Bob,bob@example.org\nCarol,carol@example.org\n");
       assertThat(lines(f)).containsExactly(2, 3);
       assertThat(f.rows().get(1).problem()).contains("never closed").contains("lines 3-4");
     }
@@ -77,7 +88,10 @@ class CsvImportReaderTest {
   class Columns {
     @Test
     void matchSynonymsWhateverTheirCaseAndPunctuation() throws Exception {
-      ParsedFile f = read("synonyms.csv", """
+      ParsedFile f =
+          read(
+              "synonyms.csv",
+              """
           " Given Name ",SURNAME,E-mail Address,Organisation,Job-Title,Notes,Hypothesis ID,Tier
           Zoë,Ångström,zoe@example.se,Nordlys AB,Head of Product,met in Malmö,2,1
           """);
@@ -94,7 +108,10 @@ class CsvImportReaderTest {
 
     @Test
     void preferTheMoreSpecificOfTwoNamesForOneColumn() throws Exception {
-      ParsedFile f = read("outlook.csv", """
+      ParsedFile f =
+          read(
+              "outlook.csv",
+              """
           Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,E-mail Address,E-mail 2 Address
           Dr.,Grace,Brewster,Hopper,,US Navy,Computing,Rear Admiral,grace@navy.example.org,grace@home.example.org
           """);
@@ -106,14 +123,25 @@ class CsvImportReaderTest {
 
     @Test
     void preferAFullNameColumnOverFirstAndLast() throws Exception {
-      ParsedFile f = read("both.csv", "First Name,Last Name,Display Name,Mail\nA,B,Ada Lovelace,ada@example.org\nGrace,Hopper,,g@example.org\n");
-      assertThat(f.rows()).extracting(SourceRow::name).containsExactly("Ada Lovelace", "Grace Hopper");
+      ParsedFile f =
+          read(
+              "both.csv",
+              "First Name,Last Name,Display Name,Mail\nA,B,Ada Lovelace,ada@example.org\nGrace,Hopper,,g@example.org\n");
+      assertThat(f.rows())
+          .extracting(SourceRow::name)
+          .containsExactly("Ada Lovelace", "Grace Hopper");
     }
 
     @Test
     void refuseRowsWithMoreValuesThanTheHeaderHasColumns() throws Exception {
-      ParsedFile f = read("shifted.csv", "name,email,company\nAda,ada@example.org,Engines, Inc.\nBob,bob@example.org,Acme,,\n");
-      assertThat(f.rows().get(0).problem()).contains("has 4 values").contains("names 3 columns").contains("a comma");
+      ParsedFile f =
+          read(
+              "shifted.csv",
+              "name,email,company\nAda,ada@example.org,Engines, Inc.\nBob,bob@example.org,Acme,,\n");
+      assertThat(f.rows().get(0).problem())
+          .contains("has 4 values")
+          .contains("names 3 columns")
+          .contains("a comma");
       assertThat(f.rows().get(1).problem()).as("empty trailing cells are harmless").isNull();
     }
   }
@@ -135,7 +163,10 @@ class CsvImportReaderTest {
 
     @Test
     void readSemicolonsFromEuropeanSpreadsheets() throws Exception {
-      ParsedFile f = read("excel.csv", "Name;E-Mail;Firma;Position\nJosé Núñez;jose@example.es;Clínica Salud, S.L.;\"Jefe; Operaciones\"\n");
+      ParsedFile f =
+          read(
+              "excel.csv",
+              "Name;E-Mail;Firma;Position\nJosé Núñez;jose@example.es;Clínica Salud, S.L.;\"Jefe; Operaciones\"\n");
       SourceRow r = f.rows().get(0);
       assertThat(r.name()).isEqualTo("José Núñez");
       assertThat(r.company()).isEqualTo("Clínica Salud, S.L.");
@@ -144,19 +175,27 @@ class CsvImportReaderTest {
 
     @Test
     void readTabSeparatedText() throws Exception {
-      ParsedFile f = read("people.tsv", "Name\tEmail\tCompany\nAda Lovelace\tada@example.org\tEngines, Ltd.\n");
+      ParsedFile f =
+          read(
+              "people.tsv", "Name\tEmail\tCompany\nAda Lovelace\tada@example.org\tEngines, Ltd.\n");
       assertThat(f.rows().get(0).company()).isEqualTo("Engines, Ltd.");
     }
 
     @Test
     void readWindows1252WhenTheTextIsNotUtf8() throws Exception {
-      Path file = Files.write(dir.resolve("old.csv"), "Name,Email\nJosé Núñez,jose@example.es\n".getBytes(Charset.forName("windows-1252")));
+      Path file =
+          Files.write(
+              dir.resolve("old.csv"),
+              "Name,Email\nJosé Núñez,jose@example.es\n".getBytes(Charset.forName("windows-1252")));
       assertThat(new ImportFileReader().read(file).rows().get(0).name()).isEqualTo("José Núñez");
     }
 
     @Test
     void readUtf16WithAByteOrderMark() throws Exception {
-      Path file = Files.write(dir.resolve("unicode.txt"), "\uFEFFName\tEmail\n李小龍\tbruce@example.hk\n".getBytes(StandardCharsets.UTF_16LE));
+      Path file =
+          Files.write(
+              dir.resolve("unicode.txt"),
+              "\uFEFFName\tEmail\n李小龍\tbruce@example.hk\n".getBytes(StandardCharsets.UTF_16LE));
       assertThat(new ImportFileReader().read(file).rows().get(0).name()).isEqualTo("李小龍");
     }
   }
@@ -177,7 +216,8 @@ class CsvImportReaderTest {
       assertThatThrownBy(() -> read("phones.csv", "Name,Phone,City\nAda,+44 20 7946 0000,London\n"))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("phones.csv")
-          .hasMessageContaining("(line 1 has \"Name\", \"Phone\", \"City\"; rapport recognised name)")
+          .hasMessageContaining(
+              "(line 1 has \"Name\", \"Phone\", \"City\"; rapport recognised name)")
           .hasMessageContaining("needs a name column")
           .hasMessageContaining("and an email column");
     }
@@ -191,19 +231,23 @@ class CsvImportReaderTest {
     @Test
     void aWorkbookInsteadOfCsv() throws Exception {
       Path file = Files.write(dir.resolve("people.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
-      assertThatThrownBy(() -> new ImportFileReader().read(file)).hasMessageContaining("zip archive").hasMessageContaining("CSV UTF-8");
+      assertThatThrownBy(() -> new ImportFileReader().read(file))
+          .hasMessageContaining("zip archive")
+          .hasMessageContaining("CSV UTF-8");
     }
 
     @Test
     void aMissingFile() {
       Path missing = dir.resolve("nope.csv");
-      assertThatThrownBy(() -> new ImportFileReader().read(missing)).hasMessage("Cannot read " + missing + ": there is no such file.");
+      assertThatThrownBy(() -> new ImportFileReader().read(missing))
+          .hasMessage("Cannot read " + missing + ": there is no such file.");
     }
 
     @Test
     void aVcfThatIsNotAVcard() {
       assertThatThrownBy(() -> read("cards.vcf", "\nname,email\n"))
-          .hasMessageContaining("cards.vcf is named like a vCard file but line 2 reads \"name,email\"");
+          .hasMessageContaining(
+              "cards.vcf is named like a vCard file but line 2 reads \"name,email\"");
     }
   }
 

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Times an import of a generated file into a fresh database, in this JVM (no start-up cost):
- * {@code java -cp target/classes:target/test-classes:$(deps) dev.rapport.imports.ImportBench [rows]}.
- * A benchmark, not a test: timings are reported, never asserted.
+ * Times an import of a generated file into a fresh database, in this JVM (no start-up cost): {@code
+ * java -cp target/classes:target/test-classes:$(deps) dev.rapport.imports.ImportBench [rows]}. A
+ * benchmark, not a test: timings are reported, never asserted.
  */
 public final class ImportBench {
   private ImportBench() {}
@@ -26,8 +26,17 @@ public final class ImportBench {
     Path file = dir.resolve("bench.csv");
     StringBuilder sb = new StringBuilder("Name,Email,Company,Role,Tier,Notes\n");
     for (int i = 0; i < rows; i++) {
-      sb.append("\"Zoë Núñez ").append(i).append("\",person").append(i).append("@example.org,\"Company ")
-          .append(i % 97).append(", Inc.\",Engineer,").append(1 + i % 4).append(",note ").append(i).append('\n');
+      sb.append("\"Zoë Núñez ")
+          .append(i)
+          .append("\",person")
+          .append(i)
+          .append("@example.org,\"Company ")
+          .append(i % 97)
+          .append(", Inc.\",Engineer,")
+          .append(1 + i % 4)
+          .append(",note ")
+          .append(i)
+          .append('\n');
     }
     Files.writeString(file, sb, StandardCharsets.UTF_8);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -36,16 +45,24 @@ public final class ImportBench {
       try (Database db = DatabaseOpener.open(new DataFolder(data))) {
         Clock clock = Clock.systemUTC();
         ContactImporter importer =
-            new ContactImporter(db, clock, new ContactService(db, clock), new HypothesisService(db, clock));
+            new ContactImporter(
+                db, clock, new ContactService(db, clock), new HypothesisService(db, clock));
         long start = System.nanoTime();
         ParsedFile parsed = new ImportFileReader().read(file);
         long read = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        ImportReport report = importer.run(parsed, new ImportOptions(4, null, false), ImportProgress.NONE);
+        ImportReport report =
+            importer.run(parsed, new ImportOptions(4, null, false), ImportProgress.NONE);
         long done = System.nanoTime();
-        // CPU time of this thread as well as wall time: on a shared machine the wall clock includes other work.
-        System.out.printf("round %d: %d rows read in %d ms, %d imported in %d ms wall, %d ms CPU%n",
-            round, parsed.size(), (read - start) / 1_000_000, report.imported(), (done - read) / 1_000_000,
+        // CPU time of this thread as well as wall time: on a shared machine the wall clock includes
+        // other work.
+        System.out.printf(
+            "round %d: %d rows read in %d ms, %d imported in %d ms wall, %d ms CPU%n",
+            round,
+            parsed.size(),
+            (read - start) / 1_000_000,
+            report.imported(),
+            (done - read) / 1_000_000,
             (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
       }
     }

@@ -78,24 +78,27 @@ final class FreezableProxy implements AutoCloseable {
   }
 
   private void pump(Link link, InputStream in, OutputStream out) {
-    Thread t = new Thread(() -> {
-      byte[] buffer = new byte[8192];
-      try {
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-          if (link.frozen) continue; // swallowed: nothing arrives, nothing closes
-          out.write(buffer, 0, n);
-          out.flush();
-        }
-      } catch (IOException e) {
-        // closed
-      } finally {
-        if (!link.frozen) {
-          closeQuietly(link.client);
-          closeQuietly(link.upstream);
-        }
-      }
-    }, "proxy-pump");
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                  if (link.frozen) continue; // swallowed: nothing arrives, nothing closes
+                  out.write(buffer, 0, n);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // closed
+              } finally {
+                if (!link.frozen) {
+                  closeQuietly(link.client);
+                  closeQuietly(link.upstream);
+                }
+              }
+            },
+            "proxy-pump");
     t.setDaemon(true);
     t.start();
   }

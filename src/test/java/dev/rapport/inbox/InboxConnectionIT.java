@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watcher's connection: IDLE renewal, dead and dropped connections, server restarts and new UIDs. */
+/**
+ * The watcher's connection: IDLE renewal, dead and dropped connections, server restarts and new
+ * UIDs.
+ */
 class InboxConnectionIT {
   static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -39,7 +42,9 @@ class InboxConnectionIT {
     if (inbox != null) {
       long t = System.nanoTime();
       inbox.stop();
-      assertThat(Duration.ofNanos(System.nanoTime() - t)).as("stop() is prompt").isLessThan(Duration.ofSeconds(8));
+      assertThat(Duration.ofNanos(System.nanoTime() - t))
+          .as("stop() is prompt")
+          .isLessThan(Duration.ofSeconds(8));
     }
     f.close();
     mail.close();
@@ -53,7 +58,12 @@ class InboxConnectionIT {
 
   @Test
   void theWatchdogEndsAndReissuesIdleAndMailIsStillSeen() {
-    f.settings = f.settings.withTimings(Duration.ofMillis(300), Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofMillis(500));
+    f.settings =
+        f.settings.withTimings(
+            Duration.ofMillis(300),
+            Duration.ofSeconds(5),
+            Duration.ofMillis(100),
+            Duration.ofMillis(500));
     startWatching();
     await(WAIT, "three IDLEs renewed by the watchdog", () -> inbox.idleCount() >= 3);
     assertThat(f.events(bo)).isEmpty();
@@ -104,7 +114,10 @@ class InboxConnectionIT {
 
     assertThat(r.rescanned()).isTrue();
     assertThat(f.stage(cy)).isEqualTo("REPLIED");
-    assertThat(f.count("SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'", bo)).isEqualTo(1);
+    assertThat(
+            f.count(
+                "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'", bo))
+        .isEqualTo(1);
     assertThat(f.count("SELECT COUNT(*) FROM inbox_message")).isEqualTo(3);
     inbox = null;
   }
@@ -112,8 +125,19 @@ class InboxConnectionIT {
   @Test
   void aConnectionThatGoesSilentIsReplacedAndMailIsSeen() throws Exception {
     try (FreezableProxy proxy = new FreezableProxy(mail.imapPort)) {
-      Endpoint viaProxy = new Endpoint("127.0.0.1", proxy.port(), Security.NONE, TestMailServer.ME, () -> TestMailServer.PASSWORD);
-      f.settings = f.settings.withTimings(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(500));
+      Endpoint viaProxy =
+          new Endpoint(
+              "127.0.0.1",
+              proxy.port(),
+              Security.NONE,
+              TestMailServer.ME,
+              () -> TestMailServer.PASSWORD);
+      f.settings =
+          f.settings.withTimings(
+              Duration.ofMillis(500),
+              Duration.ofMillis(500),
+              Duration.ofMillis(100),
+              Duration.ofMillis(500));
       inbox = new Inbox(() -> f.db, f.clock, () -> viaProxy, Set.of(TestMailServer.ME), f.settings);
       inbox.start();
       await(WAIT, "the watcher's first poll", () -> inbox.pollCount() >= 2);
@@ -128,7 +152,13 @@ class InboxConnectionIT {
   @Test
   void allConnectionsCutAreReopened() throws Exception {
     try (FreezableProxy proxy = new FreezableProxy(mail.imapPort)) {
-      Endpoint viaProxy = new Endpoint("127.0.0.1", proxy.port(), Security.NONE, TestMailServer.ME, () -> TestMailServer.PASSWORD);
+      Endpoint viaProxy =
+          new Endpoint(
+              "127.0.0.1",
+              proxy.port(),
+              Security.NONE,
+              TestMailServer.ME,
+              () -> TestMailServer.PASSWORD);
       inbox = new Inbox(() -> f.db, f.clock, () -> viaProxy, Set.of(TestMailServer.ME), f.settings);
       inbox.start();
       await(WAIT, "the watcher's first poll", () -> inbox.pollCount() >= 2);

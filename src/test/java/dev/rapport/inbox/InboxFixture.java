@@ -1,6 +1,5 @@
 package dev.rapport.inbox;
 
-import dev.rapport.testing.Await;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.NewContact;
 import dev.rapport.store.DataFolder;
@@ -8,6 +7,7 @@ import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
 import dev.rapport.store.LoopbackOnly;
 import dev.rapport.store.Sql;
+import dev.rapport.testing.Await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +26,13 @@ final class InboxFixture implements AutoCloseable {
   final Database db;
   final TestMailServer mail;
   Clock clock = Clock.systemUTC();
-  InboxSettings settings = InboxSettings.defaults()
-      .withTimings(Duration.ofMinutes(20), Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofMillis(500));
+  InboxSettings settings =
+      InboxSettings.defaults()
+          .withTimings(
+              Duration.ofMinutes(20),
+              Duration.ofSeconds(5),
+              Duration.ofMillis(100),
+              Duration.ofMillis(500));
 
   InboxFixture(Path dir, TestMailServer mail) {
     this.db = DatabaseOpener.open(new DataFolder(dir.resolve("data")));
@@ -40,7 +45,10 @@ final class InboxFixture implements AutoCloseable {
 
   /** A contact in the given stage. */
   long contact(String name, String email, String stage) {
-    long id = new ContactService(db, clock).add(new NewContact(name, email, null, null, null, null, null, null, null)).id();
+    long id =
+        new ContactService(db, clock)
+            .add(new NewContact(name, email, null, null, null, null, null, null, null))
+            .id();
     db.transaction(c -> Sql.update(c, "UPDATE contact SET stage = ? WHERE id = ?", stage, id));
     return id;
   }
@@ -52,23 +60,44 @@ final class InboxFixture implements AutoCloseable {
 
   long draft(long contactId, String kind, String status, String messageId) {
     Instant now = clock.instant();
-    return db.transaction(c -> Sql.insert(c,
-        "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, message_id, created_at, updated_at, sent_at)"
-            + " SELECT ?, ?, ?, email, 'Hello from Ada', 'Could we talk for 30 minutes?', ?, ?, ?, ? FROM contact WHERE id = ?",
-        contactId, kind, status, messageId, now, now, messageId == null ? null : now, contactId));
+    return db.transaction(
+        c ->
+            Sql.insert(
+                c,
+                "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, message_id, created_at, updated_at, sent_at)"
+                    + " SELECT ?, ?, ?, email, 'Hello from Ada', 'Could we talk for 30 minutes?', ?, ?, ?, ? FROM contact WHERE id = ?",
+                contactId,
+                kind,
+                status,
+                messageId,
+                now,
+                now,
+                messageId == null ? null : now,
+                contactId));
   }
 
   String stage(long contactId) {
-    return db.read(c -> Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), contactId).orElseThrow());
+    return db.read(
+        c ->
+            Sql.one(c, "SELECT stage FROM contact WHERE id = ?", rs -> rs.getString(1), contactId)
+                .orElseThrow());
   }
 
   String draftStatus(long draftId) {
-    return db.read(c -> Sql.one(c, "SELECT status FROM draft WHERE id = ?", rs -> rs.getString(1), draftId).orElseThrow());
+    return db.read(
+        c ->
+            Sql.one(c, "SELECT status FROM draft WHERE id = ?", rs -> rs.getString(1), draftId)
+                .orElseThrow());
   }
 
   List<String> events(long contactId) {
-    return db.read(c -> Sql.list(c, "SELECT type FROM event WHERE contact_id = ? AND type NOT IN ('CREATED') ORDER BY id",
-        rs -> rs.getString(1), contactId));
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT type FROM event WHERE contact_id = ? AND type NOT IN ('CREATED') ORDER BY id",
+                rs -> rs.getString(1),
+                contactId));
   }
 
   long count(String sql, Object... params) {
@@ -76,8 +105,14 @@ final class InboxFixture implements AutoCloseable {
   }
 
   LocalDate nudgeNotBefore(long contactId) {
-    return db.read(c -> Sql.one(c, "SELECT nudge_not_before FROM contact WHERE id = ?", rs -> rs.getObject(1, LocalDate.class),
-        contactId).orElse(null));
+    return db.read(
+        c ->
+            Sql.one(
+                    c,
+                    "SELECT nudge_not_before FROM contact WHERE id = ?",
+                    rs -> rs.getObject(1, LocalDate.class),
+                    contactId)
+                .orElse(null));
   }
 
   /** See {@link Await#until}. */

@@ -54,16 +54,29 @@ class InboxIT {
       long thanks = f.draft(bo, "THANK_YOU", "PENDING", null);
       started();
 
-      mail.deliver(Mails.reply("Bo Lind <bo@corp.test>", "<out-1@rapport.test>", "Re: Hello from Ada", "Sure, Tuesday works."));
+      mail.deliver(
+          Mails.reply(
+              "Bo Lind <bo@corp.test>",
+              "<out-1@rapport.test>",
+              "Re: Hello from Ada",
+              "Sure, Tuesday works."));
 
       await(WAIT, "REPLIED", () -> f.stage(bo).equals("REPLIED"));
       assertThat(f.draftStatus(nudge)).isEqualTo("CANCELLED");
       assertThat(f.draftStatus(approvedNudge)).isEqualTo("CANCELLED");
       assertThat(f.draftStatus(thanks)).isEqualTo("PENDING");
-      assertThat(f.events(bo)).containsSubsequence("REPLY_RECEIVED", "STAGE", "DRAFT_CANCELLED", "DRAFT_CANCELLED");
-      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE contact_id = ? AND kind = 'HUMAN_REPLY'"
-          + " AND matched_by = 'in-reply-to' AND excerpt LIKE 'Sure, Tuesday works.%'", bo)).isEqualTo(1);
-      assertThat(f.count("SELECT COUNT(*) FROM event WHERE contact_id = ? AND link_type = 'message'", bo)).isGreaterThanOrEqualTo(2);
+      assertThat(f.events(bo))
+          .containsSubsequence("REPLY_RECEIVED", "STAGE", "DRAFT_CANCELLED", "DRAFT_CANCELLED");
+      assertThat(
+              f.count(
+                  "SELECT COUNT(*) FROM inbox_message WHERE contact_id = ? AND kind = 'HUMAN_REPLY'"
+                      + " AND matched_by = 'in-reply-to' AND excerpt LIKE 'Sure, Tuesday works.%'",
+                  bo))
+          .isEqualTo(1);
+      assertThat(
+              f.count(
+                  "SELECT COUNT(*) FROM event WHERE contact_id = ? AND link_type = 'message'", bo))
+          .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -72,10 +85,15 @@ class InboxIT {
       f.sent(bo, "<out-2@rapport.test>");
       started();
       // The assistant answers; References may be separated by commas.
-      mail.deliver(Mails.plain("Assistant <assist@corp.test>", "Re: Hello from Ada",
-          "References: <older@x.test>, <out-2@rapport.test>\r\n", "Bo asked me to find a slot."));
+      mail.deliver(
+          Mails.plain(
+              "Assistant <assist@corp.test>",
+              "Re: Hello from Ada",
+              "References: <older@x.test>, <out-2@rapport.test>\r\n",
+              "Bo asked me to find a slot."));
       await(WAIT, "REPLIED", () -> f.stage(bo).equals("REPLIED"));
-      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE matched_by = 'references'")).isEqualTo(1);
+      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE matched_by = 'references'"))
+          .isEqualTo(1);
     }
 
     @Test
@@ -95,8 +113,12 @@ class InboxIT {
       long bo = f.contact("Bo", "bo@corp.test", "CONTACTED");
       f.sent(bo, "<out-3@rapport.test>");
       started();
-      mail.deliver(Mails.reply("bo@corp.test", "<out-3@rapport.test>", "Re: Hello from Ada",
-          "I was out of office last week, sorry! I'm back until the 20th; let's talk Monday."));
+      mail.deliver(
+          Mails.reply(
+              "bo@corp.test",
+              "<out-3@rapport.test>",
+              "Re: Hello from Ada",
+              "I was out of office last week, sorry! I'm back until the 20th; let's talk Monday."));
       await(WAIT, "REPLIED", () -> f.stage(bo).equals("REPLIED"));
     }
 
@@ -124,10 +146,17 @@ class InboxIT {
       mail.deliver(reply); // the same Message-ID twice, as after a copy
       inbox = f.inbox();
       inbox.pollOnce();
-      f.db.transaction(c -> dev.rapport.store.Sql.update(c, "DELETE FROM inbox_folder")); // forget the checkpoint
+      f.db.transaction(
+          c ->
+              dev.rapport.store.Sql.update(c, "DELETE FROM inbox_folder")); // forget the checkpoint
       inbox.pollOnce();
-      assertThat(f.count("SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'", bo)).isEqualTo(1);
-      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE contact_id = ?", bo)).isEqualTo(1);
+      assertThat(
+              f.count(
+                  "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'",
+                  bo))
+          .isEqualTo(1);
+      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE contact_id = ?", bo))
+          .isEqualTo(1);
       inbox = null;
     }
   }
@@ -157,7 +186,9 @@ class InboxIT {
       started();
       mail.deliver(Mails.dsn("bo@corp.test", "<someone-else@x.test>", "5.1.1"));
       await(WAIT, "BOUNCED", () -> f.stage(bo).equals("BOUNCED"));
-      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE matched_by = 'failed-recipient'")).isEqualTo(1);
+      assertThat(
+              f.count("SELECT COUNT(*) FROM inbox_message WHERE matched_by = 'failed-recipient'"))
+          .isEqualTo(1);
     }
 
     @Test
@@ -181,9 +212,12 @@ class InboxIT {
       long nudge = f.draft(bo, "FOLLOW_UP", "PENDING", null);
       started();
       LocalDate back = LocalDate.now(f.clock).plusDays(12);
-      mail.deliver(Mails.plain("bo@corp.test", "Automatic reply: Hello from Ada",
-          "Auto-Submitted: auto-replied\r\nIn-Reply-To: <out-c@rapport.test>\r\n",
-          "I am out of the office and back on " + back + "."));
+      mail.deliver(
+          Mails.plain(
+              "bo@corp.test",
+              "Automatic reply: Hello from Ada",
+              "Auto-Submitted: auto-replied\r\nIn-Reply-To: <out-c@rapport.test>\r\n",
+              "I am out of the office and back on " + back + "."));
       await(WAIT, "auto-reply event", () -> f.events(bo).contains("AUTO_REPLY"));
       assertThat(f.nudgeNotBefore(bo)).isEqualTo(back);
       assertThat(f.stage(bo)).isEqualTo("CONTACTED");
@@ -193,16 +227,36 @@ class InboxIT {
     @Test
     void listMailOwnMessagesAndStrangersChangeNothing() throws Exception {
       started();
-      mail.deliver(Mails.plain("news@corp.test", "Weekly digest", "List-Id: <news.corp.test>\r\nPrecedence: bulk\r\n", "News."));
-      mail.deliver(Mails.plain("bo@corp.test", "Our newsletter", "List-Id: <bo-news.corp.test>\r\nList-Unsubscribe: <mailto:u@corp.test>\r\n", "News from Bo."));
-      mail.deliver(Mails.plain(TestMailServer.ME, "Re: Hello from Ada", "In-Reply-To: <out-c@rapport.test>\r\n", "A note to myself."));
+      mail.deliver(
+          Mails.plain(
+              "news@corp.test",
+              "Weekly digest",
+              "List-Id: <news.corp.test>\r\nPrecedence: bulk\r\n",
+              "News."));
+      mail.deliver(
+          Mails.plain(
+              "bo@corp.test",
+              "Our newsletter",
+              "List-Id: <bo-news.corp.test>\r\nList-Unsubscribe: <mailto:u@corp.test>\r\n",
+              "News from Bo."));
+      mail.deliver(
+          Mails.plain(
+              TestMailServer.ME,
+              "Re: Hello from Ada",
+              "In-Reply-To: <out-c@rapport.test>\r\n",
+              "A note to myself."));
       mail.deliver(Mails.plain("stranger@else.test", "Hi", "", "Hello."));
       // Our own sent message, as a server that files a copy in the INBOX would.
-      mail.deliver("From: other-alias@example.net\r\nTo: bo@corp.test\r\nSubject: Hello from Ada\r\nMessage-ID: <out-c@rapport.test>\r\n\r\nHi\r\n");
-      await(WAIT, "five messages processed", () -> f.count("SELECT COUNT(*) FROM inbox_message") == 5);
+      mail.deliver(
+          "From: other-alias@example.net\r\nTo: bo@corp.test\r\nSubject: Hello from Ada\r\nMessage-ID: <out-c@rapport.test>\r\n\r\nHi\r\n");
+      await(
+          WAIT,
+          "five messages processed",
+          () -> f.count("SELECT COUNT(*) FROM inbox_message") == 5);
       assertThat(f.stage(bo)).isEqualTo("CONTACTED");
       assertThat(f.events(bo)).isEmpty();
-      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE contact_id IS NOT NULL")).isZero();
+      assertThat(f.count("SELECT COUNT(*) FROM inbox_message WHERE contact_id IS NOT NULL"))
+          .isZero();
     }
   }
 
@@ -217,7 +271,8 @@ class InboxIT {
       mail.deliver(Mails.reply("bo@corp.test", "<out-m@rapport.test>", "Re: Hello", "Yes!"));
       Map<Long, Flags> before = mail.flags();
       assertThat(before).hasSize(3);
-      assertThat(before.values()).allSatisfy(flags -> assertThat(flags.contains(Flags.Flag.SEEN)).isFalse());
+      assertThat(before.values())
+          .allSatisfy(flags -> assertThat(flags.contains(Flags.Flag.SEEN)).isFalse());
 
       inbox = f.inbox();
       inbox.pollOnce();
@@ -232,8 +287,12 @@ class InboxIT {
       long old = f.contact("Old", "old@corp.test", "CONTACTED");
       long recent = f.contact("New", "new@corp.test", "CONTACTED");
       f.settings = f.settings.withFirstScan(Duration.ofDays(30));
-      mail.append(Mails.plain("old@corp.test", "Hi", "", "From long ago."), Date.from(f.clock.instant().minus(Duration.ofDays(60))));
-      mail.append(Mails.plain("new@corp.test", "Hi", "", "From last week."), Date.from(f.clock.instant().minus(Duration.ofDays(7))));
+      mail.append(
+          Mails.plain("old@corp.test", "Hi", "", "From long ago."),
+          Date.from(f.clock.instant().minus(Duration.ofDays(60))));
+      mail.append(
+          Mails.plain("new@corp.test", "Hi", "", "From last week."),
+          Date.from(f.clock.instant().minus(Duration.ofDays(7))));
       inbox = f.inbox();
       PollResult first = inbox.pollOnce();
       assertThat(first.examined()).isEqualTo(1);
@@ -252,15 +311,27 @@ class InboxIT {
       long bo = f.contact("Bo", "bo@corp.test", "CONTACTED");
       f.sent(bo, "<out-x@rapport.test>");
       started();
-      // Broken multipart without its boundary, an unknown charset, no Message-ID, CR-only line ends, a huge header.
-      mail.deliver("From: bo@corp.test\r\nSubject: broken\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nope\"\r\n\r\n--other\r\nno end");
-      mail.deliver("From: bo@corp.test\r\nSubject: =?x-unknown?Q?caf=E9?=\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n\u00e9\u00e9\r\n");
-      mail.deliver("From: bo@corp.test\rSubject: cr only\rIn-Reply-To: <out-x@rapport.test>\r\rOld Mac line ends.\r");
-      mail.deliver("From: bo@corp.test\r\nSubject: big\r\nX-Huge: " + "a".repeat(200_000) + "\r\n\r\nbody\r\n");
-      mail.deliver(Mails.reply("bo@corp.test", "<out-x@rapport.test>", "Re: Hello", "The real answer."));
+      // Broken multipart without its boundary, an unknown charset, no Message-ID, CR-only line
+      // ends, a huge header.
+      mail.deliver(
+          "From: bo@corp.test\r\nSubject: broken\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nope\"\r\n\r\n--other\r\nno end");
+      mail.deliver(
+          "From: bo@corp.test\r\nSubject: =?x-unknown?Q?caf=E9?=\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n\u00e9\u00e9\r\n");
+      mail.deliver(
+          "From: bo@corp.test\rSubject: cr only\rIn-Reply-To: <out-x@rapport.test>\r\rOld Mac line ends.\r");
+      mail.deliver(
+          "From: bo@corp.test\r\nSubject: big\r\nX-Huge: "
+              + "a".repeat(200_000)
+              + "\r\n\r\nbody\r\n");
+      mail.deliver(
+          Mails.reply("bo@corp.test", "<out-x@rapport.test>", "Re: Hello", "The real answer."));
       await(WAIT, "all five processed", () -> f.count("SELECT COUNT(*) FROM inbox_message") == 5);
       assertThat(f.stage(bo)).isEqualTo("REPLIED");
-      assertThat(f.count("SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'", bo)).isGreaterThanOrEqualTo(1);
+      assertThat(
+              f.count(
+                  "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'REPLY_RECEIVED'",
+                  bo))
+          .isGreaterThanOrEqualTo(1);
     }
   }
 }

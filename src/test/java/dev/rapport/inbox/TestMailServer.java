@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** A GreenMail with SMTP and IMAP on loopback ports that stay the same across restarts, holding the user's mailbox. */
+/**
+ * A GreenMail with SMTP and IMAP on loopback ports that stay the same across restarts, holding the
+ * user's mailbox.
+ */
 final class TestMailServer implements AutoCloseable {
   static final String ME = "ada@example.org";
   static final String PASSWORD = "secret-pw";
@@ -40,10 +43,12 @@ final class TestMailServer implements AutoCloseable {
   }
 
   void start() {
-    greenMail = new GreenMail(new ServerSetup[] {
-      new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-      new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-    });
+    greenMail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
     greenMail.start();
     user = greenMail.setUser(ME, ME, PASSWORD);
   }
@@ -74,12 +79,13 @@ final class TestMailServer implements AutoCloseable {
     try (Store store = MailSessions.imap(endpoint()).getStore("imap")) {
       store.connect("127.0.0.1", imapPort, ME, PASSWORD);
       Folder inbox = store.getFolder("INBOX");
-      MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
-        @Override
-        public Date getReceivedDate() {
-          return received;
-        }
-      };
+      MimeMessage m =
+          new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public Date getReceivedDate() {
+              return received;
+            }
+          };
       inbox.appendMessages(new Message[] {m});
     }
   }
@@ -91,7 +97,8 @@ final class TestMailServer implements AutoCloseable {
       store.connect("127.0.0.1", imapPort, ME, PASSWORD);
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_ONLY);
-      for (Message m : inbox.getMessages()) all.put(((UIDFolder) inbox).getUID(m), new Flags(m.getFlags()));
+      for (Message m : inbox.getMessages())
+        all.put(((UIDFolder) inbox).getUID(m), new Flags(m.getFlags()));
       inbox.close(false);
     }
     return all;

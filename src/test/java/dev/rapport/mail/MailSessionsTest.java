@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class MailSessionsTest {
   @Test
   void everyConnectionHasTimeoutsAndStartTlsIsRequired() {
-    var session = MailSessions.smtp(new Endpoint("smtp.example.org", 587, Security.STARTTLS, "ada", () -> "pw"));
+    var session =
+        MailSessions.smtp(
+            new Endpoint("smtp.example.org", 587, Security.STARTTLS, "ada", () -> "pw"));
     var p = session.getProperties();
     assertThat(p.getProperty("mail.smtp.connectiontimeout")).isEqualTo("15000");
     assertThat(p.getProperty("mail.smtp.timeout")).isEqualTo("60000");
@@ -30,7 +32,8 @@ class MailSessionsTest {
 
   @Test
   void plaintextOnlyToLoopback() {
-    assertThat(new Endpoint("127.0.0.1", 3025, Security.NONE, "me", () -> "pw").host()).isEqualTo("127.0.0.1");
+    assertThat(new Endpoint("127.0.0.1", 3025, Security.NONE, "me", () -> "pw").host())
+        .isEqualTo("127.0.0.1");
     assertThat(Endpoint.isLoopback("localhost")).isTrue();
     assertThat(Endpoint.isLoopback("[::1]")).isTrue();
     assertThatThrownBy(() -> new Endpoint("mail.example.org", 25, Security.NONE, "me", () -> "pw"))

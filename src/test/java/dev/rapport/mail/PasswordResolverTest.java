@@ -11,7 +11,8 @@ class PasswordResolverTest {
   @Test
   void readsAnEnvironmentVariable() {
     var resolver = new PasswordResolver(Map.of("PW", "s3cret"));
-    assertThat(resolver.resolve(new PasswordSource("PW", null), "the SMTP password")).isEqualTo("s3cret");
+    assertThat(resolver.resolve(new PasswordSource("PW", null), "the SMTP password"))
+        .isEqualTo("s3cret");
   }
 
   @Test
@@ -19,19 +20,24 @@ class PasswordResolverTest {
     var resolver = new PasswordResolver(Map.of());
     assertThatThrownBy(() -> resolver.resolve(new PasswordSource("PW", null), "the SMTP password"))
         .isInstanceOf(MailException.class)
-        .hasMessage("The environment variable PW, which should hold the SMTP password, is not set.");
+        .hasMessage(
+            "The environment variable PW, which should hold the SMTP password, is not set.");
   }
 
   @Test
   void takesTheFirstLineACommandPrints() {
     var resolver = new PasswordResolver(Map.of());
-    assertThat(resolver.resolve(new PasswordSource(null, "printf 'hunter2\\nsecond line\\n'"), "x")).isEqualTo("hunter2");
+    assertThat(resolver.resolve(new PasswordSource(null, "printf 'hunter2\\nsecond line\\n'"), "x"))
+        .isEqualTo("hunter2");
   }
 
   @Test
   void aFailingCommandIsReportedWithoutWhatItPrinted() {
     var resolver = new PasswordResolver(Map.of());
-    assertThatThrownBy(() -> resolver.resolve(new PasswordSource(null, "echo leaked-secret; exit 3"), "the IMAP password"))
+    assertThatThrownBy(
+            () ->
+                resolver.resolve(
+                    new PasswordSource(null, "echo leaked-secret; exit 3"), "the IMAP password"))
         .isInstanceOf(MailException.class)
         .hasMessageContaining("exit status 3")
         .hasMessageNotContaining("leaked-secret");
@@ -40,6 +46,7 @@ class PasswordResolverTest {
   @Test
   void aCommandThatPrintsNothingIsRefused() {
     var resolver = new PasswordResolver(Map.of());
-    assertThatThrownBy(() -> resolver.resolve(new PasswordSource(null, "true"), "x")).hasMessageContaining("printed nothing");
+    assertThatThrownBy(() -> resolver.resolve(new PasswordSource(null, "true"), "x"))
+        .hasMessageContaining("printed nothing");
   }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the SMTP server says, or fails to say, decides a draft's fate: a scripted server on 127.0.0.1. */
+/**
+ * What the SMTP server says, or fails to say, decides a draft's fate: a scripted server on
+ * 127.0.0.1.
+ */
 class OutboxFailuresTest {
   @TempDir Path dir;
   OutboxFixture f;
@@ -43,7 +46,8 @@ class OutboxFailuresTest {
 
   /** The scripted server, no copies to Sent (so no IMAP), and a short read timeout. */
   OutboxMail route() {
-    return OutboxFixture.mail(smtp.port(), 1, SentPolicy.fromConfig("none")).withReadTimeout(Duration.ofMillis(800));
+    return OutboxFixture.mail(smtp.port(), 1, SentPolicy.fromConfig("none"))
+        .withReadTimeout(Duration.ofMillis(800));
   }
 
   @Test
@@ -67,7 +71,8 @@ class OutboxFailuresTest {
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
     assertThat(f.column(d, "attempts")).isEqualTo(1);
     assertThat((String) f.column(d, "last_error")).contains("451").contains("try again later");
-    assertThat(((OffsetDateTime) f.column(d, "next_attempt_at")).toInstant()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(1)));
+    assertThat(((OffsetDateTime) f.column(d, "next_attempt_at")).toInstant())
+        .isEqualTo(f.clock.instant().plus(Duration.ofMinutes(1)));
     assertThat(f.events(ada, EventType.DRAFT_SEND_DEFERRED)).hasSize(1);
 
     smtp.script(line -> null);
@@ -83,7 +88,11 @@ class OutboxFailuresTest {
 
   @Test
   void a4xxAfterTheFinalDotIsRetriedToo() {
-    smtp.script(line -> line.equals(".") && smtp.messages.size() == 1 ? "452 4.3.1 insufficient storage" : null);
+    smtp.script(
+        line ->
+            line.equals(".") && smtp.messages.size() == 1
+                ? "452 4.3.1 insufficient storage"
+                : null);
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
     outbox.sendDue(route());
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
@@ -92,7 +101,11 @@ class OutboxFailuresTest {
 
   @Test
   void a5xxFailsThatDraftWithTheServersReasonAndTheBatchGoesOn() {
-    smtp.script(line -> line.contains("ada@example.net") ? "550 5.1.1 <ada@example.net>: no such user here" : null);
+    smtp.script(
+        line ->
+            line.contains("ada@example.net")
+                ? "550 5.1.1 <ada@example.net>: no such user here"
+                : null);
     long bad = f.approved(ada, DraftKind.OUTREACH, "1", "x");
     long good = f.approved(bob, DraftKind.OUTREACH, "2", "x");
 
@@ -119,7 +132,8 @@ class OutboxFailuresTest {
     assertThat(s.uncertain()).isEqualTo(1);
     assertThat(f.status(d)).isEqualTo(DraftStatus.UNCERTAIN);
     assertThat(smtp.messages).hasSize(1);
-    assertThat(f.events(ada, EventType.DRAFT_UNCERTAIN).get(0).detail()).contains("drafts resolve " + d);
+    assertThat(f.events(ada, EventType.DRAFT_UNCERTAIN).get(0).detail())
+        .contains("drafts resolve " + d);
     assertThat(f.stage(ada)).isEqualTo(Stage.NEW);
 
     smtp.script(line -> null);
@@ -132,7 +146,11 @@ class OutboxFailuresTest {
 
   @Test
   void aTimeoutBeforeDataIsRetried() {
-    smtp.script(line -> line.startsWith("MAIL") && smtp.connections.get() == 1 ? ScriptedSmtpServer.STALL : null);
+    smtp.script(
+        line ->
+            line.startsWith("MAIL") && smtp.connections.get() == 1
+                ? ScriptedSmtpServer.STALL
+                : null);
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
     outbox.sendDue(route());
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
@@ -169,6 +187,8 @@ class OutboxFailuresTest {
       f.clock.advance(Duration.ofHours(2));
     }
     assertThat(f.status(d)).isEqualTo(DraftStatus.FAILED);
-    assertThat((String) f.column(d, "reason")).contains("gave up after 10 attempts").contains("421");
+    assertThat((String) f.column(d, "reason"))
+        .contains("gave up after 10 attempts")
+        .contains("421");
   }
 }

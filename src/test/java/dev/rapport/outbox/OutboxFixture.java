@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/** A database with contacts and approved drafts, a movable clock, and mail routes to test servers. */
+/**
+ * A database with contacts and approved drafts, a movable clock, and mail routes to test servers.
+ */
 final class OutboxFixture implements AutoCloseable {
   static final Config.Me ME = new Config.Me("Zoë Ström", "zoe@example.org", "Zoë", "");
   static final String PASSWORD = "s3cret-Pa55";
@@ -60,7 +62,10 @@ final class OutboxFixture implements AutoCloseable {
     return new SendWindow(maxPerDay, LocalTime.of(9, 0), LocalTime.of(17, 30), true, BERLIN);
   }
 
-  /** Sending to {@code smtpPort} and filing copies through {@code imapPort}, both plain on 127.0.0.1. */
+  /**
+   * Sending to {@code smtpPort} and filing copies through {@code imapPort}, both plain on
+   * 127.0.0.1.
+   */
   static OutboxMail mail(int smtpPort, int imapPort, SentPolicy sent) {
     return new OutboxMail(
         MailAccounts.sandbox(smtpPort, ME.email(), () -> PASSWORD),
@@ -75,12 +80,29 @@ final class OutboxFixture implements AutoCloseable {
 
   long approved(long contactId, DraftKind kind, String subject, String body) {
     Instant now = clock.instant();
-    String to = db.read(c -> Sql.one(c, "SELECT email FROM contact WHERE id = ?", rs -> rs.getString(1), contactId).orElseThrow());
-    return db.transaction(c -> Sql.insert(
-        c,
-        "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, template, reason, created_at, updated_at, approved_at)"
-            + " VALUES (?, ?, 'APPROVED', ?, ?, ?, 'test.ftl', 'test', ?, ?, ?)",
-        contactId, kind, to, subject, body, now, now, now));
+    String to =
+        db.read(
+            c ->
+                Sql.one(
+                        c,
+                        "SELECT email FROM contact WHERE id = ?",
+                        rs -> rs.getString(1),
+                        contactId)
+                    .orElseThrow());
+    return db.transaction(
+        c ->
+            Sql.insert(
+                c,
+                "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, template, reason, created_at, updated_at, approved_at)"
+                    + " VALUES (?, ?, 'APPROVED', ?, ?, ?, 'test.ftl', 'test', ?, ?, ?)",
+                contactId,
+                kind,
+                to,
+                subject,
+                body,
+                now,
+                now,
+                now));
   }
 
   DraftStatus status(long draftId) {
@@ -88,7 +110,14 @@ final class OutboxFixture implements AutoCloseable {
   }
 
   Object column(long draftId, String column) {
-    return db.read(c -> Sql.one(c, "SELECT " + column + " FROM draft WHERE id = ?", rs -> rs.getObject(1), draftId).orElseThrow());
+    return db.read(
+        c ->
+            Sql.one(
+                    c,
+                    "SELECT " + column + " FROM draft WHERE id = ?",
+                    rs -> rs.getObject(1),
+                    draftId)
+                .orElseThrow());
   }
 
   String messageId(long draftId) {
@@ -110,7 +139,10 @@ final class OutboxFixture implements AutoCloseable {
     return contacts.show(contactId).events().stream().filter(e -> e.type() == type).toList();
   }
 
-  /** The messages in a folder of the user's mailbox on an IMAP server at {@code imapPort}, with their headers. */
+  /**
+   * The messages in a folder of the user's mailbox on an IMAP server at {@code imapPort}, with
+   * their headers.
+   */
   static List<Map<String, String>> folder(int imapPort, String name) throws MessagingException {
     Properties p = new Properties();
     p.put("mail.imap.host", "127.0.0.1");
@@ -124,8 +156,14 @@ final class OutboxFixture implements AutoCloseable {
       f.open(Folder.READ_ONLY);
       List<Map<String, String>> out = new ArrayList<>();
       for (Message m : f.getMessages()) {
-        out.add(Map.of("Message-ID", m.getHeader("Message-ID")[0], "Subject", m.getSubject(), "Seen",
-            String.valueOf(m.isSet(jakarta.mail.Flags.Flag.SEEN))));
+        out.add(
+            Map.of(
+                "Message-ID",
+                m.getHeader("Message-ID")[0],
+                "Subject",
+                m.getSubject(),
+                "Seen",
+                String.valueOf(m.isSet(jakarta.mail.Flags.Flag.SEEN))));
       }
       f.close(false);
       return out;

@@ -35,8 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutboxServiceTest {
   @RegisterExtension
-  static final GreenMailExtension mail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD));
+  static final GreenMailExtension mail =
+      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+          .withConfiguration(
+              GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD));
 
   @TempDir Path dir;
   OutboxFixture f;
@@ -54,12 +56,17 @@ class OutboxServiceTest {
   }
 
   OutboxMail greenMail() {
-    return OutboxFixture.mail(mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.sandbox());
+    return OutboxFixture.mail(
+        mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.sandbox());
   }
 
-  /** What reached the contacts' mailboxes; GreenMail also counts the copies filed in the user's Sent. */
+  /**
+   * What reached the contacts' mailboxes; GreenMail also counts the copies filed in the user's
+   * Sent.
+   */
   static MimeMessage[] delivered() {
-    return mail.findReceivedMessages(u -> !u.getEmail().equals(ME.email()), m -> true).toArray(MimeMessage[]::new);
+    return mail.findReceivedMessages(u -> !u.getEmail().equals(ME.email()), m -> true)
+        .toArray(MimeMessage[]::new);
   }
 
   MimeMessage onlyMessage() {
@@ -73,14 +80,21 @@ class OutboxServiceTest {
   class Sending {
     @Test
     void anApprovedDraftGoesOutWithItsHeadersAndBecomesSent() throws Exception {
-      long d = f.approved(ada, DraftKind.OUTREACH, "Grüße – a question about your work", "Hallo Ada,\nkurze Frage … 30 Minuten?\n");
+      long d =
+          f.approved(
+              ada,
+              DraftKind.OUTREACH,
+              "Grüße – a question about your work",
+              "Hallo Ada,\nkurze Frage … 30 Minuten?\n");
       PassSummary s = f.service(OutboxFixture.always()).sendDue(greenMail());
 
       assertThat(s.sent()).isEqualTo(1);
       MimeMessage m = onlyMessage();
       String stored = f.messageId(d);
       assertThat(stored).matches("<[0-9a-f]{24}\\.[0-9a-z]+@example\\.org>");
-      assertThat(m.getMessageID()).as("the stored Message-ID, kept through saveChanges").isEqualTo(stored);
+      assertThat(m.getMessageID())
+          .as("the stored Message-ID, kept through saveChanges")
+          .isEqualTo(stored);
       assertThat(m.getHeader("From")[0]).startsWith("=?UTF-8?").endsWith("<zoe@example.org>");
       InternetAddress from = (InternetAddress) m.getFrom()[0];
       assertThat(from.getPersonal()).isEqualTo("Zoë Ström");
@@ -90,7 +104,8 @@ class OutboxServiceTest {
       assertThat(m.getHeader("Subject")[0]).startsWith("=?UTF-8?");
       assertThat(m.getSubject()).isEqualTo("Grüße – a question about your work");
       assertThat(m.getContentType()).isEqualToIgnoringCase("text/plain; charset=UTF-8");
-      assertThat(m.getContent().toString().replace("\r\n", "\n").strip()).isEqualTo("Hallo Ada,\nkurze Frage … 30 Minuten?");
+      assertThat(m.getContent().toString().replace("\r\n", "\n").strip())
+          .isEqualTo("Hallo Ada,\nkurze Frage … 30 Minuten?");
       assertThat(m.getHeader("Content-Transfer-Encoding")[0]).isIn("quoted-printable", "8bit");
       assertThat(m.getSentDate()).isEqualTo(java.util.Date.from(f.clock.instant()));
       assertThat(m.getHeader("In-Reply-To")).isNull();
@@ -104,7 +119,11 @@ class OutboxServiceTest {
       assertThat(sent.get(0).linkType()).isEqualTo("draft");
       assertThat(sent.get(0).linkId()).isEqualTo(d);
       assertThat(sent.get(0).detail()).contains(stored);
-      assertThat(f.events(ada, EventType.STAGE).get(f.events(ada, EventType.STAGE).size() - 1).detail()).contains("OUTREACH_SENT");
+      assertThat(
+              f.events(ada, EventType.STAGE)
+                  .get(f.events(ada, EventType.STAGE).size() - 1)
+                  .detail())
+          .contains("OUTREACH_SENT");
 
       var copies = OutboxFixture.folder(mail.getImap().getPort(), "Sent");
       assertThat(copies).hasSize(1);
@@ -135,18 +154,23 @@ class OutboxServiceTest {
       long again = f.approved(ada, DraftKind.FOLLOW_UP, "Re: my own subject", "One more time");
       outbox.sendDue(greenMail());
 
-      assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue(); // the deliveries are counted before the copies
+      assertThat(mail.waitForIncomingEmail(5000, 3))
+          .isTrue(); // the deliveries are counted before the copies
       MimeMessage[] all = delivered();
       MimeMessage second = all[1];
       assertThat(second.getSubject()).isEqualTo("Re: A question about hospital logistics");
       assertThat(second.getHeader("In-Reply-To")[0]).isEqualTo(f.messageId(first));
       assertThat(second.getHeader("References")[0]).isEqualTo(f.messageId(first));
       MimeMessage third = all[2];
-      assertThat(third.getSubject()).as("a subject already starting with Re: is kept").isEqualTo("Re: my own subject");
+      assertThat(third.getSubject())
+          .as("a subject already starting with Re: is kept")
+          .isEqualTo("Re: my own subject");
       assertThat(third.getHeader("In-Reply-To")[0]).isEqualTo(f.messageId(nudge));
       assertThat(third.getHeader("References")[0].replaceAll("\\s+", " "))
           .isEqualTo(f.messageId(first) + " " + f.messageId(nudge));
-      assertThat(f.column(nudge, "subject")).as("the draft records what went out").isEqualTo("Re: A question about hospital logistics");
+      assertThat(f.column(nudge, "subject"))
+          .as("the draft records what went out")
+          .isEqualTo("Re: A question about hospital logistics");
       assertThat(f.column(again, "in_reply_to")).isEqualTo(f.messageId(nudge));
       assertThat(f.stage(ada)).isEqualTo(Stage.FOLLOWED_UP);
       assertThat(f.contacts.get(ada).followUps()).isEqualTo(2);
@@ -196,7 +220,8 @@ class OutboxServiceTest {
       assertThat(weekend.sent()).isZero();
       assertThat(weekend.waiting()).isEqualTo(3);
       assertThat(weekend.waitUntil()).contains(berlin("2026-11-23T09:00"));
-      assertThat(weekend.line(OutboxFixture.BERLIN)).isEqualTo("Sent 0; 3 waiting for the sending window (Mon 23 Nov 09:00).");
+      assertThat(weekend.line(OutboxFixture.BERLIN))
+          .isEqualTo("Sent 0; 3 waiting for the sending window (Mon 23 Nov 09:00).");
       assertThat(outbox.hasWork()).isFalse();
 
       f.clock.set(berlin("2026-11-23T08:59"));
@@ -226,7 +251,12 @@ class OutboxServiceTest {
   class Reconciling {
     long sending(long contact, String messageId, Long pid) {
       long d = f.approved(contact, DraftKind.OUTREACH, "Interrupted", "x");
-      f.set(d, "status = 'SENDING', message_id = ?, sending_at = ?, sending_pid = ?", messageId, f.clock.instant(), pid);
+      f.set(
+          d,
+          "status = 'SENDING', message_id = ?, sending_at = ?, sending_pid = ?",
+          messageId,
+          f.clock.instant(),
+          pid);
       return d;
     }
 
@@ -260,7 +290,8 @@ class OutboxServiceTest {
       assertThat(f.stage(ada)).isEqualTo(Stage.CONTACTED);
       assertThat(f.status(lost)).isEqualTo(DraftStatus.UNCERTAIN);
       assertThat(f.stage(bob)).isEqualTo(Stage.NEW);
-      assertThat(f.events(bob, EventType.DRAFT_UNCERTAIN).get(0).detail()).contains("<lost.1@example.org>");
+      assertThat(f.events(bob, EventType.DRAFT_UNCERTAIN).get(0).detail())
+          .contains("<lost.1@example.org>");
 
       assertThat(outbox.sendDue(greenMail()).sent()).isZero();
       assertThat(outbox.reconcile(greenMail()).eventful()).isFalse();
@@ -276,7 +307,8 @@ class OutboxServiceTest {
     }
 
     @Test
-    void resolveResendSendsItAgainWithTheSameMessageIdAndResolveSentAppliesTheStage() throws Exception {
+    void resolveResendSendsItAgainWithTheSameMessageIdAndResolveSentAppliesTheStage()
+        throws Exception {
       long bob = f.contact("Bob", "bob@example.net");
       long again = sending(ada, "<again.1@example.org>", null);
       long arrived = sending(bob, "<arrived.1@example.org>", null);
@@ -288,15 +320,19 @@ class OutboxServiceTest {
       assertThat(f.status(again)).isEqualTo(DraftStatus.APPROVED);
       assertThat(f.status(arrived)).isEqualTo(DraftStatus.SENT);
       assertThat(f.stage(bob)).isEqualTo(Stage.CONTACTED);
-      assertThat(f.events(bob, EventType.DRAFT_RESOLVED).get(0).detail()).contains("<arrived.1@example.org>");
-      assertThat(f.events(ada, EventType.DRAFT_RESOLVED).get(0).detail()).contains("<again.1@example.org>");
+      assertThat(f.events(bob, EventType.DRAFT_RESOLVED).get(0).detail())
+          .contains("<arrived.1@example.org>");
+      assertThat(f.events(ada, EventType.DRAFT_RESOLVED).get(0).detail())
+          .contains("<again.1@example.org>");
 
       outbox.sendDue(greenMail());
       assertThat(onlyMessage().getMessageID()).isEqualTo("<again.1@example.org>");
       assertThat(f.status(again)).isEqualTo(DraftStatus.SENT);
-      assertThat(mail.findReceivedMessages(u -> u.getEmail().equals("bob@example.net"), m -> true)).isEmpty();
+      assertThat(mail.findReceivedMessages(u -> u.getEmail().equals("bob@example.net"), m -> true))
+          .isEmpty();
 
-      assertThatThrownBy(() -> outbox.resolve(again, true)).isInstanceOf(DraftStateException.class)
+      assertThatThrownBy(() -> outbox.resolve(again, true))
+          .isInstanceOf(DraftStateException.class)
           .hasMessageContaining("only an UNCERTAIN draft");
     }
   }
@@ -311,25 +347,41 @@ class OutboxServiceTest {
       store.getFolder("Sent Items").create(Folder.HOLDS_MESSAGES);
       store.close();
       long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "Hi");
-      f.service(OutboxFixture.always()).sendDue(OutboxFixture.mail(mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("auto")));
-      assertThat(OutboxFixture.folder(mail.getImap().getPort(), "Sent Items")).extracting(m -> m.get("Message-ID")).containsExactly(f.messageId(d));
+      f.service(OutboxFixture.always())
+          .sendDue(
+              OutboxFixture.mail(
+                  mail.getSmtp().getPort(),
+                  mail.getImap().getPort(),
+                  SentPolicy.fromConfig("auto")));
+      assertThat(OutboxFixture.folder(mail.getImap().getPort(), "Sent Items"))
+          .extracting(m -> m.get("Message-ID"))
+          .containsExactly(f.messageId(d));
     }
 
     @Test
     void withNoSentFolderTheMessageStillGoesAndTheMissingCopyIsCounted() throws Exception {
       long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "Hi");
       OutboxService outbox = f.service(OutboxFixture.always());
-      outbox.sendDue(OutboxFixture.mail(mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("auto")));
+      outbox.sendDue(
+          OutboxFixture.mail(
+              mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("auto")));
       assertThat(f.status(d)).isEqualTo(DraftStatus.SENT);
       assertThat(f.column(d, "sent_copy")).isEqualTo("NO_FOLDER");
-      assertThat(OutboxFixture.folder(mail.getImap().getPort(), "Sent")).as("never created in a real mailbox").isEmpty();
+      assertThat(OutboxFixture.folder(mail.getImap().getPort(), "Sent"))
+          .as("never created in a real mailbox")
+          .isEmpty();
       assertThat(outbox.uncopied()).isEqualTo(1);
     }
 
     @Test
     void noneNeverCopies() throws Exception {
       long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "Hi");
-      f.service(OutboxFixture.always()).sendDue(OutboxFixture.mail(mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("none")));
+      f.service(OutboxFixture.always())
+          .sendDue(
+              OutboxFixture.mail(
+                  mail.getSmtp().getPort(),
+                  mail.getImap().getPort(),
+                  SentPolicy.fromConfig("none")));
       assertThat(f.column(d, "sent_copy")).isEqualTo("OFF");
       assertThat(OutboxFixture.folder(mail.getImap().getPort(), "Sent")).isEmpty();
     }

@@ -35,10 +35,13 @@ class OutboxStoreTest {
     // edited (back to PENDING) and approved again while the pass was busy
     f.set(d, "subject = 'New', body = 'new text', updated_at = ?", f.clock.instant());
 
-    boolean taken = f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", "Old", null, null, f.clock.instant(), 1));
+    boolean taken =
+        f.db.transaction(
+            c -> store.claim(c, seen, "<x@example.org>", "Old", null, null, f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
-    assertThat(f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0).subject()).isEqualTo("New");
+    assertThat(f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0).subject())
+        .isEqualTo("New");
   }
 
   @Test
@@ -46,7 +49,9 @@ class OutboxStoreTest {
     long d = f.approved(f.contact("Ada", "ada@example.net"), DraftKind.OUTREACH, "Hi", "x");
     OutboxStore.Row seen = f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0);
     f.set(d, "status = 'REJECTED'");
-    boolean taken = f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", "Hi", null, null, f.clock.instant(), 1));
+    boolean taken =
+        f.db.transaction(
+            c -> store.claim(c, seen, "<x@example.org>", "Hi", null, null, f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.REJECTED);
   }

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A tiny SMTP server on 127.0.0.1 for what GreenMail cannot do: answer 4xx or 5xx, or go
- * silent at a chosen step. The script sees each command line (and "." for the end of the
- * message data) and returns the reply, {@code null} for the usual one, or {@link #STALL} to
- * never answer. Every message whose final "." arrived is kept, answered or not.
+ * A tiny SMTP server on 127.0.0.1 for what GreenMail cannot do: answer 4xx or 5xx, or go silent at
+ * a chosen step. The script sees each command line (and "." for the end of the message data) and
+ * returns the reply, {@code null} for the usual one, or {@link #STALL} to never answer. Every
+ * message whose final "." arrived is kept, answered or not.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
   public static final String STALL = "<stall>";
@@ -81,20 +81,23 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
   private void serve(Socket s) {
     try (s;
-        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
         OutputStream out = s.getOutputStream()) {
       if (!reply(out, "220 scripted ESMTP")) return;
       String line;
       while ((line = in.readLine()) != null) {
         commands.add(line);
         String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
-        String usual = switch (verb) {
-          case "EHLO" -> "250-scripted\r\n250-8BITMIME\r\n250 SIZE 10000000";
-          case "HELO", "MAIL", "RCPT", "RSET", "NOOP" -> "250 OK";
-          case "DATA" -> "354 go ahead";
-          case "QUIT" -> "221 bye";
-          default -> "502 not implemented";
-        };
+        String usual =
+            switch (verb) {
+              case "EHLO" -> "250-scripted\r\n250-8BITMIME\r\n250 SIZE 10000000";
+              case "HELO", "MAIL", "RCPT", "RSET", "NOOP" -> "250 OK";
+              case "DATA" -> "354 go ahead";
+              case "QUIT" -> "221 bye";
+              default -> "502 not implemented";
+            };
         String r = script.apply(line);
         String answer = r == null ? usual : r;
         if (!reply(out, answer)) return;

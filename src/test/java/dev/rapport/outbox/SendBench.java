@@ -18,20 +18,23 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Sends N messages to a loopback GreenMail, four ways: a plain Jakarta Mail client over one
- * reused connection (the reference), the same client with one connection per message, the
- * outbox's batch (one connection, two commits per draft, no Sent copy), and the outbox one
- * draft per pass (a connection each, as when approvals trickle in one by one). Run:
- * {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.rapport.outbox.SendBench [n [batch]]}.
- * A benchmark, not a test: timings are printed, never asserted.
+ * Sends N messages to a loopback GreenMail, four ways: a plain Jakarta Mail client over one reused
+ * connection (the reference), the same client with one connection per message, the outbox's batch
+ * (one connection, two commits per draft, no Sent copy), and the outbox one draft per pass (a
+ * connection each, as when approvals trickle in one by one). Run: {@code mvn -q -o test-compile
+ * dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
+ * target/classes:target/test-classes:$(cat target/cp.txt) dev.rapport.outbox.SendBench [n
+ * [batch]]}. A benchmark, not a test: timings are printed, never asserted.
  */
 public final class SendBench {
   private SendBench() {}
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-    boolean all = args.length < 2 || !args[1].equals("batch"); // "batch": only the two one-connection ways (for profiling)
+    boolean all =
+        args.length < 2
+            || !args[1].equals(
+                "batch"); // "batch": only the two one-connection ways (for profiling)
     GreenMail mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
     mail.start();
     mail.setUser(OutboxFixture.ME.email(), OutboxFixture.ME.email(), OutboxFixture.PASSWORD);
@@ -69,7 +72,9 @@ public final class SendBench {
   private static MimeMessage message(Session s, int i) throws Exception {
     MimeMessage m = new MimeMessage(s);
     m.setFrom(new InternetAddress(OutboxFixture.ME.email(), OutboxFixture.ME.name(), "UTF-8"));
-    m.setRecipient(Message.RecipientType.TO, new InternetAddress("person" + i + "@example.net", "Person " + i, "UTF-8"));
+    m.setRecipient(
+        Message.RecipientType.TO,
+        new InternetAddress("person" + i + "@example.net", "Person " + i, "UTF-8"));
     m.setSubject("A question about your work " + i, "UTF-8");
     m.setText("Hello Person " + i + ",\n\nwould you have 30 minutes for a call?\n\nZoë\n", "UTF-8");
     m.saveChanges();
@@ -104,12 +109,18 @@ public final class SendBench {
       List<Long> drafts = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         long c = f.contact("Person " + i, "person" + i + "@example.net");
-        drafts.add(f.approved(c, DraftKind.OUTREACH, "A question about your work " + i,
-            "Hello Person " + i + ",\n\nwould you have 30 minutes for a call?\n\nZoë\n"));
+        drafts.add(
+            f.approved(
+                c,
+                DraftKind.OUTREACH,
+                "A question about your work " + i,
+                "Hello Person " + i + ",\n\nwould you have 30 minutes for a call?\n\nZoë\n"));
       }
       if (onePerPass) f.db.transaction(c -> Sql.update(c, "UPDATE draft SET status = 'PENDING'"));
       OutboxService outbox = f.service(OutboxFixture.always());
-      OutboxMail route = OutboxFixture.mail(mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("none"));
+      OutboxMail route =
+          OutboxFixture.mail(
+              mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.fromConfig("none"));
       long start = System.nanoTime();
       int sent = 0;
       if (onePerPass) {

@@ -15,7 +15,8 @@ class DataFolderTest {
   void announcementCarriesPortAndThisProcess() {
     DataFolder folder = new DataFolder(dir);
     folder.announce(4242);
-    assertThat(folder.announcement()).contains(new DataFolder.Announcement(4242, ProcessHandle.current().pid()));
+    assertThat(folder.announcement())
+        .contains(new DataFolder.Announcement(4242, ProcessHandle.current().pid()));
     assertThat(folder.announcement().orElseThrow().processAlive()).isTrue();
   }
 
@@ -48,8 +49,13 @@ class DataFolderTest {
   void theDatabaseAndItsPasswordAreForTheOwnerOnly() throws Exception {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     DatabaseOpener.open(folder).close();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.path()))).isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.path().resolve("db.secret")))).isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.databaseFile()))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.path())))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.path().resolve("db.secret"))))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.databaseFile())))
+        .isEqualTo("rw-------");
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The daemon's side and a command's side of sharing, in one process; DaemonIT does it across processes. */
+/**
+ * The daemon's side and a command's side of sharing, in one process; DaemonIT does it across
+ * processes.
+ */
 class DatabaseSharingTest {
   @TempDir Path dir;
 
@@ -28,9 +31,18 @@ class DatabaseSharingTest {
     try (Database owned = DatabaseOpener.openOwned(folder);
         DatabaseServer server = DatabaseServer.start(folder);
         Database command = DatabaseOpener.open(folder)) {
-      assertThat(command.description()).isEqualTo("shared by the running daemon on 127.0.0.1:" + server.port());
-      owned.transaction(c -> Sql.update(c, "INSERT INTO hypothesis (text, created_at) VALUES ('by the owner', CURRENT_TIMESTAMP)"));
-      command.transaction(c -> Sql.update(c, "INSERT INTO hypothesis (text, created_at) VALUES ('by a command', CURRENT_TIMESTAMP)"));
+      assertThat(command.description())
+          .isEqualTo("shared by the running daemon on 127.0.0.1:" + server.port());
+      owned.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "INSERT INTO hypothesis (text, created_at) VALUES ('by the owner', CURRENT_TIMESTAMP)"));
+      command.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "INSERT INTO hypothesis (text, created_at) VALUES ('by a command', CURRENT_TIMESTAMP)"));
       assertThat(count(owned, "SELECT COUNT(*) FROM hypothesis")).isEqualTo(2);
       assertThat(count(command, "SELECT COUNT(*) FROM hypothesis")).isEqualTo(2);
     }
@@ -48,11 +60,16 @@ class DatabaseSharingTest {
       String base = "jdbc:h2:tcp://127.0.0.1:" + server.port() + "/";
       String secret = folder.secret();
       DriverManager.getConnection(base + "rapport", "rapport", secret).close();
-      assertThatThrownBy(() -> DriverManager.getConnection(base + "rapport", "rapport", "guess").close())
-          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(ErrorCode.WRONG_USER_OR_PASSWORD));
-      for (String elsewhere : List.of(folder.databasePath(), other + "/x", "mem:scratch", "./anything")) {
+      assertThatThrownBy(
+              () -> DriverManager.getConnection(base + "rapport", "rapport", "guess").close())
+          .isInstanceOfSatisfying(
+              SQLException.class,
+              e -> assertThat(e.getErrorCode()).isEqualTo(ErrorCode.WRONG_USER_OR_PASSWORD));
+      for (String elsewhere :
+          List.of(folder.databasePath(), other + "/x", "mem:scratch", "./anything")) {
         assertThatThrownBy(() -> DriverManager.getConnection(base + elsewhere, "sa", "").close())
-            .as(elsewhere).isInstanceOf(SQLException.class);
+            .as(elsewhere)
+            .isInstanceOf(SQLException.class);
       }
     }
   }
@@ -65,7 +82,10 @@ class DatabaseSharingTest {
         DatabaseServer server = DatabaseServer.start(folder)) {
       assertThatThrownBy(() -> DatabaseOpener.openOwned(folder))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("Another rapport daemon (process " + ProcessHandle.current().pid() + ") already runs");
+          .hasMessageContaining(
+              "Another rapport daemon (process "
+                  + ProcessHandle.current().pid()
+                  + ") already runs");
     }
   }
 
@@ -78,7 +98,9 @@ class DatabaseSharingTest {
       closedPort = s.getLocalPort();
     }
     // This process is alive, but nothing listens on the port any more.
-    Files.writeString(folder.serverFile(), "port=" + closedPort + "\npid=" + ProcessHandle.current().pid() + "\n");
+    Files.writeString(
+        folder.serverFile(),
+        "port=" + closedPort + "\npid=" + ProcessHandle.current().pid() + "\n");
     try (Database db = DatabaseOpener.open(folder)) {
       assertThat(db.description()).startsWith("embedded file");
     }
@@ -91,16 +113,20 @@ class DatabaseSharingTest {
     DatabaseOpener.open(folder).close();
     List<Socket> accepted = new ArrayList<>();
     try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      Thread acceptor = new Thread(() -> {
-        try {
-          while (true) accepted.add(silent.accept());
-        } catch (IOException closed) {
-          // the test is over
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) accepted.add(silent.accept());
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
-      Files.writeString(folder.serverFile(), "port=" + silent.getLocalPort() + "\npid=" + ProcessHandle.current().pid() + "\n");
+      Files.writeString(
+          folder.serverFile(),
+          "port=" + silent.getLocalPort() + "\npid=" + ProcessHandle.current().pid() + "\n");
       try (Database db = DatabaseOpener.open(folder)) {
         assertThat(db.description()).startsWith("embedded file");
       }

@@ -17,13 +17,17 @@ class MigrationsTest {
   void latestIsTheNewestMigrationFile() throws Exception {
     String newest;
     try (Stream<Path> files = Files.list(migrationFolder())) {
-      newest = files.map(f -> f.getFileName().toString())
-          .filter(n -> n.matches("V[0-9._]+__.*\\.sql"))
-          .map(n -> n.substring(1, n.indexOf("__")))
-          .max(Migrations::compareVersions)
-          .orElseThrow();
+      newest =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.matches("V[0-9._]+__.*\\.sql"))
+              .map(n -> n.substring(1, n.indexOf("__")))
+              .max(Migrations::compareVersions)
+              .orElseThrow();
     }
-    assertThat(Migrations.LATEST).as("Migrations.LATEST after adding a migration").isEqualTo(newest);
+    assertThat(Migrations.LATEST)
+        .as("Migrations.LATEST after adding a migration")
+        .isEqualTo(newest);
   }
 
   @Test
@@ -39,9 +43,19 @@ class MigrationsTest {
   void aDatabaseBehindThisBuildOrWithAFailedMigrationIsNotCurrent() {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     try (Database db = DatabaseOpener.open(folder)) {
-      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"version\" = '0.9' WHERE \"version\" = ?", Migrations.LATEST));
+      db.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "UPDATE \"flyway_schema_history\" SET \"version\" = '0.9' WHERE \"version\" = ?",
+                  Migrations.LATEST));
       assertThat(Migrations.isCurrent(db)).isFalse();
-      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"version\" = ?, \"success\" = FALSE WHERE \"version\" = '0.9'", Migrations.LATEST));
+      db.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "UPDATE \"flyway_schema_history\" SET \"version\" = ?, \"success\" = FALSE WHERE \"version\" = '0.9'",
+                  Migrations.LATEST));
       assertThat(Migrations.isCurrent(db)).isFalse();
     }
   }
@@ -51,7 +65,11 @@ class MigrationsTest {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     try (Database db = DatabaseOpener.open(folder)) {
       // An edited migration: only Flyway's validation notices.
-      db.transaction(c -> Sql.update(c, "UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '1'"));
+      db.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '1'"));
     }
     try (Database db = DatabaseOpener.open(folder)) {
       assertThat(db.description()).startsWith("embedded file");

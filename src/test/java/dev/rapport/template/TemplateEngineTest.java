@@ -44,16 +44,22 @@ class TemplateEngineTest {
   class Errors {
     @Test
     void aMissingValueNamesTheVariableTheFileAndTheLine() throws IOException {
-      write("outreach.ftl", "Subject: Hi\n\nHello ${contact.firstName},\nat ${contact.company} you\n");
+      write(
+          "outreach.ftl",
+          "Subject: Hi\n\nHello ${contact.firstName},\nat ${contact.company} you\n");
       assertThatThrownBy(() -> engine.render("outreach.ftl", model))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessage(folder.resolve("outreach.ftl") + " line 4: contact.company is missing;"
-              + " give it a value or write ${contact.company!\"\"} in the template");
+          .hasMessage(
+              folder.resolve("outreach.ftl")
+                  + " line 4: contact.company is missing;"
+                  + " give it a value or write ${contact.company!\"\"} in the template");
     }
 
     @Test
     void anExplicitDefaultIsTheAuthorsChoice() throws IOException {
-      write("t.ftl", "at ${contact.company!\"your company\"}<#if contact.role??> as ${contact.role}</#if>.");
+      write(
+          "t.ftl",
+          "at ${contact.company!\"your company\"}<#if contact.role??> as ${contact.role}</#if>.");
       assertThat(engine.render("t.ftl", model)).isEqualTo("at your company.");
     }
 
@@ -71,14 +77,19 @@ class TemplateEngineTest {
       write("part.ftl", "ok\n${oops");
       write("main.ftl", "first\n<#include \"part.ftl\">");
       assertThatThrownBy(() -> engine.render("main.ftl", model))
-          .hasMessageStartingWith(folder.resolve("main.ftl") + " line 2: " + folder.resolve("part.ftl") + " line 2, column");
+          .hasMessageStartingWith(
+              folder.resolve("main.ftl")
+                  + " line 2: "
+                  + folder.resolve("part.ftl")
+                  + " line 2, column");
     }
 
     @Test
     void aMissingTemplateSaysSo() {
       assertThatThrownBy(() -> engine.render("nope.ftl", model))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessage("there is no template " + folder.resolve("nope.ftl") + " in the templates folder");
+          .hasMessage(
+              "there is no template " + folder.resolve("nope.ftl") + " in the templates folder");
     }
 
     @Test
@@ -86,7 +97,8 @@ class TemplateEngineTest {
       TemplateEngine none = new TemplateEngine(dir.resolve("elsewhere"));
       assertThatThrownBy(() -> none.render("outreach.ftl", model))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessageStartingWith("The templates folder " + dir.resolve("elsewhere") + " does not exist;")
+          .hasMessageStartingWith(
+              "The templates folder " + dir.resolve("elsewhere") + " does not exist;")
           .hasMessageContaining("'templates:'");
     }
   }
@@ -105,8 +117,11 @@ class TemplateEngineTest {
 
     @Test
     void theNewBuiltInCannotCreateJavaObjects() throws IOException {
-      write("exec.ftl", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
-      write("ctor.ftl", "<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.io.File\", \"/\")}");
+      write(
+          "exec.ftl", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+      write(
+          "ctor.ftl",
+          "<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.io.File\", \"/\")}");
       for (String name : new String[] {"exec.ftl", "ctor.ftl"}) {
         assertThatThrownBy(() -> engine.render(name, model))
             .isInstanceOf(TemplateRenderException.class)
@@ -120,16 +135,19 @@ class TemplateEngineTest {
       write("len.ftl", "${contact.name.length()}");
       write("map.ftl", "${contact.get(\"name\")}");
       for (String name : new String[] {"cls.ftl", "len.ftl", "map.ftl"}) {
-        assertThatThrownBy(() -> engine.render(name, model)).isInstanceOf(TemplateRenderException.class);
+        assertThatThrownBy(() -> engine.render(name, model))
+            .isInstanceOf(TemplateRenderException.class);
       }
-      assertThatThrownBy(() -> engine.render("cls.ftl", model)).hasMessageContaining("contact.getClass is missing");
+      assertThatThrownBy(() -> engine.render("cls.ftl", model))
+          .hasMessageContaining("contact.getClass is missing");
     }
 
     @Test
     void objectsOtherThanPlainValuesAreNotWrapped() throws IOException {
       write("file.ftl", "${f.name!\"x\"} ${f?string}");
       model.put("f", dir.toFile());
-      assertThatThrownBy(() -> engine.render("file.ftl", model)).isInstanceOf(TemplateRenderException.class);
+      assertThatThrownBy(() -> engine.render("file.ftl", model))
+          .isInstanceOf(TemplateRenderException.class);
     }
 
     @Test
@@ -173,7 +191,8 @@ class TemplateEngineTest {
           .isInstanceOf(TemplateRenderException.class)
           .hasMessageContaining("outside the templates folder")
           .hasMessageNotContaining("TOP SECRET");
-      assertThatThrownBy(() -> engine.render("link.ftl", model)).isInstanceOf(TemplateRenderException.class);
+      assertThatThrownBy(() -> engine.render("link.ftl", model))
+          .isInstanceOf(TemplateRenderException.class);
     }
 
     @Test
@@ -182,7 +201,8 @@ class TemplateEngineTest {
       assertThatThrownBy(() -> engine.render("../secret.txt", model))
           .isInstanceOf(TemplateRenderException.class)
           .hasMessageContaining("not a template name inside the templates folder");
-      assertThatThrownBy(() -> engine.exists("../secret.txt")).isInstanceOf(TemplateRenderException.class);
+      assertThatThrownBy(() -> engine.exists("../secret.txt"))
+          .isInstanceOf(TemplateRenderException.class);
     }
   }
 
@@ -190,7 +210,9 @@ class TemplateEngineTest {
   class Messages {
     @Test
     void theFirstLineIsTheSubjectAndTheBodyFollowsTheBlankLine() throws IOException {
-      write("m.ftl", "Subject: Hello ${contact.firstName}\n\n\nDear ${contact.firstName},\n\nthanks.  \n\n");
+      write(
+          "m.ftl",
+          "Subject: Hello ${contact.firstName}\n\n\nDear ${contact.firstName},\n\nthanks.  \n\n");
       RenderedMessage m = engine.renderMessage("m.ftl", model);
       assertThat(m.template()).isEqualTo("m.ftl");
       assertThat(m.subject()).isEqualTo("Hello Ada");

@@ -9,16 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds bare mail addresses ({@code local@domain}) in header values and report fields,
- * tolerating what real bounces write around them: display names, angle brackets, an
- * {@code rfc822;} address type (RFC 3464 section 2.3.2), comments, quotes and trailing
- * punctuation. Addresses come back lower-cased, each once, in the order found.
+ * Finds bare mail addresses ({@code local@domain}) in header values and report fields, tolerating
+ * what real bounces write around them: display names, angle brackets, an {@code rfc822;} address
+ * type (RFC 3464 section 2.3.2), comments, quotes and trailing punctuation. Addresses come back
+ * lower-cased, each once, in the order found.
  */
 final class Addresses {
-  private static final Pattern ADDRESS = Pattern.compile(
-      "(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])"
-          + "([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])"
+              + "([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)");
 
   private Addresses() {}
 

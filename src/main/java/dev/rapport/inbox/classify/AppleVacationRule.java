@@ -3,8 +3,8 @@ package dev.rapport.inbox.classify;
 import java.util.Optional;
 
 /**
- * iCloud Mail's vacation responder: {@code X-Apple-Action: VACATION}. Its
- * {@code X-Apple-Criteria} header gives the end date, which {@link ReturnDates} reads.
+ * iCloud Mail's vacation responder: {@code X-Apple-Action: VACATION}. Its {@code X-Apple-Criteria}
+ * header gives the end date, which {@link ReturnDates} reads.
  */
 final class AppleVacationRule implements Rule {
   @Override

@@ -7,7 +7,8 @@ package dev.rapport.inbox.classify;
 final class AutoReplies {
   private AutoReplies() {}
 
-  static Classification of(String rule, String detail, MessageView message, ClassificationContext context) {
+  static Classification of(
+      String rule, String detail, MessageView message, ClassificationContext context) {
     return Classification.of(Kind.AUTO_REPLY, rule)
         .withOriginalMessageIds(MessageIds.threadOf(message.headers()))
         .withReturnDate(ReturnDates.find(message, context.clock()))

@@ -12,17 +12,19 @@ import java.util.stream.Collectors;
  *
  * @param ownAddresses the user's own addresses; mail from them is {@link Kind#OWN_MESSAGE}
  * @param clock today's date for the return-date window of auto-replies
- * @param isOurMessageId whether a Message-ID (with angle brackets) is one rapport sent: a
- *     list message answering one of ours is a reply, not list traffic
+ * @param isOurMessageId whether a Message-ID (with angle brackets) is one rapport sent: a list
+ *     message answering one of ours is a reply, not list traffic
  */
-public record ClassificationContext(Set<String> ownAddresses, Clock clock, Predicate<String> isOurMessageId) {
+public record ClassificationContext(
+    Set<String> ownAddresses, Clock clock, Predicate<String> isOurMessageId) {
   public ClassificationContext {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(isOurMessageId, "isOurMessageId");
-    ownAddresses = ownAddresses.stream()
-        .map(a -> a.strip().toLowerCase(Locale.ROOT))
-        .filter(a -> !a.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    ownAddresses =
+        ownAddresses.stream()
+            .map(a -> a.strip().toLowerCase(Locale.ROOT))
+            .filter(a -> !a.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A context that knows none of our Message-IDs. */

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Decides what an incoming message is by asking its {@link Rule}s in order; the first verdict
- * wins and a message no rule claims is a {@link Kind#HUMAN_REPLY}. It never throws: input
- * that is not mail comes back {@link Kind#UNREADABLE} with the reason, and a rule that fails
- * on odd input makes the verdict UNREADABLE too rather than letting a later rule call a bounce
- * a human reply. See the package documentation for the order and why.
+ * Decides what an incoming message is by asking its {@link Rule}s in order; the first verdict wins
+ * and a message no rule claims is a {@link Kind#HUMAN_REPLY}. It never throws: input that is not
+ * mail comes back {@link Kind#UNREADABLE} with the reason, and a rule that fails on odd input makes
+ * the verdict UNREADABLE too rather than letting a later rule call a bounce a human reply. See the
+ * package documentation for the order and why.
  */
 public final class Classifier {
   private final MessageReader reader;
@@ -60,7 +60,9 @@ public final class Classifier {
         verdict = rule.apply(message, context);
       } catch (RuntimeException | StackOverflowError e) {
         String reason = "rule " + rule.name() + " failed: " + e;
-        return Classification.of(Kind.UNREADABLE, rule.name()).withDetail(reason).withProblems(append(message.problems(), reason));
+        return Classification.of(Kind.UNREADABLE, rule.name())
+            .withDetail(reason)
+            .withProblems(append(message.problems(), reason));
       }
       if (verdict.isPresent()) return verdict.get().withProblems(message.problems());
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The machine-readable part of a delivery status notification: groups of "Name: value"
- * fields separated by empty lines, the first about the message, the rest one per recipient.
- * Real reports are sloppy (groups run together, fields repeat), so every group that carries a
- * recipient field counts as a recipient.
+ * The machine-readable part of a delivery status notification: groups of "Name: value" fields
+ * separated by empty lines, the first about the message, the rest one per recipient. Real reports
+ * are sloppy (groups run together, fields repeat), so every group that carries a recipient field
+ * counts as a recipient.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3464#section-2">RFC 3464, 2</a>
  */
@@ -32,7 +32,8 @@ record DeliveryReport(List<RecipientStatus> recipients) {
     List<MailHeaders> groups = new ArrayList<>();
     List<MailHeaders.Field> current = new ArrayList<>();
     for (MailHeaders.Field f : group.fields()) {
-      if (f.name().equalsIgnoreCase("Final-Recipient") && current.stream().anyMatch(c -> c.name().equalsIgnoreCase("Final-Recipient"))) {
+      if (f.name().equalsIgnoreCase("Final-Recipient")
+          && current.stream().anyMatch(c -> c.name().equalsIgnoreCase("Final-Recipient"))) {
         groups.add(new MailHeaders(current));
         current = new ArrayList<>();
       }

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes RFC 2047 encoded-words ({@code =?charset?Q?...?=}) in a header value without ever
- * throwing: a word in an unknown charset is decoded as UTF-8 when its bytes are valid UTF-8 and
- * as windows-1252 otherwise, and a word that cannot be decoded at all is left as it is.
- * Whitespace between two adjacent encoded-words is dropped, as section 6.2 requires.
+ * throwing: a word in an unknown charset is decoded as UTF-8 when its bytes are valid UTF-8 and as
+ * windows-1252 otherwise, and a word that cannot be decoded at all is left as it is. Whitespace
+ * between two adjacent encoded-words is dropped, as section 6.2 requires.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2047">RFC 2047</a>
  */

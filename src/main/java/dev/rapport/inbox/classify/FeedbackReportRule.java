@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * A spam complaint in the Abuse Reporting Format: a multipart/report with
- * report-type=feedback-report, or any message with a message/feedback-report part. The
- * complaining recipients come from Original-Rcpt-To and Removal-Recipient, else from the To
- * of the returned copy.
+ * report-type=feedback-report, or any message with a message/feedback-report part. The complaining
+ * recipients come from Original-Rcpt-To and Removal-Recipient, else from the To of the returned
+ * copy.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5965">RFC 5965, ARF</a>
  */
@@ -22,11 +22,11 @@ final class FeedbackReportRule implements Rule {
 
   @Override
   public Optional<Classification> apply(MessageView message, ClassificationContext context) {
-    boolean declared = message.mediaType().is("multipart/report")
-        && message.mediaType().parameter("report-type").equals("feedback-report");
-    List<MessageView.ReportPart> parts = message.reports().stream()
-        .filter(p -> p.type().is("message/feedback-report"))
-        .toList();
+    boolean declared =
+        message.mediaType().is("multipart/report")
+            && message.mediaType().parameter("report-type").equals("feedback-report");
+    List<MessageView.ReportPart> parts =
+        message.reports().stream().filter(p -> p.type().is("message/feedback-report")).toList();
     if (!declared && parts.isEmpty()) return Optional.empty();
     Set<String> recipients = new LinkedHashSet<>();
     String feedbackType = "";
@@ -38,9 +38,11 @@ final class FeedbackReportRule implements Rule {
     }
     if (recipients.isEmpty()) recipients.addAll(OriginalMessage.recipients(message));
     recipients.removeIf(context::isOwnAddress);
-    return Optional.of(Classification.of(Kind.COMPLAINT, name())
-        .withRecipients(new ArrayList<>(recipients))
-        .withOriginalMessageIds(OriginalMessage.messageIds(message))
-        .withDetail(feedbackType.isEmpty() ? "feedback report" : "feedback type " + feedbackType));
+    return Optional.of(
+        Classification.of(Kind.COMPLAINT, name())
+            .withRecipients(new ArrayList<>(recipients))
+            .withOriginalMessageIds(OriginalMessage.messageIds(message))
+            .withDetail(
+                feedbackType.isEmpty() ? "feedback report" : "feedback type " + feedbackType));
   }
 }

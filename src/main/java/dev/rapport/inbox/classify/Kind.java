@@ -2,9 +2,15 @@ package dev.rapport.inbox.classify;
 
 /** What an incoming message is, as far as rapport's contacts are concerned. */
 public enum Kind {
-  /** A permanent delivery failure (5.x.x, or an address that does not exist): the contact is BOUNCED. */
+  /**
+   * A permanent delivery failure (5.x.x, or an address that does not exist): the contact is
+   * BOUNCED.
+   */
   BOUNCE_HARD,
-  /** A temporary failure or delay (4.x.x, Action: delayed): an event, the user is told, stage unchanged. */
+  /**
+   * A temporary failure or delay (4.x.x, Action: delayed): an event, the user is told, stage
+   * unchanged.
+   */
   BOUNCE_SOFT,
   /** A spam complaint or unsubscribe request: the contact is PAUSED and the user told. */
   COMPLAINT,

@@ -3,10 +3,10 @@ package dev.rapport.inbox.classify;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Brings raw message bytes to the CR LF line ends that RFC 5322 section 2.1 requires, whatever
- * the mailbox or file handed over: CR LF, bare LF and bare CR (old Mac tools) all become CR LF,
- * so that header folding and MIME boundaries are found the same way in each. A leading mbox
- * separator line ({@code From sender date}, no colon) is dropped, since it is not a header.
+ * Brings raw message bytes to the CR LF line ends that RFC 5322 section 2.1 requires, whatever the
+ * mailbox or file handed over: CR LF, bare LF and bare CR (old Mac tools) all become CR LF, so that
+ * header folding and MIME boundaries are found the same way in each. A leading mbox separator line
+ * ({@code From sender date}, no colon) is dropped, since it is not a header.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5322#section-2.1">RFC 5322, 2.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4155">RFC 4155, the mbox format</a>
@@ -39,7 +39,12 @@ final class LineEndings {
 
   /** The index after an mbox "From " line at the very start, or 0 when there is none. */
   private static int mboxSeparatorEnd(byte[] raw) {
-    if (raw.length < 5 || raw[0] != 'F' || raw[1] != 'r' || raw[2] != 'o' || raw[3] != 'm' || raw[4] != ' ') {
+    if (raw.length < 5
+        || raw[0] != 'F'
+        || raw[1] != 'r'
+        || raw[2] != 'o'
+        || raw[3] != 'm'
+        || raw[4] != ' ') {
       return 0;
     }
     int i = 5;

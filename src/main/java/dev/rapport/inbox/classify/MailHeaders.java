@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An immutable, ordered header block: the fields of a message, of an attached message, or of
- * one group of a delivery-status report. Values are unfolded (RFC 5322 section 2.2.3) but not
- * decoded; {@link #decoded} decodes RFC 2047 words. Names compare case-insensitively. Each
- * value is cut at {@value #MAX_VALUE_CHARS} characters so a huge header cannot slow the rules.
+ * An immutable, ordered header block: the fields of a message, of an attached message, or of one
+ * group of a delivery-status report. Values are unfolded (RFC 5322 section 2.2.3) but not decoded;
+ * {@link #decoded} decodes RFC 2047 words. Names compare case-insensitively. Each value is cut at
+ * {@value #MAX_VALUE_CHARS} characters so a huge header cannot slow the rules.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5322#section-2.2">RFC 5322, 2.2</a>
  */
@@ -32,9 +32,9 @@ public record MailHeaders(List<Field> fields) {
   }
 
   /**
-   * Parses a header block written as text ("Name: value" lines, continuation lines starting
-   * with white space), stopping at the first empty line. Lines without a colon are skipped,
-   * so any text yields a result.
+   * Parses a header block written as text ("Name: value" lines, continuation lines starting with
+   * white space), stopping at the first empty line. Lines without a colon are skipped, so any text
+   * yields a result.
    */
   public static MailHeaders parse(String block) {
     List<Field> fields = new ArrayList<>();
@@ -96,7 +96,8 @@ public record MailHeaders(List<Field> fields) {
   private static boolean isFieldName(String line, int colon) {
     for (int i = 0; i < colon; i++) {
       char c = line.charAt(i);
-      if (c <= ' ' || c > '~') return i > 0 && line.substring(i, colon).isBlank(); // "Name  : value"
+      if (c <= ' ' || c > '~')
+        return i > 0 && line.substring(i, colon).isBlank(); // "Name  : value"
     }
     return true;
   }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A parsed Content-Type: the lower-cased {@code type/subtype} and its parameters (names
- * lower-cased). Parsing never fails: a value Jakarta Mail rejects is split by hand, and a
- * missing or empty value means {@code text/plain}, the RFC 2045 default.
+ * lower-cased). Parsing never fails: a value Jakarta Mail rejects is split by hand, and a missing
+ * or empty value means {@code text/plain}, the RFC 2045 default.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2045#section-5">RFC 2045, 5</a>
  */
@@ -51,7 +51,8 @@ public record MediaType(String type, Map<String, String> parameters) {
       int eq = pieces[i].indexOf('=');
       if (eq <= 0) continue;
       String v = pieces[i].substring(eq + 1).strip();
-      if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) v = v.substring(1, v.length() - 1);
+      if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\""))
+        v = v.substring(1, v.length() - 1);
       params.put(pieces[i].substring(0, eq).strip().toLowerCase(Locale.ROOT), v);
     }
     return new MediaType(type, params);

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads msg-id lists as found in Message-ID, In-Reply-To and References. RFC 5322 separates
- * ids by white space, but real mailers also use commas, drop the angle brackets or add
- * comments, and some leave out the "@"; every id comes back once, in order, in angle
- * brackets. Bare ids (without brackets) are only recognised with an "@".
+ * Reads msg-id lists as found in Message-ID, In-Reply-To and References. RFC 5322 separates ids by
+ * white space, but real mailers also use commas, drop the angle brackets or add comments, and some
+ * leave out the "@"; every id comes back once, in order, in angle brackets. Bare ids (without
+ * brackets) are only recognised with an "@".
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5322#section-3.6.4">RFC 5322, 3.6.4</a>
  */

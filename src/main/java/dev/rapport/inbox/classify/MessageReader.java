@@ -22,11 +22,11 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Reads raw RFC 5322 bytes into a {@link MessageView} with Jakarta Mail, and never throws.
- * Line ends are normalised first ({@link LineEndings}); a multipart that cannot be split, an
- * unknown transfer encoding or charset, or a part that cannot be read is noted as a problem
- * and read as well as it can be (the raw body as text, the header alone). The text kept is
- * capped, so a huge message costs little more than its headers.
+ * Reads raw RFC 5322 bytes into a {@link MessageView} with Jakarta Mail, and never throws. Line
+ * ends are normalised first ({@link LineEndings}); a multipart that cannot be split, an unknown
+ * transfer encoding or charset, or a part that cannot be read is noted as a problem and read as
+ * well as it can be (the raw body as text, the header alone). The text kept is capped, so a huge
+ * message costs little more than its headers.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5322">RFC 5322</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2046">RFC 2046, MIME media types</a>
@@ -38,9 +38,23 @@ public final class MessageReader {
   private static final int MAX_DEPTH = 12;
   private static final int MAX_PARTS = 500;
   private static final int MAX_ATTACHED_HEADER_BYTES = 256 * 1024;
-  /** A message has at least one of these (RFC 5322 sections 3.6.2 to 3.6.7); random input has none. */
-  private static final List<String> MAIL_FIELDS = List.of(
-      "From", "Sender", "To", "Subject", "Date", "Message-ID", "Received", "Return-Path", "Content-Type", "MIME-Version");
+
+  /**
+   * A message has at least one of these (RFC 5322 sections 3.6.2 to 3.6.7); random input has none.
+   */
+  private static final List<String> MAIL_FIELDS =
+      List.of(
+          "From",
+          "Sender",
+          "To",
+          "Subject",
+          "Date",
+          "Message-ID",
+          "Received",
+          "Return-Path",
+          "Content-Type",
+          "MIME-Version");
+
   private static final Pattern FIELD_NAME = Pattern.compile("[!-9;-~]+");
 
   private final int maxTextChars;
@@ -73,43 +87,67 @@ public final class MessageReader {
     Collector collected = new Collector(maxTextChars);
     MimeMessage message;
     try {
-      message = new MimeMessage(session, new SharedByteArrayInputStream(bytes)); // parts share the bytes, no copies
+      message =
+          new MimeMessage(
+              session, new SharedByteArrayInputStream(bytes)); // parts share the bytes, no copies
     } catch (MessagingException e) {
       return MessageView.unreadable("no readable header: " + describe(e));
     }
     MailHeaders headers = headersOf(message, collected);
     if (MAIL_FIELDS.stream().noneMatch(headers::has)) {
       return new MessageView(
-          headers, "", List.of(), List.of(), List.of("no mail header fields (From, Date, Subject …) found: not a mail message"), false);
+          headers,
+          "",
+          List.of(),
+          List.of(),
+          List.of("no mail header fields (From, Date, Subject …) found: not a mail message"),
+          false);
     }
     walk(message, 0, collected);
     String text = collected.text();
-    return new MessageView(headers, text, collected.reports, collected.attached, collected.problems, true);
+    return new MessageView(
+        headers, text, collected.reports, collected.attached, collected.problems, true);
   }
 
   private void walk(Part part, int depth, Collector c) {
     if (depth > MAX_DEPTH || ++c.parts > MAX_PARTS) {
-      c.problem("MIME structure deeper or larger than " + MAX_DEPTH + " levels / " + MAX_PARTS + " parts; rest skipped");
+      c.problem(
+          "MIME structure deeper or larger than "
+              + MAX_DEPTH
+              + " levels / "
+              + MAX_PARTS
+              + " parts; rest skipped");
       return;
     }
     MediaType type = MediaType.parse(header(part, "Content-Type"));
     String t = type.type();
     if (depth > 0 && header(part, "Message-ID") != null) {
-      // A returned copy pasted in as a body part without a blank line: its headers are the part's own.
+      // A returned copy pasted in as a body part without a blank line: its headers are the part's
+      // own.
       c.attached.add(partHeaders(part));
     }
     if (type.isMultipart()) {
       walkMultipart(part, type, depth, c);
-    } else if (t.equals("message/rfc822") || t.equals("message/global") || t.equals("message/partial")
-        || t.equals("text/rfc822-headers") || t.equals("message/global-headers")) {
-      c.attached.add(MailHeaders.parse(TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8")));
+    } else if (t.equals("message/rfc822")
+        || t.equals("message/global")
+        || t.equals("message/partial")
+        || t.equals("text/rfc822-headers")
+        || t.equals("message/global-headers")) {
+      c.attached.add(
+          MailHeaders.parse(
+              TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8")));
     } else if (t.startsWith("text/") && isAttachment(part)) {
       // Some mail systems return the original headers as a text attachment.
-      MailHeaders headers = MailHeaders.parse(TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8"));
+      MailHeaders headers =
+          MailHeaders.parse(
+              TextDecoding.decode(bytes(part, MAX_ATTACHED_HEADER_BYTES, c), "utf-8"));
       if (headers.has("Message-ID") || headers.has("Received")) c.attached.add(headers);
-    } else if (t.equals("message/delivery-status") || t.equals("message/global-delivery-status")
+    } else if (t.equals("message/delivery-status")
+        || t.equals("message/global-delivery-status")
         || t.equals("message/feedback-report")) {
-      c.reports.add(new MessageView.ReportPart(type, lines(TextDecoding.decode(bytes(part, maxTextChars, c), "utf-8"))));
+      c.reports.add(
+          new MessageView.ReportPart(
+              type, lines(TextDecoding.decode(bytes(part, maxTextChars, c), "utf-8"))));
     } else if (t.equals("text/html")) {
       c.addText(HtmlText.toText(text(part, type, c)));
     } else if (t.startsWith("text/")) {
@@ -120,7 +158,8 @@ public final class MessageReader {
   private void walkMultipart(Part part, MediaType type, int depth, Collector c) {
     List<BodyPart> children = new ArrayList<>();
     try {
-      MimeMultipart multipart = new MimeMultipart(new MimePartDataSource((jakarta.mail.internet.MimePart) part));
+      MimeMultipart multipart =
+          new MimeMultipart(new MimePartDataSource((jakarta.mail.internet.MimePart) part));
       for (int i = 0; i < multipart.getCount(); i++) children.add(multipart.getBodyPart(i));
     } catch (MessagingException | RuntimeException e) {
       c.problem("broken multipart (" + describe(e) + "): body read as plain text");
@@ -151,10 +190,11 @@ public final class MessageReader {
   private static byte[] bytes(Part part, long limit, Collector c) {
     String encoding = header(part, "Content-Transfer-Encoding");
     encoding = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
-    boolean decodable = switch (encoding) {
-      case "base64", "quoted-printable", "uuencode", "x-uuencode", "x-uue" -> true;
-      default -> false;
-    };
+    boolean decodable =
+        switch (encoding) {
+          case "base64", "quoted-printable", "uuencode", "x-uuencode", "x-uue" -> true;
+          default -> false;
+        };
     if (!encoding.isEmpty() && !decodable && !encoding.matches("7bit|8bit|binary")) {
       c.problem("unknown transfer encoding \"" + encoding + "\": read as it is");
     }
@@ -213,7 +253,12 @@ public final class MessageReader {
         Header h = all.nextElement();
         if (h.getValue() == null || !FIELD_NAME.matcher(h.getName()).matches()) continue;
         if (h.getValue().length() > MailHeaders.MAX_VALUE_CHARS) {
-          c.problem("header " + h.getName() + " longer than " + MailHeaders.MAX_VALUE_CHARS + " characters: cut");
+          c.problem(
+              "header "
+                  + h.getName()
+                  + " longer than "
+                  + MailHeaders.MAX_VALUE_CHARS
+                  + " characters: cut");
         }
         fields.add(new MailHeaders.Field(h.getName(), h.getValue()));
       }
@@ -228,7 +273,8 @@ public final class MessageReader {
     try {
       for (Enumeration<Header> all = part.getAllHeaders(); all.hasMoreElements(); ) {
         Header h = all.nextElement();
-        if (h.getValue() != null && FIELD_NAME.matcher(h.getName()).matches()) fields.add(new MailHeaders.Field(h.getName(), h.getValue()));
+        if (h.getValue() != null && FIELD_NAME.matcher(h.getName()).matches())
+          fields.add(new MailHeaders.Field(h.getName(), h.getValue()));
       }
     } catch (MessagingException | RuntimeException e) {
       return MailHeaders.EMPTY;
@@ -247,7 +293,8 @@ public final class MessageReader {
 
   private static boolean isAttachment(Part part) {
     String disposition = header(part, "Content-Disposition");
-    return disposition != null && disposition.strip().toLowerCase(Locale.ROOT).startsWith("attachment");
+    return disposition != null
+        && disposition.strip().toLowerCase(Locale.ROOT).startsWith("attachment");
   }
 
   /** Text with LF line ends, as every rule expects. */

@@ -8,17 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what a bounce or complaint says about the message it is about: that message's
- * Message-ID and its recipients. Looks, in order, at returned copies and header parts
- * (message/rfc822, text/rfc822-headers and the like), then at a copy quoted in the text of a
- * plain-text bounce or run into a report part, then at the report's own In-Reply-To and
- * References.
+ * Finds what a bounce or complaint says about the message it is about: that message's Message-ID
+ * and its recipients. Looks, in order, at returned copies and header parts (message/rfc822,
+ * text/rfc822-headers and the like), then at a copy quoted in the text of a plain-text bounce or
+ * run into a report part, then at the report's own In-Reply-To and References.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3462">RFC 3462, multipart/report</a>
  */
 final class OriginalMessage {
-  /** A Message-ID line of a quoted copy: possibly indented or quoted with "&gt;", possibly folded. */
-  private static final Pattern QUOTED_ID = Pattern.compile("(?im)^[ \\t>|]*Message-ID[ \\t]*:[ \\t>]*\\r?\\n?[ \\t>]*(<[^<>\\s]+>)");
+  /**
+   * A Message-ID line of a quoted copy: possibly indented or quoted with "&gt;", possibly folded.
+   */
+  private static final Pattern QUOTED_ID =
+      Pattern.compile("(?im)^[ \\t>|]*Message-ID[ \\t]*:[ \\t>]*\\r?\\n?[ \\t>]*(<[^<>\\s]+>)");
 
   private static final Pattern QUOTED_TO = Pattern.compile("(?im)^[ \\t>|]*(?:To|Cc)[ \\t]*:(.*)$");
 
@@ -32,7 +34,8 @@ final class OriginalMessage {
     }
     List<String> texts = new ArrayList<>();
     texts.add(message.text());
-    for (MessageView.ReportPart report : message.reports()) texts.add(report.text()); // a copy run into a report
+    for (MessageView.ReportPart report : message.reports())
+      texts.add(report.text()); // a copy run into a report
     for (String text : texts) {
       Matcher m = QUOTED_ID.matcher(text);
       while (m.find() && ids.size() < 50) ids.addAll(MessageIds.parse(m.group(1)));
@@ -42,8 +45,8 @@ final class OriginalMessage {
   }
 
   /**
-   * The To and Cc addresses of returned copies, attached or quoted after the notice text:
-   * who the original was sent to.
+   * The To and Cc addresses of returned copies, attached or quoted after the notice text: who the
+   * original was sent to.
    */
   static List<String> recipients(MessageView message) {
     Set<String> addresses = new LinkedHashSet<>();

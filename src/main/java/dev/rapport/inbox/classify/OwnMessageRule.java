@@ -3,8 +3,8 @@ package dev.rapport.inbox.classify;
 import java.util.Optional;
 
 /**
- * Mail from one of the user's own addresses (a copy of what they sent, a note to themselves)
- * is never a reply.
+ * Mail from one of the user's own addresses (a copy of what they sent, a note to themselves) is
+ * never a reply.
  */
 final class OwnMessageRule implements Rule {
   @Override
@@ -16,7 +16,8 @@ final class OwnMessageRule implements Rule {
   public Optional<Classification> apply(MessageView message, ClassificationContext context) {
     for (String address : message.fromAddresses()) {
       if (context.isOwnAddress(address)) {
-        return Optional.of(Classification.of(Kind.OWN_MESSAGE, name()).withDetail("from " + address));
+        return Optional.of(
+            Classification.of(Kind.OWN_MESSAGE, name()).withDetail("from " + address));
       }
     }
     return Optional.empty();

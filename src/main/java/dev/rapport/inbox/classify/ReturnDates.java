@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the return date an auto-reply announces, so the scheduler can hold nudges until then.
- * Apple's {@code X-Apple-Criteria} endDate is used first; otherwise the subject and the start
- * of the text are searched for a date written shortly after a phrase such as "back on",
- * "returning", "until", "zurück am", "bis zum", "ab dem", "de retour le", "jusqu'au",
- * "hasta el", "de vuelta el", "terug op", "tot en met" or "tillbaka" (dates are read by
- * {@link TextDates}). Only a date from today up to {@value #WINDOW_DAYS} days ahead counts;
- * anything else (last year's note, a typo, a date ten months out) is ignored rather than
- * trusted. An ambiguous numeric date (9/3) is kept only when exactly one reading falls in the
- * window.
+ * Apple's {@code X-Apple-Criteria} endDate is used first; otherwise the subject and the start of
+ * the text are searched for a date written shortly after a phrase such as "back on", "returning",
+ * "until", "zurück am", "bis zum", "ab dem", "de retour le", "jusqu'au", "hasta el", "de vuelta
+ * el", "terug op", "tot en met" or "tillbaka" (dates are read by {@link TextDates}). Only a date
+ * from today up to {@value #WINDOW_DAYS} days ahead counts; anything else (last year's note, a
+ * typo, a date ten months out) is ignored rather than trusted. An ambiguous numeric date (9/3) is
+ * kept only when exactly one reading falls in the window.
  */
 final class ReturnDates {
   /** How far ahead a return date may lie and still be believed. */
@@ -27,19 +26,21 @@ final class ReturnDates {
   private static final int SEARCH_CHARS = 4000;
   private static final int AFTER_PHRASE_CHARS = 60;
   private static final Pattern APPLE_END = Pattern.compile("(?i)endDate=([0-9T:.+\\-Z]+)");
-  private static final Pattern PHRASE = Pattern.compile(
-      "(?iu)(?<!\\p{L})(back|return(?:ing)?|until|till|through|thru|"
-          + "zur(?:ü|ue)ck|wieder|bis(?: zum| einschlie(?:ß|ss)lich)?|ab(?: dem)?|"
-          + "de retour|retour|jusqu(?:'|’)(?:au|à)|"
-          + "hasta(?: el)?|de vuelta|regreso|regresar(?:é|e)|volver(?:é|e)|"
-          + "terug|tot en met|t/m|tot|"
-          + "tillbaka|till och med|t\\.o\\.m\\.)(?!\\p{L})");
+  private static final Pattern PHRASE =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(back|return(?:ing)?|until|till|through|thru|"
+              + "zur(?:ü|ue)ck|wieder|bis(?: zum| einschlie(?:ß|ss)lich)?|ab(?: dem)?|"
+              + "de retour|retour|jusqu(?:'|’)(?:au|à)|"
+              + "hasta(?: el)?|de vuelta|regreso|regresar(?:é|e)|volver(?:é|e)|"
+              + "terug|tot en met|t/m|tot|"
+              + "tillbaka|till och med|t\\.o\\.m\\.)(?!\\p{L})");
 
   private ReturnDates() {}
 
   static Optional<ReturnDate> find(MessageView message, Clock clock) {
     LocalDate today = LocalDate.now(clock);
-    Optional<ReturnDate> apple = fromAppleCriteria(message.headers().first("X-Apple-Criteria").orElse(""), clock, today);
+    Optional<ReturnDate> apple =
+        fromAppleCriteria(message.headers().first("X-Apple-Criteria").orElse(""), clock, today);
     if (apple.isPresent()) return apple;
     String text = message.subject() + "\n" + message.text();
     return fromText(text.length() > SEARCH_CHARS ? text.substring(0, SEARCH_CHARS) : text, today);
@@ -61,12 +62,15 @@ final class ReturnDates {
     return Optional.empty();
   }
 
-  private static Optional<ReturnDate> fromAppleCriteria(String criteria, Clock clock, LocalDate today) {
+  private static Optional<ReturnDate> fromAppleCriteria(
+      String criteria, Clock clock, LocalDate today) {
     Matcher m = APPLE_END.matcher(criteria);
     if (!m.find()) return Optional.empty();
     try {
       LocalDate end = Instant.parse(m.group(1)).atZone(clock.getZone()).toLocalDate();
-      return inWindow(end, today) ? Optional.of(new ReturnDate(end, "X-Apple-Criteria endDate=" + m.group(1))) : Optional.empty();
+      return inWindow(end, today)
+          ? Optional.of(new ReturnDate(end, "X-Apple-Criteria endDate=" + m.group(1)))
+          : Optional.empty();
     } catch (DateTimeParseException notAnInstant) {
       return Optional.empty();
     }

@@ -8,23 +8,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds delivery status codes in free text: enhanced status codes {@code class.subject.detail}
- * (RFC 3463, e.g. {@code 5.1.1}) and SMTP reply codes (RFC 5321 section 4.2, e.g.
- * {@code 550}) where they stand as codes, not inside IP addresses, most versions or dates.
- * The subject digit of an enhanced code is 0 to 7, the classes RFC 3463 defines.
+ * Finds delivery status codes in free text: enhanced status codes {@code class.subject.detail} (RFC
+ * 3463, e.g. {@code 5.1.1}) and SMTP reply codes (RFC 5321 section 4.2, e.g. {@code 550}) where
+ * they stand as codes, not inside IP addresses, most versions or dates. The subject digit of an
+ * enhanced code is 0 to 7, the classes RFC 3463 defines.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3463">RFC 3463</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5321#section-4.2">RFC 5321, 4.2</a>
  */
 final class StatusCodes {
-  private static final Pattern ENHANCED = Pattern.compile("(?<![\\d.])([245])\\.([0-7])\\.(\\d{1,3})(?!\\d|\\.\\d)");
+  private static final Pattern ENHANCED =
+      Pattern.compile("(?<![\\d.])([245])\\.([0-7])\\.(\\d{1,3})(?!\\d|\\.\\d)");
+
   /**
    * A reply code where MTAs write one: at the start of a line, after "&lt;&lt;&lt;", "said:",
-   * "reason:", "error:", "]:", "smtp;", "code:" or "#", and followed by a space, a hyphen, a comma or the line end.
+   * "reason:", "error:", "]:", "smtp;", "code:" or "#", and followed by a space, a hyphen, a comma
+   * or the line end.
    */
-  private static final Pattern REPLY = Pattern.compile(
-      "(?im)(?:^[ \\t>]*|<<<[ \\t]*|said:[ \\t]*|reason:[ \\t]*|error:[ \\t]*|\\]:[ \\t]*|smtp;[ \\t]*|code[ \\t]*:?[ \\t]*|#|\\()"
-          + "([45][0-5]\\d)(?=[ \\t,;)]|-|$)");
+  private static final Pattern REPLY =
+      Pattern.compile(
+          "(?im)(?:^[ \\t>]*|<<<[ \\t]*|said:[ \\t]*|reason:[ \\t]*|error:[ \\t]*|\\]:[ \\t]*|smtp;[ \\t]*|code[ \\t]*:?[ \\t]*|#|\\()"
+              + "([45][0-5]\\d)(?=[ \\t,;)]|-|$)");
+
   private static final int MAX_CODES = 50;
 
   private StatusCodes() {}

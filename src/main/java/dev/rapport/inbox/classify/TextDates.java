@@ -13,34 +13,46 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the first calendar date written at the start of a short piece of text, in the forms
- * out-of-office notes use in English, German, French, Spanish, Dutch and Swedish:
- * {@code 2026-03-09}, {@code 09.03.2026} and {@code 9.3.} (day first), {@code March 9},
- * {@code Monday, March 9th, 2026}, {@code 9 March}, {@code 9. März}, {@code 9 de marzo de 2026},
- * {@code 9/3/2026} and {@code 3/9}.
+ * out-of-office notes use in English, German, French, Spanish, Dutch and Swedish: {@code
+ * 2026-03-09}, {@code 09.03.2026} and {@code 9.3.} (day first), {@code March 9}, {@code Monday,
+ * March 9th, 2026}, {@code 9 March}, {@code 9. März}, {@code 9 de marzo de 2026}, {@code 9/3/2026}
+ * and {@code 3/9}.
  *
- * <p>A date without a year takes its next occurrence on or after today. Slashed and dashed
- * numeric dates are ambiguous (9/3 is 9 March in Europe, 3 September in the US): both readings
- * are returned, and {@link ReturnDates} keeps one only when exactly one falls inside its window.
+ * <p>A date without a year takes its next occurrence on or after today. Slashed and dashed numeric
+ * dates are ambiguous (9/3 is 9 March in Europe, 3 September in the US): both readings are
+ * returned, and {@link ReturnDates} keeps one only when exactly one falls inside its window.
  */
 final class TextDates {
   /** One date found: where it starts and ends in the text, and its possible readings. */
   record Found(int start, int end, List<LocalDate> readings) {}
 
   private static final Map<String, Integer> MONTHS = months();
-  private static final String MONTH = MONTHS.keySet().stream()
-      .sorted(Comparator.comparingInt(String::length).reversed())
-      .map(Pattern::quote)
-      .reduce((a, b) -> a + "|" + b)
-      .orElseThrow();
+  private static final String MONTH =
+      MONTHS.keySet().stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .map(Pattern::quote)
+          .reduce((a, b) -> a + "|" + b)
+          .orElseThrow();
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|e|\\.|º|°)?";
   private static final String YEAR = "(\\d{4}|'?\\d{2}(?!\\d))";
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2})(?!\\d))?");
-  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})([/-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/])");
-  private static final Pattern MONTH_FIRST = Pattern.compile(
-      "(?iu)(?<!\\p{L})(" + MONTH + ")\\.?\\s+" + DAY + "(?!\\d)(?:,?\\s+" + YEAR + ")?");
-  private static final Pattern DAY_FIRST = Pattern.compile(
-      "(?iu)(?<![\\d.])" + DAY + "\\s*(?:de\\s+)?(" + MONTH + ")(?!\\p{L})\\.?(?:,?\\s+(?:de\\s+)?" + YEAR + ")?");
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern DOTTED =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2})(?!\\d))?");
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})([/-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/])");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(" + MONTH + ")\\.?\\s+" + DAY + "(?!\\d)(?:,?\\s+" + YEAR + ")?");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile(
+          "(?iu)(?<![\\d.])"
+              + DAY
+              + "\\s*(?:de\\s+)?("
+              + MONTH
+              + ")(?!\\p{L})\\.?(?:,?\\s+(?:de\\s+)?"
+              + YEAR
+              + ")?");
 
   private TextDates() {}
 
@@ -50,13 +62,21 @@ final class TextDates {
     List<Found> found = new ArrayList<>();
     add(found, ISO, t, m -> List.of(date(m.group(1), m.group(2), m.group(3), today)));
     add(found, DOTTED, t, m -> List.of(date(m.group(3), m.group(2), m.group(1), today)));
-    add(found, SLASHED, t, m -> {
-      List<LocalDate> readings = new ArrayList<>();
-      readings.add(date(m.group(4), m.group(3), m.group(1), today)); // day/month
-      readings.add(date(m.group(4), m.group(1), m.group(3), today)); // month/day
-      return readings;
-    });
-    add(found, MONTH_FIRST, t, m -> List.of(date(m.group(3), month(m.group(1)), m.group(2), today)));
+    add(
+        found,
+        SLASHED,
+        t,
+        m -> {
+          List<LocalDate> readings = new ArrayList<>();
+          readings.add(date(m.group(4), m.group(3), m.group(1), today)); // day/month
+          readings.add(date(m.group(4), m.group(1), m.group(3), today)); // month/day
+          return readings;
+        });
+    add(
+        found,
+        MONTH_FIRST,
+        t,
+        m -> List.of(date(m.group(3), month(m.group(1)), m.group(2), today)));
     add(found, DAY_FIRST, t, m -> List.of(date(m.group(3), month(m.group(2)), m.group(1), today)));
     return found.stream().min(Comparator.comparingInt(Found::start)).orElse(null);
   }

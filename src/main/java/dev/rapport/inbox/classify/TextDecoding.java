@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a text part into a string without ever throwing. The declared charset is
- * used when Java knows it; an unknown, missing or wrong one falls back to UTF-8 when the bytes
- * are valid UTF-8, else to windows-1252, which maps every byte to some character.
+ * Turns the bytes of a text part into a string without ever throwing. The declared charset is used
+ * when Java knows it; an unknown, missing or wrong one falls back to UTF-8 when the bytes are valid
+ * UTF-8, else to windows-1252, which maps every byte to some character.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2046#section-4.1.2">RFC 2046, 4.1.2</a>
  */

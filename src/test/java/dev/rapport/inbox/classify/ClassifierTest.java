@@ -18,15 +18,23 @@ class ClassifierTest {
   class People {
     @Test
     void aPlainAnswerIsAHumanReplyPointingAtOurMessage() {
-      Classification c = classify(reply("References: <older@example.org>, <outreach-1@example.org>", "Re: Coffee?", "Sure, Tuesday?"));
+      Classification c =
+          classify(
+              reply(
+                  "References: <older@example.org>, <outreach-1@example.org>",
+                  "Re: Coffee?",
+                  "Sure, Tuesday?"));
       assertThat(c.kind()).isEqualTo(Kind.HUMAN_REPLY);
       assertThat(c.rule()).isEqualTo("human");
-      assertThat(c.originalMessageIds()).containsExactly("<outreach-1@example.org>", "<older@example.org>");
+      assertThat(c.originalMessageIds())
+          .containsExactly("<outreach-1@example.org>", "<older@example.org>");
     }
 
     @Test
     void ourOwnMessageIsNeverAReply() {
-      Classification c = classify("""
+      Classification c =
+          classify(
+              """
           From: Me <Me@Example.org>
           To: ada@example.com
           Subject: Automatic reply: Coffee?
@@ -42,7 +50,12 @@ class ClassifierTest {
   class Lists {
     @Test
     void listTrafficIsNotAReply() {
-      for (String header : List.of("List-Id: <news.example.com>", "List-Unsubscribe: <mailto:u@example.com>", "Precedence: bulk", "Precedence: list")) {
+      for (String header :
+          List.of(
+              "List-Id: <news.example.com>",
+              "List-Unsubscribe: <mailto:u@example.com>",
+              "Precedence: bulk",
+              "Precedence: list")) {
         Classification c = classify(reply(header, "Weekly digest", "News."));
         assertThat(c.kind()).as(header).isEqualTo(Kind.LIST_MAIL);
       }
@@ -50,8 +63,15 @@ class ClassifierTest {
 
     @Test
     void aListMessageAnsweringOneOfOursIsAReply() {
-      ClassificationContext knowsOurs = new ClassificationContext(Set.of(TestMail.ME), TestMail.CLOCK, "<outreach-1@example.org>"::equals);
-      Classification c = new Classifier().classify(TestMail.bytes(reply("List-Id: <team.example.com>", "Re: Coffee?", "Happy to talk.")), knowsOurs);
+      ClassificationContext knowsOurs =
+          new ClassificationContext(
+              Set.of(TestMail.ME), TestMail.CLOCK, "<outreach-1@example.org>"::equals);
+      Classification c =
+          new Classifier()
+              .classify(
+                  TestMail.bytes(
+                      reply("List-Id: <team.example.com>", "Re: Coffee?", "Happy to talk.")),
+                  knowsOurs);
       assertThat(c.kind()).isEqualTo(Kind.HUMAN_REPLY);
     }
   }
@@ -76,7 +96,8 @@ class ClassifierTest {
     @Test
     void anEmptyMessageIsUnreadable() {
       assertThat(classify(new byte[0]).kind()).isEqualTo(Kind.UNREADABLE);
-      assertThat(classify("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).kind()).isEqualTo(Kind.UNREADABLE);
+      assertThat(classify("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).kind())
+          .isEqualTo(Kind.UNREADABLE);
     }
 
     @Test
@@ -89,7 +110,10 @@ class ClassifierTest {
 
     @Test
     void aMultipartWithoutBoundaryIsClassifiedFromItsText() {
-      Classification c = classify(TestMail.bytes("""
+      Classification c =
+          classify(
+              TestMail.bytes(
+                  """
           From: MAILER-DAEMON@mx.example.org
           Subject: Undelivered Mail Returned to Sender
           Content-Type: multipart/report; report-type=delivery-status
@@ -102,27 +126,36 @@ class ClassifierTest {
 
     @Test
     void anUnknownCharsetIsClassifiedFromItsText() {
-      Classification c = classify(TestMail.bytes(reply("Content-Type: text/plain; charset=x-unknown\nAuto-Submitted: auto-replied",
-          "Abwesend", "Ich bin ab dem 9. März wieder im Büro.")));
+      Classification c =
+          classify(
+              TestMail.bytes(
+                  reply(
+                      "Content-Type: text/plain; charset=x-unknown\nAuto-Submitted: auto-replied",
+                      "Abwesend",
+                      "Ich bin ab dem 9. März wieder im Büro.")));
       assertThat(c.kind()).isEqualTo(Kind.AUTO_REPLY);
       assertThat(c.returnDate()).map(ReturnDate::date).contains(TestMail.TODAY.plusDays(7));
     }
 
     @Test
     void aRuleThatFailsMakesTheMessageUnreadableInsteadOfAHumanReply() {
-      Rule broken = new Rule() {
-        @Override
-        public String name() {
-          return "broken";
-        }
+      Rule broken =
+          new Rule() {
+            @Override
+            public String name() {
+              return "broken";
+            }
 
-        @Override
-        public Optional<Classification> apply(MessageView message, ClassificationContext context) {
-          throw new IllegalStateException("boom");
-        }
-      };
+            @Override
+            public Optional<Classification> apply(
+                MessageView message, ClassificationContext context) {
+              throw new IllegalStateException("boom");
+            }
+          };
       Classifier withBrokenRule = new Classifier(new MessageReader(), List.of(broken));
-      Classification c = withBrokenRule.classify(TestMail.bytes(reply("", "Re: Coffee?", "Sure.")), TestMail.context());
+      Classification c =
+          withBrokenRule.classify(
+              TestMail.bytes(reply("", "Re: Coffee?", "Sure.")), TestMail.context());
       assertThat(c.kind()).isEqualTo(Kind.UNREADABLE);
       assertThat(c.detail()).contains("broken", "boom");
     }
@@ -139,7 +172,9 @@ class ClassifierTest {
         "From: " + "<".repeat(50_000) + "\n\n",
       };
       for (String sample : samples) {
-        assertThatCode(() -> classify(TestMail.bytes(sample))).as(sample.substring(0, Math.min(60, sample.length()))).doesNotThrowAnyException();
+        assertThatCode(() -> classify(TestMail.bytes(sample)))
+            .as(sample.substring(0, Math.min(60, sample.length())))
+            .doesNotThrowAnyException();
       }
     }
   }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class ComplaintRulesTest {
   @Test
   void arfReportIsAComplaintNamingTheComplainerAndOurMessage() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: abuse@mailbox.example.net
         To: me@example.org
         Subject: Abuse report
@@ -46,7 +48,9 @@ class ComplaintRulesTest {
 
   @Test
   void aFeedbackReportPartInsideMixedMailIsAComplaintToo() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: fbl@isp.example.net
         Subject: Report
         Content-Type: multipart/mixed; boundary="F"
@@ -62,7 +66,12 @@ class ComplaintRulesTest {
 
   @Test
   void anUnsubscribeRequestIsAComplaint() {
-    Classification apple = classify(TestMail.reply("X-Apple-Unsubscribe: true\nAuto-Submitted: auto-replied", "unsubscribe", "Apple Mail sent this email to unsubscribe."));
+    Classification apple =
+        classify(
+            TestMail.reply(
+                "X-Apple-Unsubscribe: true\nAuto-Submitted: auto-replied",
+                "unsubscribe",
+                "Apple Mail sent this email to unsubscribe."));
     assertThat(apple.kind()).isEqualTo(Kind.COMPLAINT);
     assertThat(apple.recipients()).containsExactly("ada@example.com");
     assertThat(classify(TestMail.reply("", "Unsubscribe", "")).kind()).isEqualTo(Kind.COMPLAINT);
@@ -70,13 +79,18 @@ class ComplaintRulesTest {
 
   @Test
   void aSubjectThatMerelyMentionsUnsubscribingIsAPerson() {
-    assertThat(classify(TestMail.reply("", "Re: how do I unsubscribe from newsletters?", "Ha, good question.")).kind())
+    assertThat(
+            classify(
+                    TestMail.reply(
+                        "", "Re: how do I unsubscribe from newsletters?", "Ha, good question."))
+                .kind())
         .isEqualTo(Kind.HUMAN_REPLY);
   }
 
   @Test
   void sesNotificationsAreReadFromTheirJson() {
-    String template = """
+    String template =
+        """
         From: SES <no-reply@sns.amazonaws.com>
         Subject: AWS Notification Message
         Content-Type: text/plain; charset=UTF-8
@@ -91,7 +105,8 @@ class ComplaintRulesTest {
     assertThat(hard.recipients()).containsExactly("bob@example.com");
     assertThat(hard.statusCodes()).containsExactly("5.1.1");
     assertThat(hard.originalMessageIds()).containsExactly("<outreach-1@example.org>");
-    assertThat(classify(template.formatted("Bounce", "Transient", "4.4.7")).kind()).isEqualTo(Kind.BOUNCE_SOFT);
+    assertThat(classify(template.formatted("Bounce", "Transient", "4.4.7")).kind())
+        .isEqualTo(Kind.BOUNCE_SOFT);
     assertThat(classify(template.formatted("Complaint", "", "")).kind()).isEqualTo(Kind.COMPLAINT);
   }
 }

@@ -21,19 +21,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the classifier over the shared corpus of 589 real messages collected by the sisimai
- * project (../shared/corpus/sisimai, see its README) and prints the confusion table: expected
- * class in rows, classified kind in columns, then every message that did not come out as
- * expected. Run it alone with {@code mvn -B -o test -Dtest=CorpusClassificationTest}.
+ * Runs the classifier over the shared corpus of 589 real messages collected by the sisimai project
+ * (../shared/corpus/sisimai, see its README) and prints the confusion table: expected class in
+ * rows, classified kind in columns, then every message that did not come out as expected. Run it
+ * alone with {@code mvn -B -o test -Dtest=CorpusClassificationTest}.
  *
- * <p>The expected classes are sisimai's. Where sisimai and rapport's rules part ways on hard
- * versus soft (a mailbox that is full or a delivery that expired, with no 5.x.x code, is soft
- * for rapport; sisimai calls many of them hard), the test demands only that the message is a
- * bounce.
+ * <p>The expected classes are sisimai's. Where sisimai and rapport's rules part ways on hard versus
+ * soft (a mailbox that is full or a delivery that expired, with no 5.x.x code, is soft for rapport;
+ * sisimai calls many of them hard), the test demands only that the message is a bounce.
  */
 class CorpusClassificationTest {
   private static final Path CORPUS = Path.of("..", "shared", "corpus", "sisimai");
-  private static final List<String> CLASSES = List.of("bounce-hard", "bounce-soft", "complaint", "auto-reply", "delivered");
+  private static final List<String> CLASSES =
+      List.of("bounce-hard", "bounce-soft", "complaint", "auto-reply", "delivered");
 
   /** One corpus message, what sisimai says it is, and what the classifier said. */
   record Outcome(String file, String expected, Classification result) {
@@ -46,11 +46,16 @@ class CorpusClassificationTest {
 
   @BeforeAll
   static void classifyTheCorpus() throws IOException {
-    Assumptions.assumeTrue(Files.isRegularFile(CORPUS.resolve("expected.tsv")),
-        CORPUS.toAbsolutePath().normalize() + " not found: skipping the corpus test (it needs ../shared/corpus next to the project)");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(CORPUS.resolve("expected.tsv")),
+        CORPUS.toAbsolutePath().normalize()
+            + " not found: skipping the corpus test (it needs ../shared/corpus next to the project)");
     Classifier classifier = new Classifier();
     // The corpus messages are years old; "now" only matters for auto-reply return dates.
-    ClassificationContext context = ClassificationContext.of(Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC), "me@rapport.invalid");
+    ClassificationContext context =
+        ClassificationContext.of(
+            Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC),
+            "me@rapport.invalid");
     outcomes = new ArrayList<>();
     for (String line : Files.readAllLines(CORPUS.resolve("expected.tsv"))) {
       String[] columns = line.split("\t");
@@ -69,7 +74,8 @@ class CorpusClassificationTest {
 
   @Test
   void everyHardBounceComesOutAsABounce() {
-    assertThat(of("bounce-hard")).allSatisfy(o -> assertThat(o.kind().isBounce()).as(o.toString()).isTrue());
+    assertThat(of("bounce-hard"))
+        .allSatisfy(o -> assertThat(o.kind().isBounce()).as(o.toString()).isTrue());
   }
 
   @Test
@@ -91,30 +97,42 @@ class CorpusClassificationTest {
   void noBounceOrComplaintIsEverAReplyOrAnAutoReply() {
     assertThat(outcomes)
         .filteredOn(o -> o.expected().startsWith("bounce") || o.expected().equals("complaint"))
-        .allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isNotIn(Kind.HUMAN_REPLY, Kind.AUTO_REPLY));
+        .allSatisfy(
+            o -> assertThat(o.kind()).as(o.toString()).isNotIn(Kind.HUMAN_REPLY, Kind.AUTO_REPLY));
   }
 
   @Test
   void complaintsAreComplaints() {
-    assertThat(of("complaint")).allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.COMPLAINT));
+    assertThat(of("complaint"))
+        .allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.COMPLAINT));
   }
 
   @Test
   void autoRepliesAreAutoReplies() {
-    assertThat(of("auto-reply")).hasSize(5).allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.AUTO_REPLY));
+    assertThat(of("auto-reply"))
+        .hasSize(5)
+        .allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.AUTO_REPLY));
   }
 
   @Test
   void deliveryReportsAreNeitherBouncesNorReplies() {
-    assertThat(of("delivered")).allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.DELIVERY_REPORT));
+    assertThat(of("delivered"))
+        .allSatisfy(o -> assertThat(o.kind()).as(o.toString()).isEqualTo(Kind.DELIVERY_REPORT));
   }
 
   @Test
   void bouncesNameTheirRecipientOrOriginalMessage() {
     List<Outcome> bounces = outcomes.stream().filter(o -> o.kind().isBounce()).toList();
-    assertThat(bounces).allSatisfy(o -> assertThat(o.result().recipients().isEmpty() && o.result().originalMessageIds().isEmpty())
-        .as("nothing to match in %s", o).isFalse());
-    assertThat(share(bounces, o -> !o.result().recipients().isEmpty())).isGreaterThanOrEqualTo(0.99);
+    assertThat(bounces)
+        .allSatisfy(
+            o ->
+                assertThat(
+                        o.result().recipients().isEmpty()
+                            && o.result().originalMessageIds().isEmpty())
+                    .as("nothing to match in %s", o)
+                    .isFalse());
+    assertThat(share(bounces, o -> !o.result().recipients().isEmpty()))
+        .isGreaterThanOrEqualTo(0.99);
   }
 
   private static List<Outcome> of(String expectedClass) {
@@ -127,25 +145,34 @@ class CorpusClassificationTest {
 
   private static String report(List<Outcome> outcomes) {
     Map<String, Map<Kind, Integer>> table = new TreeMap<>();
-    for (Outcome o : outcomes) table.computeIfAbsent(o.expected(), k -> new EnumMap<>(Kind.class)).merge(o.kind(), 1, Integer::sum);
+    for (Outcome o : outcomes)
+      table
+          .computeIfAbsent(o.expected(), k -> new EnumMap<>(Kind.class))
+          .merge(o.kind(), 1, Integer::sum);
     Set<Kind> columns = EnumSet.allOf(Kind.class);
     outcomes.stream().map(Outcome::kind).forEach(columns::add);
-    if (outcomes.stream().noneMatch(o -> o.kind() == Kind.UNREADABLE)) columns.remove(Kind.UNREADABLE);
-    StringBuilder out = new StringBuilder("\nCorpus classification (rows: expected, columns: classified)\n");
+    if (outcomes.stream().noneMatch(o -> o.kind() == Kind.UNREADABLE))
+      columns.remove(Kind.UNREADABLE);
+    StringBuilder out =
+        new StringBuilder("\nCorpus classification (rows: expected, columns: classified)\n");
     out.append(String.format("%-12s", "expected"));
     for (Kind k : columns) out.append(String.format(" %" + k.name().length() + "s", k));
     out.append(String.format("%7s%n", "total"));
     for (String cls : CLASSES) {
       Map<Kind, Integer> row = table.getOrDefault(cls, Map.of());
       out.append(String.format("%-12s", cls));
-      for (Kind k : columns) out.append(String.format(" %" + k.name().length() + "d", row.getOrDefault(k, 0)));
+      for (Kind k : columns)
+        out.append(String.format(" %" + k.name().length() + "d", row.getOrDefault(k, 0)));
       out.append(String.format("%7d%n", row.values().stream().mapToInt(Integer::intValue).sum()));
     }
     out.append("\nNot classified as expected:\n");
     for (Outcome o : outcomes) {
       if (!o.kind().name().equals(expectedKind(o.expected()))) {
         Classification r = o.result();
-        out.append(String.format("  %-32s %-12s -> %-12s %s codes=%s %s%n", o.file(), o.expected(), r.kind(), r.rule(), r.statusCodes(), r.detail()));
+        out.append(
+            String.format(
+                "  %-32s %-12s -> %-12s %s codes=%s %s%n",
+                o.file(), o.expected(), r.kind(), r.rule(), r.statusCodes(), r.detail()));
       }
     }
     return out.toString();

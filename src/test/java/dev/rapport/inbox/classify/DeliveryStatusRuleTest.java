@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class DeliveryStatusRuleTest {
-  /** A Postfix-style DSN for one recipient, with the given per-recipient fields and returned part. */
+  /**
+   * A Postfix-style DSN for one recipient, with the given per-recipient fields and returned part.
+   */
   private static String dsn(String recipientFields, String returnedPart) {
     return """
         From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
@@ -32,10 +34,12 @@ class DeliveryStatusRuleTest {
         --B
         %s
         --B--
-        """.formatted(recipientFields, returnedPart);
+        """
+        .formatted(recipientFields, returnedPart);
   }
 
-  private static final String RETURNED_MESSAGE = """
+  private static final String RETURNED_MESSAGE =
+      """
       Content-Type: message/rfc822
 
       Message-ID: <outreach-1@example.org>
@@ -48,7 +52,11 @@ class DeliveryStatusRuleTest {
 
   @Test
   void permanentStatusIsAHardBounceWithRecipientAndOriginalId() {
-    Classification c = classify(dsn("Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: User unknown", RETURNED_MESSAGE));
+    Classification c =
+        classify(
+            dsn(
+                "Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: User unknown",
+                RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_HARD);
     assertThat(c.rule()).isEqualTo("delivery-status");
     assertThat(c.statusCodes()).containsExactly("5.1.1");
@@ -65,14 +73,22 @@ class DeliveryStatusRuleTest {
 
   @Test
   void temporaryStatusIsASoftBounce() {
-    Classification c = classify(dsn("Action: failed\nStatus: 4.4.7\nDiagnostic-Code: X-Postfix; delivery time expired", RETURNED_MESSAGE));
+    Classification c =
+        classify(
+            dsn(
+                "Action: failed\nStatus: 4.4.7\nDiagnostic-Code: X-Postfix; delivery time expired",
+                RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_SOFT);
     assertThat(c.statusCodes()).containsExactly("4.4.7");
   }
 
   @Test
   void failedWithAnAddressThatDoesNotExistIsHardEvenUnderATemporaryStatus() {
-    Classification c = classify(dsn("Action: failed\nStatus: 4.1.1\nDiagnostic-Code: smtp; 450 4.1.1 <bob@example.com>: Recipient address rejected: User unknown", RETURNED_MESSAGE));
+    Classification c =
+        classify(
+            dsn(
+                "Action: failed\nStatus: 4.1.1\nDiagnostic-Code: smtp; 450 4.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+                RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_HARD);
   }
 
@@ -85,7 +101,8 @@ class DeliveryStatusRuleTest {
 
   @Test
   void anyPermanentRecipientMakesTheWholeReportHard() {
-    String twoRecipients = "Action: delayed\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; carol@example.com\nAction: failed\nStatus: 5.2.1";
+    String twoRecipients =
+        "Action: delayed\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; carol@example.com\nAction: failed\nStatus: 5.2.1";
     Classification c = classify(dsn(twoRecipients, RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_HARD);
     assertThat(c.statusCodes()).containsExactly("4.2.2", "5.2.1");
@@ -94,7 +111,8 @@ class DeliveryStatusRuleTest {
 
   @Test
   void findsTheOriginalIdInATextRfc822HeadersPart() {
-    String headersOnly = """
+    String headersOnly =
+        """
         Content-Type: text/rfc822-headers
 
         Message-ID: <outreach-2@example.org>
@@ -106,7 +124,11 @@ class DeliveryStatusRuleTest {
 
   @Test
   void aFailedRecipientWithoutStatusIsJudgedByItsDiagnostic() {
-    Classification c = classify(dsn("Action: failed\nDiagnostic-Code: smtp; mailbox full, try again later", RETURNED_MESSAGE));
+    Classification c =
+        classify(
+            dsn(
+                "Action: failed\nDiagnostic-Code: smtp; mailbox full, try again later",
+                RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_SOFT);
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class MessageIdsTest {
   @Test
   void readsIdsSeparatedBySpacesCommasOrNothing() {
-    assertThat(MessageIds.parse("<a@x> <b@x>,<c@x> , <d@x><e@x>")).containsExactly("<a@x>", "<b@x>", "<c@x>", "<d@x>", "<e@x>");
+    assertThat(MessageIds.parse("<a@x> <b@x>,<c@x> , <d@x><e@x>"))
+        .containsExactly("<a@x>", "<b@x>", "<c@x>", "<d@x>", "<e@x>");
   }
 
   @Test
@@ -18,15 +19,20 @@ class MessageIdsTest {
 
   @Test
   void threadListsInReplyToThenReferencesNewestFirst() {
-    MailHeaders headers = new MailHeaders(List.of(
-        new MailHeaders.Field("References", "<first@x>,<second@x>,\r\n <third@x>"),
-        new MailHeaders.Field("In-Reply-To", "<third@x>")));
-    assertThat(MessageIds.threadOf(headers)).containsExactly("<third@x>", "<second@x>", "<first@x>");
+    MailHeaders headers =
+        new MailHeaders(
+            List.of(
+                new MailHeaders.Field("References", "<first@x>,<second@x>,\r\n <third@x>"),
+                new MailHeaders.Field("In-Reply-To", "<third@x>")));
+    assertThat(MessageIds.threadOf(headers))
+        .containsExactly("<third@x>", "<second@x>", "<first@x>");
   }
 
   @Test
   void findsTheIdOfAQuotedCopyEvenWhenFolded() {
-    MessageView view = TestMail.read("""
+    MessageView view =
+        TestMail.read(
+            """
         From: MAILER-DAEMON@example.com
         Subject: failure notice
 

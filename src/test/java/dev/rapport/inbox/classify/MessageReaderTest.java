@@ -11,14 +11,18 @@ class MessageReaderTest {
 
   @Nested
   class LineEnds {
-    private static final String MESSAGE = "From: a@example.com\nSubject: Hello\n there\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
-        + "--b\nContent-Type: text/plain\n\nfirst line\nsecond line\n--b--\n";
+    private static final String MESSAGE =
+        "From: a@example.com\nSubject: Hello\n there\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+            + "--b\nContent-Type: text/plain\n\nfirst line\nsecond line\n--b--\n";
 
     @Test
     void readsTheSameWithCrLfLfOrBareCr() {
       for (String eol : new String[] {"\r\n", "\n", "\r"}) {
-        MessageView view = reader.read(MESSAGE.replace("\n", eol).getBytes(StandardCharsets.US_ASCII));
-        assertThat(view.subject()).as("eol %s", eol.replace("\r", "CR").replace("\n", "LF")).isEqualTo("Hello there");
+        MessageView view =
+            reader.read(MESSAGE.replace("\n", eol).getBytes(StandardCharsets.US_ASCII));
+        assertThat(view.subject())
+            .as("eol %s", eol.replace("\r", "CR").replace("\n", "LF"))
+            .isEqualTo("Hello there");
         assertThat(view.text()).isEqualTo("first line\nsecond line");
         assertThat(view.problems()).isEmpty();
       }
@@ -26,9 +30,14 @@ class MessageReaderTest {
 
     @Test
     void skipsALeadingMboxSeparatorLine() {
-      MessageView view = reader.read(("From MAILER-DAEMON  Mon Sep 20 19:29:27 2021\n" + MESSAGE).getBytes(StandardCharsets.US_ASCII));
+      MessageView view =
+          reader.read(
+              ("From MAILER-DAEMON  Mon Sep 20 19:29:27 2021\n" + MESSAGE)
+                  .getBytes(StandardCharsets.US_ASCII));
       assertThat(view.fromAddresses()).containsExactly("a@example.com");
-      assertThat(view.headers().fields()).extracting(MailHeaders.Field::name).doesNotContain("From MAILER-DAEMON");
+      assertThat(view.headers().fields())
+          .extracting(MailHeaders.Field::name)
+          .doesNotContain("From MAILER-DAEMON");
     }
 
     @Test
@@ -43,13 +52,17 @@ class MessageReaderTest {
   class Charsets {
     @Test
     void decodesTheDeclaredCharset() {
-      byte[] latin1 = "From: a@example.com\nContent-Type: text/plain; charset=iso-8859-1\n\nZurück am 9. März".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] latin1 =
+          "From: a@example.com\nContent-Type: text/plain; charset=iso-8859-1\n\nZurück am 9. März"
+              .getBytes(StandardCharsets.ISO_8859_1);
       assertThat(reader.read(latin1).text()).isEqualTo("Zurück am 9. März");
     }
 
     @Test
     void fallsBackForAnUnknownCharsetWithoutThrowing() {
-      byte[] utf8 = "From: a@example.com\nContent-Type: text/plain; charset=x-unknown\n\nZurück am 9. März".getBytes(StandardCharsets.UTF_8);
+      byte[] utf8 =
+          "From: a@example.com\nContent-Type: text/plain; charset=x-unknown\n\nZurück am 9. März"
+              .getBytes(StandardCharsets.UTF_8);
       MessageView view = reader.read(utf8);
       assertThat(view.readable()).isTrue();
       assertThat(view.text()).isEqualTo("Zurück am 9. März");
@@ -57,20 +70,27 @@ class MessageReaderTest {
 
     @Test
     void fallsBackToWindows1252WhenTheBytesAreNotUtf8() {
-      byte[] latin1 = "From: a@example.com\nContent-Type: text/plain; charset=x-unknown\n\nR\u00e9ponse".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] latin1 =
+          "From: a@example.com\nContent-Type: text/plain; charset=x-unknown\n\nR\u00e9ponse"
+              .getBytes(StandardCharsets.ISO_8859_1);
       assertThat(reader.read(latin1).text()).isEqualTo("Réponse");
     }
 
     @Test
     void decodesEncodedWordsEvenInAnUnknownCharset() {
-      MessageView view = reader.read(TestMail.bytes(
-          "From: a@example.com\nSubject: =?x-unknown?Q?R=C3=A9ponse_automatique?= : =?utf-8?B?VGVzdA==?=\n\nbody"));
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  "From: a@example.com\nSubject: =?x-unknown?Q?R=C3=A9ponse_automatique?= : =?utf-8?B?VGVzdA==?=\n\nbody"));
       assertThat(view.subject()).isEqualTo("Réponse automatique : Test");
     }
 
     @Test
     void undoesQuotedPrintableAndBase64() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: a@example.com
           Content-Type: multipart/mixed; boundary=b
 
@@ -94,7 +114,10 @@ class MessageReaderTest {
   class Structure {
     @Test
     void separatesOwnTextReportsAndReturnedHeaders() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: MAILER-DAEMON@mx.example.net
           Content-Type: multipart/report; report-type=delivery-status; boundary="r"
 
@@ -122,13 +145,20 @@ class MessageReaderTest {
           """));
       assertThat(view.mediaType().type()).isEqualTo("multipart/report");
       assertThat(view.text()).isEqualTo("Notice text.");
-      assertThat(view.reports()).singleElement().satisfies(r -> assertThat(r.text()).contains("Status: 5.1.1"));
-      assertThat(view.attachedHeaders()).singleElement().satisfies(h -> assertThat(h.first("Message-ID")).contains("<orig@example.org>"));
+      assertThat(view.reports())
+          .singleElement()
+          .satisfies(r -> assertThat(r.text()).contains("Status: 5.1.1"));
+      assertThat(view.attachedHeaders())
+          .singleElement()
+          .satisfies(h -> assertThat(h.first("Message-ID")).contains("<orig@example.org>"));
     }
 
     @Test
     void readsReturnedHeaderPartsAsHeadersNotText() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: MAILER-DAEMON@mx.example.net
           Content-Type: multipart/report; report-type=delivery-status; boundary="r"
 
@@ -144,13 +174,17 @@ class MessageReaderTest {
           --r--
           """));
       assertThat(view.text()).isEmpty();
-      assertThat(view.attachedHeaders()).extracting(h -> h.first("Message-ID").orElse(""))
+      assertThat(view.attachedHeaders())
+          .extracting(h -> h.first("Message-ID").orElse(""))
           .containsExactly("<orig@example.org>", "<partial@example.org>");
     }
 
     @Test
     void prefersThePlainAlternativeToHtml() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: a@example.com
           Content-Type: multipart/alternative; boundary=a
 
@@ -169,8 +203,10 @@ class MessageReaderTest {
 
     @Test
     void readsHtmlAsRoughTextWhenItIsAllThereIs() {
-      MessageView view = reader.read(TestMail.bytes(
-          "From: a@example.com\nContent-Type: text/html\n\n<html><style>p{}</style><p>Back&nbsp;on</p><p>9 March &amp; later</p></html>"));
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  "From: a@example.com\nContent-Type: text/html\n\n<html><style>p{}</style><p>Back&nbsp;on</p><p>9 March &amp; later</p></html>"));
       assertThat(view.text()).contains("Back on\n9 March & later").doesNotContain("<p>", "p{}");
     }
   }
@@ -194,7 +230,10 @@ class MessageReaderTest {
 
     @Test
     void aMultipartWithoutBoundaryIsReadAsPlainText() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: a@example.com
           Content-Type: multipart/mixed
 
@@ -207,7 +246,10 @@ class MessageReaderTest {
 
     @Test
     void aMultipartMissingItsBoundaryParameterUsesTheFirstDelimiterLine() {
-      MessageView view = reader.read(TestMail.bytes("""
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  """
           From: a@example.com
           Content-Type: multipart/mixed
 
@@ -222,8 +264,10 @@ class MessageReaderTest {
 
     @Test
     void anUnknownTransferEncodingIsReadAsItIs() {
-      MessageView view = reader.read(TestMail.bytes(
-          "From: a@example.com\nContent-Transfer-Encoding: x-strange\n\nplain words"));
+      MessageView view =
+          reader.read(
+              TestMail.bytes(
+                  "From: a@example.com\nContent-Transfer-Encoding: x-strange\n\nplain words"));
       assertThat(view.text()).isEqualTo("plain words");
       assertThat(view.problems()).anySatisfy(p -> assertThat(p).contains("x-strange"));
     }
@@ -231,7 +275,9 @@ class MessageReaderTest {
     @Test
     void aOneMegabyteHeaderIsCutNotFatal() {
       String huge = "X-Huge: " + "a".repeat(1024 * 1024) + "\n";
-      MessageView view = reader.read(TestMail.bytes("From: a@example.com\n" + huge + "Subject: still here\n\nbody"));
+      MessageView view =
+          reader.read(
+              TestMail.bytes("From: a@example.com\n" + huge + "Subject: still here\n\nbody"));
       assertThat(view.subject()).isEqualTo("still here");
       assertThat(view.headers().first("X-Huge").orElseThrow()).hasSize(MailHeaders.MAX_VALUE_CHARS);
       assertThat(view.problems()).anySatisfy(p -> assertThat(p).contains("X-Huge"));
@@ -239,7 +285,9 @@ class MessageReaderTest {
 
     @Test
     void textBeyondTheCapIsCutAndNoted() {
-      MessageView view = new MessageReader(100).read(TestMail.bytes("From: a@example.com\n\n" + "x".repeat(10_000)));
+      MessageView view =
+          new MessageReader(100)
+              .read(TestMail.bytes("From: a@example.com\n\n" + "x".repeat(10_000)));
       assertThat(view.text()).hasSize(100);
       assertThat(view.problems()).anySatisfy(p -> assertThat(p).contains("cut"));
     }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class PlainTextBounceRuleTest {
-  private static final String EXIM = """
+  private static final String EXIM =
+      """
       From: Mail Delivery System <Mailer-Daemon@mx.example.net>
       To: me@example.org
       Subject: Mail delivery failed: returning message to sender
@@ -45,7 +46,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void xFailedRecipientsAloneMakesABounce() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: someone@mx.example.net
         Subject: Notice
         X-Failed-Recipients: carol@example.com
@@ -58,7 +61,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void qmailBounceIsRecognisedByItsGreetingAndJudgedByItsCode() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: someone@mx.example.jp
         Subject: failure notice
 
@@ -84,7 +89,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void eximDelayWarningIsSoft() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: Mail Delivery System <Mailer-Daemon@mx.example.net>
         Subject: Warning: message 1abc-000 delayed 24 hours
 
@@ -100,19 +107,23 @@ class PlainTextBounceRuleTest {
 
   @Test
   void mailboxFullWithoutCodeIsSoftAndUserUnknownWithoutCodeIsHard() {
-    String template = """
+    String template =
+        """
         From: postmaster@example.co.jp
         Subject: Undeliverable Mail
 
         %s: bob@example.com
         """;
-    assertThat(classify(template.formatted("User mailbox is full")).kind()).isEqualTo(Kind.BOUNCE_SOFT);
+    assertThat(classify(template.formatted("User mailbox is full")).kind())
+        .isEqualTo(Kind.BOUNCE_SOFT);
     assertThat(classify(template.formatted("User unknown")).kind()).isEqualTo(Kind.BOUNCE_HARD);
   }
 
   @Test
   void aReturnedMessageWithNoCodeNorCauseIsHard() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: MAILER-DAEMON@example.com
         Subject: Returned mail
 
@@ -124,7 +135,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void aForwardedBounceIsStillABounce() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: Me <me@example.org>
         Subject: Fwd: Returned mail: see transcript for details
 
@@ -143,7 +156,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void codesInTheReturnedCopyDoNotDecide() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: MAILER-DAEMON@example.com
         Subject: Delivery failure
 
@@ -159,7 +174,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void aNoReplyNoticeReturningTheMessageIsABounce() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: no-reply@mail.example.jp
         Return-Path: <>
         Subject: Mail
@@ -182,7 +199,9 @@ class PlainTextBounceRuleTest {
 
   @Test
   void aNoReplyServiceNoticeAboutADeliveryIsNotABounce() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: Parcel Service <no-reply@parcels.example.com>
         Return-Path: <>
         Subject: Your parcel
@@ -194,21 +213,31 @@ class PlainTextBounceRuleTest {
 
   @Test
   void anAutoReplySayingMailIsNoLongerReadIsAnAutoReply() {
-    Classification c = classify(TestMail.reply("Return-Path: <>\nAuto-Submitted: auto-replied", "Automatic reply: Coffee?",
-        "I have left the company. Your message was not delivered to anyone and will not be forwarded."));
+    Classification c =
+        classify(
+            TestMail.reply(
+                "Return-Path: <>\nAuto-Submitted: auto-replied",
+                "Automatic reply: Coffee?",
+                "I have left the company. Your message was not delivered to anyone and will not be forwarded."));
     assertThat(c.kind()).isEqualTo(Kind.AUTO_REPLY);
   }
 
   @Test
   void aPersonWritingAboutAFailedDeliveryIsNotABounce() {
-    Classification c = classify(TestMail.reply("", "Re: Coffee?",
-        "Sorry, your first mail could not be delivered, my mailbox was full. Error 550 5.2.2 it said. Happy to talk!"));
+    Classification c =
+        classify(
+            TestMail.reply(
+                "",
+                "Re: Coffee?",
+                "Sorry, your first mail could not be delivered, my mailbox was full. Error 550 5.2.2 it said. Happy to talk!"));
     assertThat(c.kind()).isEqualTo(Kind.HUMAN_REPLY);
   }
 
   @Test
   void aPostmasterWritingWithoutAnyFailureIsNotABounce() {
-    Classification c = classify("""
+    Classification c =
+        classify(
+            """
         From: Postmaster <postmaster@example.com>
         Subject: Re: Coffee?
 

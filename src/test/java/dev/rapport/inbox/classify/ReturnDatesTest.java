@@ -17,7 +17,10 @@ class ReturnDatesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       I will be back on Monday, March 9.                          | 2026-03-09
       Returning to the office on March 9th, 2026.                 | 2026-03-09
       I am away until 9 March.                                    | 2026-03-09
@@ -39,30 +42,38 @@ class ReturnDatesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Back on 1 January.                                | 2027-01-01
       Back on 28 February.                              | 2027-02-28
       """)
   void aDateWithoutYearIsTheNextOccurrence(String text, LocalDate expected) {
     // Seen from today, both dates have passed this year and next year's is beyond the window.
     assertThat(dateIn(text)).isEmpty();
-    assertThat(ReturnDates.fromText(text, expected.minusDays(10)).map(ReturnDate::date)).contains(expected);
+    assertThat(ReturnDates.fromText(text, expected.minusDays(10)).map(ReturnDate::date))
+        .contains(expected);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "Back on 9 March 2025.",          // past
-    "Back on 2026-12-01.",            // more than 90 days ahead
-    "Back on 1 March.",               // yesterday: next occurrence is a year away
-    "I am on vacation, see you soon.", // no date
-    "Our office opened on March 9, 2026.", // a date, but no return phrase
-  })
+  @ValueSource(
+      strings = {
+        "Back on 9 March 2025.", // past
+        "Back on 2026-12-01.", // more than 90 days ahead
+        "Back on 1 March.", // yesterday: next occurrence is a year away
+        "I am on vacation, see you soon.", // no date
+        "Our office opened on March 9, 2026.", // a date, but no return phrase
+      })
   void ignoresDatesOutsideTheWindowOrWithoutAPhrase(String text) {
     assertThat(dateIn(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Back on 20/3/2026.                       | 2026-03-20
       Back on 3/20/2026.                       | 2026-03-20
       Back on 9/5/2026.                        | 2026-05-09
@@ -80,7 +91,10 @@ class ReturnDatesTest {
 
   @Test
   void keepsThePhraseTheDateCameFrom() {
-    assertThat(ReturnDates.fromText("Hello,\nI'm away returning   on\nMonday, March 9, 2026. Thanks", TODAY))
-        .hasValueSatisfying(r -> assertThat(r.phrase()).isEqualTo("returning on Monday, March 9, 2026"));
+    assertThat(
+            ReturnDates.fromText(
+                "Hello,\nI'm away returning   on\nMonday, March 9, 2026. Thanks", TODAY))
+        .hasValueSatisfying(
+            r -> assertThat(r.phrase()).isEqualTo("returning on Monday, March 9, 2026"));
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class StatusCodesTest {
   @Test
   void findsEnhancedAndReplyCodesWhereMailSystemsWriteThem() {
-    String text = """
+    String text =
+        """
         host mx.example.com[192.0.2.1] said: 550 5.1.1 <bob@example.com>: User unknown
         <<< 452 4.2.2 Mailbox full
         #550 5.7.1 RESOLVER.RST.NotAuthorized
@@ -19,7 +20,8 @@ class StatusCodesTest {
 
   @Test
   void ignoresNumbersInsideAddressesVersionsAndDates() {
-    String text = """
+    String text =
+        """
         Received: from [10.5.1.1] by mx (Postfix 2.10.1) on 4.5.2012
         Size: 512 bytes, took 450 ms, port 465
         """;

@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 final class TestMail {
   /** The user's own address in every test context. */
   static final String ME = "me@example.org";
+
   /** "Today" in every test context: Monday, 2 March 2026. */
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
   private TestMail() {}
@@ -36,8 +38,12 @@ final class TestMail {
   /** A plain message from a contact with the given extra header lines and subject. */
   static String reply(String extraHeaders, String subject, String body) {
     return "From: Ada Contact <ada@example.com>\n"
-        + "To: Me <" + ME + ">\n"
-        + "Subject: " + subject + "\n"
+        + "To: Me <"
+        + ME
+        + ">\n"
+        + "Subject: "
+        + subject
+        + "\n"
         + "Message-ID: <reply-1@example.com>\n"
         + "In-Reply-To: <outreach-1@example.org>\n"
         + "Date: Mon, 2 Mar 2026 08:00:00 +0000\n"
