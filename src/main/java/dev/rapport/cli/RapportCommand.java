@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       HypothesesCommand.class,
       OutreachCommand.class,
       DraftsCommand.class,
+      StatsCommand.class,
       SandboxCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
