@@ -3,7 +3,10 @@ package dev.rapport.cli;
 import dev.rapport.RapportException;
 import dev.rapport.draft.Draft;
 import dev.rapport.draft.DraftService;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.draft.Placeholders;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,11 +42,26 @@ final class DraftsApproveCommand extends AppCommand {
     if (all) {
       List<Draft> approved = drafts.approveAll();
       for (Draft d : approved) out().println("Approved " + DraftViews.line(d) + ".");
+      List<Draft> held =
+          drafts.list(Optional.of(DraftStatus.PENDING)).stream()
+              .filter(d -> Placeholders.first(d.content()).isPresent())
+              .toList();
+      for (Draft d : held)
+        out()
+            .println(
+                "Held "
+                    + DraftViews.line(d)
+                    + ": it has a placeholder for your own words; fill it in with 'drafts edit "
+                    + d.id()
+                    + "'.");
       out()
           .println(
-              approved.isEmpty()
+              approved.isEmpty() && held.isEmpty()
                   ? "No drafts are waiting for review."
-                  : "Approved " + count(approved.size()) + ".");
+                  : "Approved "
+                      + count(approved.size())
+                      + (held.isEmpty() ? "" : "; " + count(held.size()) + " held")
+                      + ".");
       return 0;
     }
     int approved = 0;

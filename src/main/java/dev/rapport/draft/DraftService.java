@@ -162,13 +162,16 @@ public final class DraftService {
     return db.transaction(c -> approve(c, id));
   }
 
-  /** Approves every PENDING draft, in one transaction; returns them. */
+  /**
+   * Approves every PENDING draft, in one transaction; returns them. Drafts with a placeholder still
+   * to fill in are left PENDING (see {@link Placeholders}).
+   */
   public List<Draft> approveAll() {
     return db.transaction(
         c -> {
           List<Draft> approved = new ArrayList<>();
           for (Draft d : drafts.list(c, Optional.of(DraftStatus.PENDING)))
-            approved.add(approve(c, d.id()));
+            if (Placeholders.first(d.content()).isEmpty()) approved.add(approve(c, d.id()));
           return approved;
         });
   }
@@ -248,6 +251,17 @@ public final class DraftService {
 
   private Draft approve(Connection c, long id) {
     Draft d = require(c, id);
+    Optional<String> placeholder = Placeholders.first(d.content());
+    if (d.status() == DraftStatus.PENDING && placeholder.isPresent()) {
+      throw new DraftStateException(
+          "Draft "
+              + id
+              + " still has a placeholder for your own words: "
+              + abbreviate(placeholder.get())
+              + ". Replace it with 'drafts edit "
+              + id
+              + "', then approve.");
+    }
     if (!drafts.approve(c, id, clock.instant())) {
       throw new DraftStateException(
           "Draft " + id + " is " + d.status() + "; only PENDING drafts can be approved.");
@@ -255,6 +269,11 @@ public final class DraftService {
     contacts.record(
         c, d.contactId(), EventType.DRAFT_APPROVED, "draft " + id + " approved", Link.draft(id));
     return require(c, id);
+  }
+
+  private static String abbreviate(String placeholder) {
+    String oneLine = placeholder.replaceAll("\\s+", " ");
+    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…]]";
   }
 
   private static String editDetail(Draft before, DraftContent after) {

@@ -182,6 +182,22 @@ class DraftTemplatesTest {
     }
 
     @Test
+    void onlyTheKeepInTouchNoteAsksForTheUsersOwnNewsWithAPlaceholder() {
+      for (DraftKind kind : DraftKind.values()) {
+        var r = templates.render(kind, minimal(), null, null);
+        assertThat(Placeholders.first(r.content()))
+            .as(kind.toString())
+            .isEqualTo(
+                kind == DraftKind.KEEP_IN_TOUCH
+                    ? java.util.Optional.of(
+                        "[[Your news in a line or two: what you have done since, or something you"
+                            + " saw of Grace's work. rapport holds this draft until you replace"
+                            + " this text.]]")
+                    : java.util.Optional.empty());
+      }
+    }
+
+    @Test
     void theOutreachNoteSaysWhyAsksForHalfAnHourAndIsSigned() {
       DraftTemplates withPitch = new DraftTemplates(new TemplateEngine(folder), ME_WITH_PITCH);
       var r =
