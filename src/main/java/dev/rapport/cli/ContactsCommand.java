@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "contacts",
     mixinStandardHelpOptions = true,
-    description = "Add, import, list, show and move contacts.",
+    description = "Add, import, list, show, move and annotate contacts.",
     subcommands = {
       ContactsAddCommand.class,
       ContactsImportCommand.class,
       ContactsListCommand.class,
       ContactsShowCommand.class,
-      ContactsStageCommand.class
+      ContactsStageCommand.class,
+      ContactsNoteCommand.class
     })
 final class ContactsCommand {}

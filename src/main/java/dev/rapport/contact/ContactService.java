@@ -13,6 +13,9 @@ import java.util.Optional;
 
 /** Adding, finding and moving contacts; every change is an event on the contact's timeline. */
 public final class ContactService {
+  /** A research note is free text, up to a page or so. */
+  public static final int MAX_NOTE = 10_000;
+
   private final Database db;
   private final Clock clock;
   private final ContactStore contacts = new ContactStore();
@@ -96,6 +99,24 @@ public final class ContactService {
 
   public ContactDetails show(long id) {
     return db.read(c -> new ContactDetails(require(c, id), timeline.of(c, id)));
+  }
+
+  /**
+   * A dated note of what the user learned about a contact (their work, a talk, a shared interest):
+   * on the timeline, and in the reminder before an interview.
+   */
+  public Contact note(long id, String text) {
+    String note = text == null ? "" : text.strip();
+    if (note.isEmpty()) throw new InvalidInputException("note: the note is empty");
+    if (note.length() > MAX_NOTE)
+      throw new InvalidInputException(
+          "note: longer than " + MAX_NOTE + " characters (" + note.length() + ")");
+    return db.transaction(
+        c -> {
+          Contact contact = require(c, id);
+          record(c, id, EventType.NOTE, note, Link.command("contacts note"));
+          return contact;
+        });
   }
 
   /** A move by the user's hand, recorded with the user's note. */

@@ -168,6 +168,47 @@ class ContactsCommandTest {
     assertThat(show.has("next")).isTrue();
   }
 
+  @Nested
+  class Note {
+    @Test
+    void aResearchNoteIsADatedEventOnTheTimeline() throws Exception {
+      cli.clock(
+          java.time.Clock.fixed(
+              java.time.Instant.parse("2026-11-20T09:15:00Z"), java.time.ZoneOffset.UTC));
+      cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
+      var r = cli.run("contacts", "note", "1", "gave a talk on supply chains", "at HIMSS 2025");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      assertThat(r.out().strip()).isEqualTo("Noted on contact 1 (Ada).");
+      JsonNode events =
+          new ObjectMapper()
+              .readTree(cli.run("contacts", "show", "1", "--json").out())
+              .get("events");
+      JsonNode last = events.get(events.size() - 1);
+      assertThat(last.get("type").asText()).isEqualTo("NOTE");
+      assertThat(last.get("detail").asText())
+          .isEqualTo("gave a talk on supply chains at HIMSS 2025");
+      assertThat(last.get("at").asText()).startsWith("2026-11-20T");
+    }
+
+    @Test
+    void anEmptyNoteOrAMissingContactIsRefusedAndNothingIsRecorded() throws Exception {
+      cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
+      var empty = cli.run("contacts", "note", "1", "  ");
+      assertThat(empty.exitCode()).isEqualTo(1);
+      assertThat(empty.err().strip()).isEqualTo("note: the note is empty");
+      var missing = cli.run("contacts", "note", "9", "hello");
+      assertThat(missing.exitCode()).isEqualTo(1);
+      assertThat(missing.err().strip()).isEqualTo("There is no contact 9.");
+      var noText = cli.run("contacts", "note", "1");
+      assertThat(noText.exitCode()).isEqualTo(2);
+      JsonNode events =
+          new ObjectMapper()
+              .readTree(cli.run("contacts", "show", "1", "--json").out())
+              .get("events");
+      assertThat(events.toString()).doesNotContain("\"NOTE\"");
+    }
+  }
+
   @Test
   void movingToTheSameStageIsRefused() {
     cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
