@@ -24,6 +24,7 @@ import dev.rapport.stats.StatsService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
+import dev.rapport.suggest.WhoNext;
 import dev.rapport.template.TemplateEngine;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,6 +91,10 @@ public final class App implements AutoCloseable {
   public StatsService stats() {
     return new StatsService(
         database(), clock, config.pacing().timezone(), config.pacing().weeklyGoal());
+  }
+
+  public WhoNext whoNext() {
+    return new WhoNext(database(), clock, stats());
   }
 
   /** One engine per process, so parsed templates are cached across drafts. */

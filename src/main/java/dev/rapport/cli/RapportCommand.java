@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       OutreachCommand.class,
       DraftsCommand.class,
       StatsCommand.class,
+      NextCommand.class,
       SandboxCommand.class
     })
 public final class RapportCommand implements AutoCloseable {

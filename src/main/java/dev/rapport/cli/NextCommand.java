@@ -1,0 +1,122 @@
+package dev.rapport.cli;
+
+import dev.rapport.RapportException;
+import dev.rapport.draft.Draft;
+import dev.rapport.suggest.Suggestion;
+import dev.rapport.suggest.Suggestions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code next}: whom to reach out to now, within the weekly goal; optionally drafts for them. */
+@Command(
+    name = "next",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the",
+      "closest tier, and no more than pacing.weekly_goal still leaves this week."
+    })
+final class NextCommand extends AppCommand {
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "At most N suggestions (default: what the week has room for).")
+  Integer count;
+
+  @Option(names = "--draft", description = "Draft outreach (PENDING, for review) for each one.")
+  boolean draft;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  /** The JSON of {@code next --json}. */
+  record NextJson(
+      int weeklyGoal,
+      int sentThisWeek,
+      int waiting,
+      int remaining,
+      List<Suggestion> suggestions,
+      List<Drafted> drafted) {}
+
+  record Drafted(long contactId, Long draftId, String error) {}
+
+  @Override
+  public Integer call() {
+    Suggestions s = app().whoNext().suggest(count);
+    List<Drafted> drafted = draft ? draftFor(s.suggestions()) : List.of();
+    boolean failed = drafted.stream().anyMatch(d -> d.error() != null);
+    if (json) {
+      printJson(
+          new NextJson(
+              s.weeklyGoal(),
+              s.sentThisWeek(),
+              s.waiting(),
+              s.remaining(),
+              s.suggestions().stream().map(x -> withLocalTime(x)).toList(),
+              drafted));
+      return failed ? Cli.FAILED : 0;
+    }
+    PrintWriter out = out();
+    out.println(pace(s));
+    if (s.suggestions().isEmpty()) {
+      out.println(
+          s.remaining() == 0
+              ? "That is this week's goal; no more suggestions until Monday (or raise pacing.weekly_goal)."
+              : "Nobody is left to write to: every contact has outreach or is past NEW. Add people with 'contacts add' or 'contacts import'.");
+      return 0;
+    }
+    TextTable table = new TextTable(50, "ID", "NAME", "COMPANY", "TIER", "WHY NOW");
+    for (Suggestion x : s.suggestions())
+      table.row(x.id(), x.name(), x.company(), x.tier(), x.reason());
+    table.print(out);
+    for (Drafted d : drafted) {
+      if (d.error() == null)
+        out.printf("Drafted draft %d for contact %d.%n", d.draftId(), d.contactId());
+      else err().println("Contact " + d.contactId() + ": " + d.error());
+    }
+    if (!draft) out.println("Draft outreach for them with 'next --draft' (or 'outreach ID...').");
+    else if (drafted.stream().anyMatch(d -> d.error() == null))
+      out.println("Review with 'drafts list', then 'drafts approve ID'.");
+    return failed ? Cli.FAILED : 0;
+  }
+
+  private Suggestion withLocalTime(Suggestion x) {
+    return new Suggestion(
+        x.id(),
+        x.name(),
+        x.email(),
+        x.company(),
+        x.role(),
+        x.tier(),
+        x.referredBy(),
+        local(x.createdAt()),
+        x.reason());
+  }
+
+  private List<Drafted> draftFor(List<Suggestion> suggestions) {
+    List<Drafted> out = new ArrayList<>();
+    for (Suggestion x : suggestions) {
+      try {
+        Draft d = app().drafts().outreach(x.id(), false);
+        out.add(new Drafted(x.id(), d.id(), null));
+      } catch (RapportException e) {
+        out.add(new Drafted(x.id(), null, e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  private static String pace(Suggestions s) {
+    return "This week: "
+        + s.sentThisWeek()
+        + " of "
+        + s.weeklyGoal()
+        + " new outreach sent"
+        + (s.waiting() == 0 ? "" : ", " + s.waiting() + " drafted or queued")
+        + "; room for "
+        + s.remaining()
+        + " more.";
+  }
+}

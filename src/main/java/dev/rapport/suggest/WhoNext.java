@@ -1,0 +1,139 @@
+package dev.rapport.suggest;
+
+import dev.rapport.InvalidInputException;
+import dev.rapport.stats.Stats;
+import dev.rapport.stats.StatsService;
+import dev.rapport.store.Database;
+import dev.rapport.store.Sql;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Suggests whom to reach out to: people not written to yet, fresh referrals first (a warm
+ * introduction cools within days), then the closest tier (the practice starts with people you
+ * know), oldest first within a tier, and no more than the weekly goal still leaves this week.
+ */
+public final class WhoNext {
+  /** A referral counts as fresh this long after it was recorded. */
+  static final Duration FRESH_REFERRAL = Duration.ofDays(14);
+
+  private final Database db;
+  private final Clock clock;
+  private final StatsService stats;
+
+  public WhoNext(Database db, Clock clock, StatsService stats) {
+    this.db = db;
+    this.clock = clock;
+    this.stats = stats;
+  }
+
+  /** Up to {@code count} suggestions (null: as many as the week leaves room for). */
+  public Suggestions suggest(Integer count) {
+    if (count != null && count < 1)
+      throw new InvalidInputException("--count: expected 1 or more, but found " + count);
+    Stats.Pace pace = stats.pace();
+    return db.read(
+        c -> {
+          int pending = pendingOutreach(c);
+          int waiting = pending + pace.outreachQueued();
+          int remaining = Math.max(0, pace.weeklyGoal() - pace.outreachSent() - waiting);
+          int limit = count == null ? remaining : Math.min(count, remaining);
+          List<Suggestion> ordered = limit == 0 ? List.of() : candidates(c);
+          return new Suggestions(
+              pace.weeklyGoal(),
+              pace.outreachSent(),
+              waiting,
+              remaining,
+              ordered.subList(0, Math.min(limit, ordered.size())));
+        });
+  }
+
+  private static int pendingOutreach(Connection c) {
+    return (int)
+        Sql.count(c, "SELECT COUNT(*) FROM draft WHERE kind = 'OUTREACH' AND status = 'PENDING'");
+  }
+
+  /**
+   * Contacts in stage NEW with no outreach drafted, or only drafts that were cancelled or failed. A
+   * rejected draft counts as the user's answer for that person: {@code outreach ID} still works.
+   */
+  private List<Suggestion> candidates(Connection c) {
+    Instant now = clock.instant();
+    Instant freshSince = now.minus(FRESH_REFERRAL);
+    List<Suggestion> all =
+        Sql.list(
+            c,
+            """
+            SELECT c.id, c.name, c.email, c.company, c.role, c.tier, c.created_at,
+                   r.id AS referrer_id, r.name AS referrer_name
+            FROM contact c LEFT JOIN contact r ON r.id = c.referred_by
+            WHERE c.stage = 'NEW'
+              AND NOT EXISTS (SELECT 1 FROM draft d WHERE d.contact_id = c.id
+                              AND d.kind = 'OUTREACH' AND d.status NOT IN ('CANCELLED', 'FAILED'))
+            """,
+            rs -> {
+              Long referrerId = Sql.nullableLong(rs, "referrer_id");
+              Suggestion.Referrer referrer =
+                  referrerId == null
+                      ? null
+                      : new Suggestion.Referrer(referrerId, rs.getString("referrer_name"));
+              OffsetDateTime created = Sql.time(rs, "created_at");
+              int tier = rs.getInt("tier");
+              return new Suggestion(
+                  rs.getLong("id"),
+                  rs.getString("name"),
+                  rs.getString("email"),
+                  rs.getString("company"),
+                  rs.getString("role"),
+                  tier,
+                  referrer,
+                  created,
+                  reason(tier, referrer, created.toInstant(), now, freshSince));
+            });
+    List<Suggestion> ordered = new ArrayList<>(all);
+    ordered.sort(order(freshSince));
+    return ordered;
+  }
+
+  static Comparator<Suggestion> order(Instant freshSince) {
+    Comparator<Suggestion> freshReferralsFirst =
+        Comparator.comparing(s -> !isFreshReferral(s, freshSince));
+    Comparator<Suggestion> newestReferralFirst =
+        Comparator.comparing(
+            (Suggestion s) -> isFreshReferral(s, freshSince) ? -s.createdAt().toEpochSecond() : 0L);
+    return freshReferralsFirst
+        .thenComparing(newestReferralFirst)
+        .thenComparingInt(Suggestion::tier)
+        .thenComparing(Suggestion::createdAt)
+        .thenComparingLong(Suggestion::id);
+  }
+
+  private static boolean isFreshReferral(Suggestion s, Instant freshSince) {
+    return s.referredBy() != null && !s.createdAt().toInstant().isBefore(freshSince);
+  }
+
+  private static String reason(
+      int tier, Suggestion.Referrer referrer, Instant created, Instant now, Instant freshSince) {
+    if (referrer != null && !created.isBefore(freshSince)) {
+      long days = Duration.between(created, now).toDays();
+      return "referred by "
+          + referrer.name()
+          + (days == 0 ? " today" : days == 1 ? " yesterday" : " " + days + " days ago")
+          + ": write while the introduction is warm";
+    }
+    String closeness =
+        switch (tier) {
+          case 1 -> "tier 1: one of the people closest to you";
+          case 2 -> "tier 2: someone you know well";
+          case 3 -> "tier 3: someone you know";
+          default -> "tier 4: an acquaintance";
+        };
+    return referrer == null ? closeness : closeness + ", referred by " + referrer.name();
+  }
+}
