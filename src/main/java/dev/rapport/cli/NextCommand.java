@@ -67,7 +67,7 @@ final class NextCommand extends AppCommand {
               : "Nobody is left to write to: every contact has outreach or is past NEW. Add people with 'contacts add' or 'contacts import'.");
       return 0;
     }
-    TextTable table = new TextTable(50, "ID", "NAME", "COMPANY", "TIER", "WHY NOW");
+    TextTable table = new TextTable(60, "ID", "NAME", "COMPANY", "TIER", "WHY NOW");
     for (Suggestion x : s.suggestions())
       table.row(x.id(), x.name(), x.company(), x.tier(), x.reason());
     table.print(out);

@@ -15,9 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Suggests whom to reach out to: people not written to yet, fresh referrals first (a warm
- * introduction cools within days), then the closest tier (the practice starts with people you
- * know), oldest first within a tier, and no more than the weekly goal still leaves this week.
+ * Suggests whom to reach out to: people not written to yet, fresh referrals first (write while the
+ * introduction is warm), then the closest tier (the practice starts with people you know), oldest
+ * first within a tier, and no more than the weekly goal still leaves this week.
  */
 public final class WhoNext {
   /** A referral counts as fresh this long after it was recorded. */
@@ -124,8 +124,7 @@ public final class WhoNext {
       long days = Duration.between(created, now).toDays();
       return "referred by "
           + referrer.name()
-          + (days == 0 ? " today" : days == 1 ? " yesterday" : " " + days + " days ago")
-          + ": write while the introduction is warm";
+          + (days == 0 ? " today" : days == 1 ? " yesterday" : " " + days + " days ago");
     }
     String closeness =
         switch (tier) {
