@@ -20,6 +20,7 @@ import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
+import dev.rapport.pause.PauseService;
 import dev.rapport.stats.StatsService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
@@ -91,6 +92,10 @@ public final class App implements AutoCloseable {
   public StatsService stats() {
     return new StatsService(
         database(), clock, config.pacing().timezone(), config.pacing().weeklyGoal());
+  }
+
+  public PauseService pauses() {
+    return new PauseService(database(), clock, config.pacing().timezone());
   }
 
   public WhoNext whoNext() {

@@ -7,6 +7,7 @@ import dev.rapport.doctor.DatabaseCheck;
 import dev.rapport.doctor.Finding;
 import dev.rapport.doctor.ImapCheck;
 import dev.rapport.doctor.OutboxCheck;
+import dev.rapport.doctor.PauseCheck;
 import dev.rapport.doctor.TemplatesCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ final class DoctorCommand extends AppCommand {
     findings.addAll(ConfigCheck.run(config, app().env()));
     findings.addAll(TemplatesCheck.run(config));
     findings.addAll(DatabaseCheck.run(app().data(), () -> app().database()));
+    if (findings.stream()
+        .noneMatch(f -> f.check().equals("database") && f.verdict() == Finding.Verdict.FAIL))
+      findings.addAll(PauseCheck.run(() -> app().pauses(), config.pacing().timezone()));
     findings.addAll(OutboxCheck.run(config, app().env(), () -> app().outbox()));
     config.mail().ifPresent(m -> findings.addAll(ImapCheck.run(m.imap(), app().env())));
     print(findings);

@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       DraftsCommand.class,
       StatsCommand.class,
       NextCommand.class,
+      PauseCommand.class,
+      ResumeCommand.class,
       SandboxCommand.class
     })
 public final class RapportCommand implements AutoCloseable {

@@ -51,6 +51,15 @@ final class SyncCommand extends AppCommand {
             sent.waitUntil(),
             sent.unreachable());
     out().println(both.line(outbox.zone()));
+    app.pauses()
+        .current()
+        .ifPresent(
+            p ->
+                out()
+                    .println(
+                        "Sending is "
+                            + p.describe(outbox.zone())
+                            + "; approved drafts wait. 'resume' releases them."));
     return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty()
         ? 0
         : Cli.FAILED;

@@ -47,6 +47,7 @@ public final class OutboxService {
   private final ContactService contacts;
   private final Config.Me me;
   private final SendWindow window;
+  private final PauseGate pauseGate;
   private final Clock clock;
   private final CrashPoints crash;
   private final OutboxStore store = new OutboxStore();
@@ -79,6 +80,7 @@ public final class OutboxService {
     this.contacts = contacts;
     this.me = me;
     this.window = window;
+    this.pauseGate = new PauseGate(store, window);
     this.clock = clock;
     this.crash = crash;
   }
@@ -167,8 +169,9 @@ public final class OutboxService {
     return db.read(
         c ->
             store.countDue(c, now) > 0
-                && !window
-                    .nextAllowed(now, store.startedSince(c, window.dayStart(now)))
+                && !pauseGate
+                    .at(c, now)
+                    .later(window.nextAllowed(now, store.startedSince(c, window.dayStart(now))))
                     .isAfter(now));
   }
 
@@ -176,7 +179,13 @@ public final class OutboxService {
   public PassSummary sendDue(OutboxMail mail) {
     Instant now = clock.instant();
     long[] started = {db.read(c -> store.startedSince(c, window.dayStart(now)))};
-    Instant allowed = window.nextAllowed(now, started[0]);
+    PauseGate.Verdict gate = db.read(c -> pauseGate.at(c, now));
+    if (gate.paused()) {
+      long approved = db.read(store::countApproved);
+      return new PassSummary(
+          0, 0, 0, List.of(), 0, 0, approved, Optional.empty(), Optional.empty());
+    }
+    Instant allowed = gate.later(window.nextAllowed(now, started[0]));
     if (allowed.isAfter(now)) {
       long approved = db.read(store::countApproved);
       return new PassSummary(
@@ -190,7 +199,9 @@ public final class OutboxService {
           approved > 0 ? Optional.of(allowed) : Optional.empty(),
           Optional.empty());
     }
-    List<OutboxStore.Row> due = db.read(c -> store.due(c, now, window.leftToday(started[0])));
+    long room = window.leftToday(started[0]);
+    long limit = gate.oneAtATime() ? Math.min(1, room) : room;
+    List<OutboxStore.Row> due = db.read(c -> store.due(c, now, limit));
     int sent = 0;
     int retrying = 0;
     int uncertain = 0;
@@ -259,7 +270,10 @@ public final class OutboxService {
     Optional<Instant> until =
         waiting == 0
             ? Optional.empty()
-            : Optional.of(window.nextAllowed(after, started[0])).filter(t -> t.isAfter(after));
+            : Optional.of(
+                    db.read(c -> pauseGate.at(c, after))
+                        .later(window.nextAllowed(after, started[0])))
+                .filter(t -> t.isAfter(after));
     return new PassSummary(0, 0, sent, failed, retrying, uncertain, waiting, until, unreachable);
   }
 

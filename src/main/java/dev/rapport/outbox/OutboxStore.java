@@ -77,6 +77,22 @@ final class OutboxStore {
         now);
   }
 
+  /** APPROVED drafts approved before {@code t}: the backlog a pause left behind. */
+  long countApprovedBefore(Connection c, Instant t) {
+    return Sql.count(
+        c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED' AND approved_at < ?", t);
+  }
+
+  /** When the last message went out (or may have): the spacing after a pause counts from it. */
+  Optional<Instant> lastStarted(Connection c) {
+    return Sql.one(
+            c,
+            "SELECT MAX(sending_at) FROM draft WHERE status IN ('SENDING', 'SENT', 'UNCERTAIN')",
+            rs -> rs.getObject(1, java.time.OffsetDateTime.class))
+        .filter(java.util.Objects::nonNull)
+        .map(java.time.OffsetDateTime::toInstant);
+  }
+
   long countApproved(Connection c) {
     return Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED'");
   }

@@ -2,6 +2,7 @@ package dev.rapport.outbox;
 
 import dev.rapport.config.Config;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,6 +52,16 @@ final class SendWindow {
     LocalDate next = day.plusDays(1);
     while (!allowedDay(next)) next = next.plusDays(1);
     return next.atTime(start).atZone(zone).toInstant();
+  }
+
+  /**
+   * The day's cap spread evenly over the window: the gap kept between sends while a backlog goes
+   * out after a pause. Zero in the sandbox.
+   */
+  Duration spacing() {
+    if (maxPerDay == Integer.MAX_VALUE) return Duration.ZERO;
+    Duration open = Duration.between(start, end);
+    return open.isNegative() || open.isZero() ? Duration.ZERO : open.dividedBy(maxPerDay);
   }
 
   /** How many more may go today after {@code sentToday}. */

@@ -36,7 +36,7 @@ public final class Sql {
   public static <T> Optional<T> one(
       Connection c, String sql, RowMapper<T> mapper, Object... params) {
     List<T> rows = list(c, sql, mapper, params);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   public static long count(Connection c, String sql, Object... params) {
