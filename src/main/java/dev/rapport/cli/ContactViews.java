@@ -21,7 +21,8 @@ final class ContactViews {
       String stage,
       Long referredBy,
       Long hypothesisId,
-      OffsetDateTime createdAt) {}
+      OffsetDateTime createdAt,
+      String level) {}
 
   record EventJson(OffsetDateTime at, String type, String detail) {}
 
@@ -42,7 +43,8 @@ final class ContactViews {
         c.stage().name(),
         c.referredBy(),
         c.hypothesisId(),
-        cmd.local(c.createdAt()));
+        cmd.local(c.createdAt()),
+        c.level() == null ? null : c.level().name());
   }
 
   static ContactShowJson of(ContactDetails d, AppCommand cmd) {

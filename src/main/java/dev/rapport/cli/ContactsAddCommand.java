@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.contact.Contact;
+import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +45,12 @@ final class ContactsAddCommand extends AppCommand {
       description = "The contact who referred this one.")
   Long referredBy;
 
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "Career level: EMERGING, MID or SENIOR (optional).")
+  String level;
+
   @Option(names = "--note", paramLabel = "TEXT", description = "A first note on the timeline.")
   String note;
 
@@ -62,7 +69,8 @@ final class ContactsAddCommand extends AppCommand {
                     referredBy,
                     hypothesis,
                     note,
-                    "contacts add"));
+                    "contacts add",
+                    Level.parse(level).orElse(null)));
     out().println(c.id());
     return 0;
   }

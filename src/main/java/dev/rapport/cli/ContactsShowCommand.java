@@ -33,9 +33,10 @@ final class ContactsShowCommand extends AppCommand {
     }
     out()
         .printf(
-            "  stage %s · tier %d%s%n",
+            "  stage %s · tier %d%s%s%n",
             c.stage(),
             c.tier(),
+            c.level() == null ? "" : " · " + c.level().name().toLowerCase(java.util.Locale.ROOT),
             c.followUps() > 0 ? " · " + c.followUps() + " follow-up(s) sent" : "");
     if (c.referredBy() != null) out().println("  referred by contact " + c.referredBy());
     if (c.hypothesisId() != null) out().println("  hypothesis " + c.hypothesisId());

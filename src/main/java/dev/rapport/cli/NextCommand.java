@@ -67,9 +67,9 @@ final class NextCommand extends AppCommand {
               : "Nobody is left to write to: every contact has outreach or is past NEW. Add people with 'contacts add' or 'contacts import'.");
       return 0;
     }
-    TextTable table = new TextTable(60, "ID", "NAME", "COMPANY", "TIER", "WHY NOW");
+    TextTable table = new TextTable(60, "ID", "NAME", "COMPANY", "TIER", "LEVEL", "WHY NOW");
     for (Suggestion x : s.suggestions())
-      table.row(x.id(), x.name(), x.company(), x.tier(), x.reason());
+      table.row(x.id(), x.name(), x.company(), x.tier(), x.level(), x.reason());
     table.print(out);
     for (Drafted d : drafted) {
       if (d.error() == null)
@@ -90,6 +90,7 @@ final class NextCommand extends AppCommand {
         x.company(),
         x.role(),
         x.tier(),
+        x.level(),
         x.referredBy(),
         local(x.createdAt()),
         x.reason());

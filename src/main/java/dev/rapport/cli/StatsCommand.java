@@ -67,6 +67,17 @@ final class StatsCommand extends AppCommand {
         tiers.row(t.tier(), t.contacted(), t.replied(), percent(t.rate()));
       tiers.print(out);
     }
+    if (!stats.replyRateByLevel().isEmpty()) {
+      out.println();
+      TextTable levels = new TextTable(60, "LEVEL", "CONTACTED", "REPLIED", "RATE");
+      for (Stats.LevelRate l : stats.replyRateByLevel())
+        levels.row(
+            l.level() == null ? "(not set)" : l.level(),
+            l.contacted(),
+            l.replied(),
+            percent(l.rate()));
+      levels.print(out);
+    }
     if (!stats.replyRateByTemplate().isEmpty()) {
       out.println();
       TextTable templates = new TextTable(60, "TEMPLATE", "SENT", "REPLIED", "RATE");

@@ -16,7 +16,40 @@ public record Contact(
     Long hypothesisId,
     String source,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {
+    OffsetDateTime updatedAt,
+    Level level) {
+
+  /** A contact with no career level recorded. */
+  public Contact(
+      long id,
+      String name,
+      String email,
+      String company,
+      String role,
+      int tier,
+      Stage stage,
+      int followUps,
+      Long referredBy,
+      Long hypothesisId,
+      String source,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt) {
+    this(
+        id,
+        name,
+        email,
+        company,
+        role,
+        tier,
+        stage,
+        followUps,
+        referredBy,
+        hypothesisId,
+        source,
+        createdAt,
+        updatedAt,
+        null);
+  }
 
   /** The first word of the name, for a greeting. */
   public String firstName() {

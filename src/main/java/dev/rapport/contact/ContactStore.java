@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 public final class ContactStore {
   private static final String COLUMNS =
-      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at";
+      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level";
 
   private static final String INSERT =
-      "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?)";
+      "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at, level)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?)";
 
   /** Inserts a validated contact in stage NEW and returns its id. */
   public long insert(Connection c, NewContact n, Instant now) {
@@ -41,7 +41,8 @@ public final class ContactStore {
       n.hypothesisId(),
       n.source(),
       now,
-      now
+      now,
+      n.level()
     };
   }
 
@@ -115,6 +116,7 @@ public final class ContactStore {
         Sql.nullableLong(rs, "hypothesis_id"),
         rs.getString("source"),
         Sql.time(rs, "created_at"),
-        Sql.time(rs, "updated_at"));
+        Sql.time(rs, "updated_at"),
+        rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")));
   }
 }

@@ -15,7 +15,28 @@ public record NewContact(
     Long referredBy,
     Long hypothesisId,
     String note,
-    String source) {
+    String source,
+    Level level) {
+
+  /** A contact with no career level given. */
+  public NewContact(
+      String name,
+      String email,
+      String company,
+      String role,
+      Integer tier,
+      Long referredBy,
+      Long hypothesisId,
+      String note,
+      String source) {
+    this(name, email, company, role, tier, referredBy, hypothesisId, note, source, null);
+  }
+
+  /** The same contact with a career level. */
+  public NewContact withLevel(Level level) {
+    return new NewContact(
+        name, email, company, role, tier, referredBy, hypothesisId, note, source, level);
+  }
 
   public static final int DEFAULT_TIER = 4;
 
@@ -48,7 +69,8 @@ public record NewContact(
         referredBy,
         hypothesisId,
         cleanNote,
-        source);
+        source,
+        level);
   }
 
   private static String field(String field, String value) {

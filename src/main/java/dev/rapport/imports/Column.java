@@ -36,6 +36,7 @@ enum Column {
   // "Title" last: Outlook's export has a "Title" column for Mr/Ms before its "Job Title".
   ROLE("jobtitle", "role", "position", "organization1title", "title"),
   TIER("tier"),
+  LEVEL("level", "careerlevel", "seniority", "senioritylevel", "experiencelevel"),
   NOTE("note", "notes"),
   HYPOTHESIS("hypothesis", "hypothesisid");
 

@@ -96,6 +96,7 @@ final class CsvImportReader {
         columns.value(values, Column.TIER),
         columns.value(values, Column.NOTE),
         columns.value(values, Column.HYPOTHESIS),
+        columns.value(values, Column.LEVEL),
         null,
         List.of());
   }

@@ -1,6 +1,7 @@
 package dev.rapport.imports;
 
 import dev.rapport.InvalidInputException;
+import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
 import java.util.Set;
 
@@ -27,9 +28,11 @@ final class RowChecker {
     String columnProblem = null;
     Integer tier = options.tier();
     Long hypothesis = options.hypothesisId();
+    Level level = null;
     try {
       tier = tier(row.tier(), tier);
       hypothesis = hypothesis(row.hypothesis(), hypothesis);
+      level = Level.parse(row.level()).orElse(null);
     } catch (InvalidInputException e) {
       columnProblem = e.getMessage();
     }
@@ -43,7 +46,8 @@ final class RowChecker {
             null,
             hypothesis,
             row.note(),
-            source);
+            source,
+            level);
     boolean noEmail = row.email() == null || row.email().isBlank();
     try {
       NewContact valid = (noEmail ? withAddress(given, STAND_IN_ADDRESS) : given).validated();
@@ -103,7 +107,8 @@ final class RowChecker {
         n.referredBy(),
         n.hypothesisId(),
         n.note(),
-        n.source());
+        n.source(),
+        n.level());
   }
 
   private static CheckedRow invalid(SourceRow row, String reason, boolean noEmailOnly) {

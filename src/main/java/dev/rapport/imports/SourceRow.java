@@ -17,6 +17,7 @@ record SourceRow(
     String tier,
     String note,
     String hypothesis,
+    String level,
     String problem,
     List<String> readerWarnings) {
 
@@ -25,6 +26,6 @@ record SourceRow(
   }
 
   static SourceRow unreadable(int line, String problem) {
-    return new SourceRow(line, null, null, null, null, null, null, null, problem, List.of());
+    return new SourceRow(line, null, null, null, null, null, null, null, null, problem, List.of());
   }
 }

@@ -103,6 +103,7 @@ final class VcardImportReader {
         note(vcard),
         null,
         null,
+        null,
         warnings);
   }
 

@@ -1,5 +1,6 @@
 package dev.rapport.stats;
 
+import dev.rapport.contact.Level;
 import dev.rapport.contact.Stage;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -12,15 +13,17 @@ import java.util.Set;
 final class ContactHistory {
   final long id;
   final int tier;
+  final Level level;
   final Set<Stage> reached = EnumSet.noneOf(Stage.class);
   Instant outreachSentAt;
   String outreachTemplate;
   Instant firstAnswerAt;
   boolean thankYouSent;
 
-  ContactHistory(long id, int tier, Stage stage) {
+  ContactHistory(long id, int tier, Stage stage, Level level) {
     this.id = id;
     this.tier = tier;
+    this.level = level;
     reached.add(stage);
   }
 

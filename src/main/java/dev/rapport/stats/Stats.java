@@ -12,6 +12,7 @@ public record Stats(
     Funnel funnel,
     Rate replyRate,
     List<TierRate> replyRateByTier,
+    List<LevelRate> replyRateByLevel,
     List<TemplateRate> replyRateByTemplate,
     NoPerYes noPerYes,
     Double medianDaysToReply,
@@ -29,6 +30,12 @@ public record Stats(
   }
 
   public record TierRate(int tier, int contacted, int replied, Double rate) {}
+
+  /**
+   * By career level; {@code level} is null for the contacts with none recorded. Empty when no
+   * contacted contact has a level.
+   */
+  public record LevelRate(String level, int contacted, int replied, Double rate) {}
 
   /** By the template file the first outreach was rendered from: which wording works. */
   public record TemplateRate(String template, int contacted, int replied, Double rate) {}

@@ -1,5 +1,6 @@
 package dev.rapport.stats;
 
+import dev.rapport.contact.Level;
 import dev.rapport.contact.Stage;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ public final class StatsService {
               funnel(all),
               rate(all),
               byTier(all),
+              byLevel(all),
               byTemplate(all),
               noPerYes(all),
               medianDaysToReply(all),
@@ -63,8 +66,13 @@ public final class StatsService {
     for (ContactHistory h :
         Sql.list(
             c,
-            "SELECT id, tier, stage FROM contact ORDER BY id",
-            rs -> new ContactHistory(rs.getLong(1), rs.getInt(2), Stage.valueOf(rs.getString(3)))))
+            "SELECT id, tier, stage, level FROM contact ORDER BY id",
+            rs ->
+                new ContactHistory(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    Stage.valueOf(rs.getString(3)),
+                    rs.getString(4) == null ? null : Level.valueOf(rs.getString(4)))))
       byId.put(h.id, h);
     return byId;
   }
@@ -164,6 +172,29 @@ public final class StatsService {
           Stats.Rate r = Stats.Rate.of(n[0], n[1]);
           out.add(new Stats.TierRate(tier, r.contacted(), r.replied(), r.rate()));
         });
+    return out;
+  }
+
+  /** By career level, EMERGING to SENIOR, then contacts with no level recorded. */
+  private static List<Stats.LevelRate> byLevel(Collection<ContactHistory> all) {
+    Map<Level, int[]> counts = new EnumMap<>(Level.class);
+    int[] none = new int[2];
+    for (ContactHistory h : all) {
+      if (!StatsRules.contacted(h)) continue;
+      int[] n = h.level == null ? none : counts.computeIfAbsent(h.level, l -> new int[2]);
+      n[0]++;
+      if (StatsRules.replied(h)) n[1]++;
+    }
+    List<Stats.LevelRate> out = new ArrayList<>();
+    counts.forEach(
+        (level, n) -> {
+          Stats.Rate r = Stats.Rate.of(n[0], n[1]);
+          out.add(new Stats.LevelRate(level.name(), r.contacted(), r.replied(), r.rate()));
+        });
+    if (none[0] > 0 && !counts.isEmpty()) {
+      Stats.Rate r = Stats.Rate.of(none[0], none[1]);
+      out.add(new Stats.LevelRate(null, r.contacted(), r.replied(), r.rate()));
+    }
     return out;
   }
 

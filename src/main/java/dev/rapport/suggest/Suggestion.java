@@ -10,6 +10,7 @@ public record Suggestion(
     String company,
     String role,
     int tier,
+    String level,
     Referrer referredBy,
     OffsetDateTime createdAt,
     String reason) {

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Suggests whom to reach out to: people not written to yet, fresh referrals first (write while the
  * introduction is warm), then the closest tier (the practice starts with people you know), oldest
- * first within a tier, and no more than the weekly goal still leaves this week.
+ * first within a tier but mixing career levels, and no more than the weekly goal still leaves this
+ * week.
  */
 public final class WhoNext {
   /** A referral counts as fresh this long after it was recorded. */
@@ -70,7 +71,7 @@ public final class WhoNext {
         Sql.list(
             c,
             """
-            SELECT c.id, c.name, c.email, c.company, c.role, c.tier, c.created_at,
+            SELECT c.id, c.name, c.email, c.company, c.role, c.tier, c.level, c.created_at,
                    r.id AS referrer_id, r.name AS referrer_name
             FROM contact c LEFT JOIN contact r ON r.id = c.referred_by
             WHERE c.stage = 'NEW'
@@ -92,13 +93,19 @@ public final class WhoNext {
                   rs.getString("company"),
                   rs.getString("role"),
                   tier,
+                  rs.getString("level"),
                   referrer,
                   created,
                   reason(tier, referrer, created.toInstant(), now, freshSince));
             });
     List<Suggestion> ordered = new ArrayList<>(all);
     ordered.sort(order(freshSince));
-    return ordered;
+    return LevelMix.mix(ordered, s -> group(s, freshSince));
+  }
+
+  /** Suggestions of one group are equally urgent, so their order may mix career levels. */
+  private static String group(Suggestion s, Instant freshSince) {
+    return isFreshReferral(s, freshSince) ? "fresh referral" : "tier " + s.tier();
   }
 
   static Comparator<Suggestion> order(Instant freshSince) {

@@ -169,6 +169,41 @@ class ContactsCommandTest {
   }
 
   @Nested
+  class Level {
+    @Test
+    void aCareerLevelIsKeptAndShown() throws Exception {
+      var r =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Ada",
+              "--email",
+              "ada@example.org",
+              "--level",
+              "senior");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(show.get("level").asText()).isEqualTo("SENIOR");
+      assertThat(cli.run("contacts", "show", "1").out()).contains("tier 4 · senior");
+      cli.run("contacts", "add", "--name", "Bo", "--email", "bo@example.org");
+      JsonNode bo = new ObjectMapper().readTree(cli.run("contacts", "show", "2", "--json").out());
+      assertThat(bo.get("level").isNull()).isTrue();
+    }
+
+    @Test
+    void anUnknownLevelIsRefusedAndNothingIsAdded() throws Exception {
+      var r =
+          cli.run(
+              "contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--level", "guru");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err().strip())
+          .isEqualTo("level: \"guru\" is not a career level; expected EMERGING, MID or SENIOR");
+      assertThat(cli.run("contacts", "list", "--json").out().strip()).isEqualTo("[ ]");
+    }
+  }
+
+  @Nested
   class Note {
     @Test
     void aResearchNoteIsADatedEventOnTheTimeline() throws Exception {

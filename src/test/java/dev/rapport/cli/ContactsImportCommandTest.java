@@ -129,6 +129,26 @@ class ContactsImportCommandTest {
     }
 
     @Test
+    void takesTheCareerLevelFromASeniorityColumnAndRejectsAnUnknownOne() throws Exception {
+      Path f =
+          file(
+              "levels.csv",
+              "Name,E-mail,Seniority\nAda,ada@example.org,Senior\nBob,bob@example.org,junior\n"
+                  + "Cy,cy@example.org,\nDee,dee@example.org,wizard\nEd,ed@example.org,Mid-Level\n");
+      var r = importing(f);
+      assertThat(r.out())
+          .contains("Imported 4 contacts")
+          .contains(
+              "line 5: level: \"wizard\" is not a career level; expected EMERGING, MID or SENIOR");
+      JsonNode list = contacts();
+      assertThat(names(list)).containsExactly("Ada", "Bob", "Cy", "Ed");
+      assertThat(list.get(0).get("level").asText()).isEqualTo("SENIOR");
+      assertThat(list.get(1).get("level").asText()).isEqualTo("EMERGING");
+      assertThat(list.get(2).get("level").isNull()).isTrue();
+      assertThat(list.get(3).get("level").asText()).isEqualTo("MID");
+    }
+
+    @Test
     void takesTierFromItsColumnAndRejectsABadOne() throws Exception {
       Path f =
           file(

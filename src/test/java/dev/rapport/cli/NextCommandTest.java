@@ -101,6 +101,22 @@ class NextCommandTest {
   }
 
   @Test
+  void withinATierCareerLevelsTakeTurns() {
+    add(daysAgo(30), "Sen1", 2, "--level", "SENIOR");
+    add(daysAgo(29), "Sen2", 2, "--level", "SENIOR");
+    add(daysAgo(28), "Sen3", 2, "--level", "SENIOR");
+    add(daysAgo(27), "Emm1", 2, "--level", "EMERGING");
+    add(daysAgo(26), "Mid1", 2, "--level", "MID");
+    add(daysAgo(25), "Emm2", 2, "--level", "EMERGING");
+    add(daysAgo(40), "Close", 1, "--level", "SENIOR");
+
+    JsonNode next = next();
+    // Tier 1 stays first; then the levels least offered so far go next, oldest first on a tie.
+    assertThat(names(next)).containsExactly("Close", "Emm1", "Mid1", "Sen1", "Emm2");
+    assertThat(next.get("suggestions").get(1).get("level").asText()).isEqualTo("EMERGING");
+  }
+
+  @Test
   void draftingUsesUpTheWeekAndThenItSaysTheGoalIsMet() {
     for (int i = 0; i < 7; i++) add(daysAgo(10 - i), "Person" + (char) ('A' + i), 2);
     var first = cli.run("next", "--draft", "--count", "2");

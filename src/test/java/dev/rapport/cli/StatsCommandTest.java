@@ -214,6 +214,24 @@ class StatsCommandTest {
   }
 
   @Test
+  void replyRateByCareerLevelWithTheUnsetOnesLast() {
+    long a = contact("Ada", "ada@example.com", 2);
+    ok("contacts", "add", "--name", "Sen", "--email", "sen@example.com", "--level", "SENIOR");
+    ok("contacts", "add", "--name", "Emm", "--email", "emm@example.com", "--level", "EMERGING");
+    ok("contacts", "add", "--name", "Emm2", "--email", "emm2@example.com", "--level", "EMERGING");
+    ok("contacts", "stage", String.valueOf(a), "CONTACTED");
+    ok("contacts", "stage", "2", "CONTACTED");
+    ok("contacts", "stage", "3", "REPLIED");
+    ok("contacts", "stage", "4", "NO_RESPONSE");
+    assertThat(stats().get("replyRateByLevel").toString())
+        .isEqualTo(
+            "[{\"level\":\"EMERGING\",\"contacted\":2,\"replied\":1,\"rate\":0.5},"
+                + "{\"level\":\"SENIOR\",\"contacted\":1,\"replied\":0,\"rate\":0.0},"
+                + "{\"level\":null,\"contacted\":1,\"replied\":0,\"rate\":0.0}]");
+    assertThat(ok("stats").out()).contains("(not set)");
+  }
+
+  @Test
   void jsonIsTheOnlyThingOnStdout() {
     contact("Ada", "ada@example.com", 1);
     CliRunner.Result r = cli.run("stats", "--json");
