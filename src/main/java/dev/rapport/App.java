@@ -20,6 +20,7 @@ import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
+import dev.rapport.question.QuestionService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -84,6 +85,10 @@ public final class App implements AutoCloseable {
 
   public HypothesisService hypotheses() {
     return new HypothesisService(database(), clock);
+  }
+
+  public QuestionService questions() {
+    return new QuestionService(database(), clock);
   }
 
   /** One engine per process, so parsed templates are cached across drafts. */

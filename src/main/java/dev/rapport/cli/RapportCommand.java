@@ -27,7 +27,8 @@ import picocli.CommandLine.ScopeType;
       HypothesesCommand.class,
       OutreachCommand.class,
       DraftsCommand.class,
-      SandboxCommand.class
+      SandboxCommand.class,
+      QuestionsCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
