@@ -12,6 +12,7 @@ import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
+import dev.rapport.interview.InterviewService;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.mail.MailException;
@@ -85,6 +86,10 @@ public final class App implements AutoCloseable {
 
   public HypothesisService hypotheses() {
     return new HypothesisService(database(), clock);
+  }
+
+  public InterviewService interviews() {
+    return new InterviewService(database(), contacts(), clock, config.pacing().timezone());
   }
 
   public QuestionService questions() {

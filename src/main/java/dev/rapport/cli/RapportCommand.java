@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
       OutreachCommand.class,
       DraftsCommand.class,
       SandboxCommand.class,
-      QuestionsCommand.class
+      QuestionsCommand.class,
+      InterviewsCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
