@@ -12,7 +12,9 @@ import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
+import dev.rapport.interview.ComparisonService;
 import dev.rapport.interview.InterviewService;
+import dev.rapport.interview.NotesService;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.mail.MailException;
@@ -90,6 +92,14 @@ public final class App implements AutoCloseable {
 
   public InterviewService interviews() {
     return new InterviewService(database(), contacts(), clock, config.pacing().timezone());
+  }
+
+  public ComparisonService comparisons() {
+    return new ComparisonService(database(), contacts(), questions(), hypotheses());
+  }
+
+  public NotesService notes() {
+    return new NotesService(database(), contacts(), questions(), clock);
   }
 
   public QuestionService questions() {

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       InterviewsRescheduleCommand.class,
       InterviewsCancelCommand.class,
       InterviewsDoneCommand.class,
-      InterviewsListCommand.class
+      InterviewsNotesCommand.class,
+      InterviewsListCommand.class,
+      InterviewsCompareCommand.class
     })
 final class InterviewsCommand {}
