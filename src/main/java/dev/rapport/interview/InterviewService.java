@@ -190,6 +190,21 @@ public final class InterviewService {
     return store.held(c, hypothesisId);
   }
 
+  /** An interview with the contact it was held with. */
+  public record WithContact(Interview interview, Contact contact) {}
+
+  /**
+   * The interviews (scheduled or held, not cancelled) with contacts linked to the hypothesis, in
+   * time order: the evidence {@code hypotheses show} lists.
+   */
+  public List<WithContact> forHypothesis(long hypothesisId) {
+    return db.read(
+        c ->
+            store.held(c, hypothesisId).stream()
+                .map(i -> new WithContact(i, contacts.require(c, i.contactId())))
+                .toList());
+  }
+
   public Optional<Interview> find(Connection c, long id) {
     return store.find(c, id);
   }
