@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       InterviewsCancelCommand.class,
       InterviewsDoneCommand.class,
       InterviewsNotesCommand.class,
+      InterviewsThankCommand.class,
       InterviewsListCommand.class,
       InterviewsCompareCommand.class
     })

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.interview.Interview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code interviews done CONTACT}: the conversation happened; the contact is INTERVIEWED. */
@@ -14,13 +15,24 @@ final class InterviewsDoneCommand extends AppCommand {
   @Parameters(paramLabel = "CONTACT", description = "The contact's id.")
   long contactId;
 
+  @Option(
+      names = "--no-thank-you",
+      description = "Draft no thank-you now (draft it later with 'interviews thank CONTACT').")
+  boolean noThankYou;
+
   @Override
   public Integer call() {
     Interview i = app().interviews().done(contactId);
-    out()
-        .printf(
-            "Interview %d with contact %d is done. Record what you learnt with 'interviews notes %d'.%n",
-            i.id(), contactId, contactId);
+    out().printf("Interview %d with contact %d is done.%n", i.id(), contactId);
+    if (noThankYou) {
+      out()
+          .printf(
+              "Record what you learnt with 'interviews notes %d', then draft the thank-you with"
+                  + " 'interviews thank %d'.%n",
+              contactId, contactId);
+    } else {
+      out().println(InterviewsThankCommand.tryDraft(this, contactId));
+    }
     return 0;
   }
 }

@@ -7,6 +7,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Trigger;
+import dev.rapport.draft.DraftTemplates;
 import dev.rapport.store.Database;
 import java.sql.Connection;
 import java.time.Clock;
@@ -188,6 +189,33 @@ public final class InterviewService {
   /** Interviews held or scheduled with contacts of one hypothesis (null: everyone's). */
   public List<Interview> held(Connection c, Long hypothesisId) {
     return store.held(c, hypothesisId);
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM", java.util.Locale.ENGLISH);
+
+  /**
+   * What a thank-you to the contact may mention: the date of their latest interview in the user's
+   * zone ("Tuesday, 1 December") and its highlight. Refuses when the contact has no interview.
+   */
+  public DraftTemplates.InterviewFacts thankYouFacts(long contactId) {
+    return db.read(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Interview i =
+              store
+                  .latestHeld(c, contactId)
+                  .orElseThrow(
+                      () ->
+                          new NotFoundException(
+                              who(contact)
+                                  + " has no interview to thank them for; record it with"
+                                  + " 'interviews done "
+                                  + contactId
+                                  + "'."));
+          return new DraftTemplates.InterviewFacts(
+              DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight());
+        });
   }
 
   /** An interview with the contact it was held with. */

@@ -151,4 +151,32 @@ class InterviewsCommandTest {
     assertThat(back.slot().minutes()).isEqualTo(30);
     assertThat(back.slot().place()).isEqualTo("Café Luna");
   }
+
+  @Test
+  void doneDraftsAThankYouNamingTheDateAndHighlight() throws Exception {
+    cli.run("interviews", "schedule", "1", "--at", "2026-12-01T23:30Z");
+    Path notes = dir.resolve("n.yaml");
+    Files.writeString(notes, "highlight: \"the first compiler\"\n");
+    assertThat(cli.run("interviews", "notes", "1", "--file", notes.toString()).exitCode()).isZero();
+    var done = cli.run("interviews", "done", "1");
+    assertThat(done.out()).contains("Thank-you draft 1 is waiting for your review");
+    JsonNode d = json("drafts", "show", "1", "--json");
+    assertThat(d.get("kind").asText()).isEqualTo("THANK_YOU");
+    assertThat(d.get("status").asText()).isEqualTo("PENDING");
+    // 23:30 UTC is still Tuesday evening in New York
+    assertThat(d.get("body").asText())
+        .contains("talk with me on Tuesday, 1 December.")
+        .contains("what you said about the first compiler");
+    var again = cli.run("interviews", "thank", "1");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("already has thank-you draft 1");
+    assertThat(cli.run("interviews", "thank", "9").err()).contains("There is no contact 9.");
+  }
+
+  @Test
+  void doneWithoutThankYouDraftsNothing() throws Exception {
+    var done = cli.run("interviews", "done", "1", "--no-thank-you");
+    assertThat(done.out()).contains("'interviews thank 1'");
+    assertThat(json("drafts", "list", "--json").size()).isZero();
+  }
 }
