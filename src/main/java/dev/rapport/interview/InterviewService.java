@@ -27,12 +27,14 @@ public final class InterviewService {
   private final Clock clock;
   private final ZoneId userZone;
   private final InterviewStore store = new InterviewStore();
+  private final Booking booking;
 
   public InterviewService(Database db, ContactService contacts, Clock clock, ZoneId userZone) {
     this.db = db;
     this.contacts = contacts;
     this.clock = clock;
     this.userZone = userZone;
+    this.booking = new Booking(contacts, clock, store);
   }
 
   public static Link link(long interviewId) {
@@ -55,7 +57,7 @@ public final class InterviewService {
                     + contactId
                     + "'.");
           }
-          return insertScheduled(c, contact, slot, Interview.Source.COMMAND, null, "");
+          return booking.insertScheduled(c, contact, slot, Interview.Source.COMMAND, null, "");
         });
   }
 
@@ -137,46 +139,6 @@ public final class InterviewService {
         });
   }
 
-  /**
-   * A calendar invitation from the contact, inside the caller's transaction: it books the interview
-   * at the invitation's start when none is scheduled, or moves the scheduled one there. The event
-   * says it came from an invitation, for the user to confirm or change. Returns the interview.
-   */
-  public Interview fromInvitation(
-      Connection c, long contactId, Slot slot, String uid, Link message) {
-    Contact contact = contacts.require(c, contactId);
-    Optional<Interview> booked = store.latest(c, contactId, Interview.Status.SCHEDULED);
-    Instant now = clock.instant();
-    String confirm =
-        "; from a calendar invitation: confirm it, or change it with 'interviews reschedule "
-            + contactId
-            + " --at ...'";
-    if (booked.isEmpty()) {
-      Interview i = insertScheduled(c, contact, slot, Interview.Source.INVITATION, uid, confirm);
-      contacts.record(
-          c,
-          contactId,
-          EventType.INTERVIEW_INVITATION,
-          "Invitation for " + slot.describe() + " booked " + i.label() + confirm,
-          message);
-      return i;
-    }
-    Interview i = booked.get();
-    boolean same =
-        i.startsAt().toInstant().equals(slot.start().toInstant()) && i.minutes() == slot.minutes();
-    if (!same) store.reschedule(c, i.id(), slot.start(), slot.minutes(), slot.place(), now);
-    store.setInvitation(c, i.id(), uid, now);
-    contacts.record(
-        c,
-        contactId,
-        EventType.INTERVIEW_INVITATION,
-        same
-            ? "Invitation for " + slot.describe() + " matches " + i.label()
-            : "Invitation moved " + i.label() + " to " + slot.describe() + confirm,
-        message);
-    return store.find(c, i.id()).orElseThrow();
-  }
-
   public List<Interview> list(Optional<Interview.Status> status) {
     return db.read(c -> store.list(c, status));
   }
@@ -235,31 +197,6 @@ public final class InterviewService {
 
   public Optional<Interview> find(Connection c, long id) {
     return store.find(c, id);
-  }
-
-  private Interview insertScheduled(
-      Connection c,
-      Contact contact,
-      Slot slot,
-      Interview.Source source,
-      String uid,
-      String detailSuffix) {
-    Instant now = clock.instant();
-    long id =
-        store.insert(
-            c,
-            contact.id(),
-            Interview.Status.SCHEDULED,
-            slot.start(),
-            slot.minutes(),
-            slot.place(),
-            source,
-            uid,
-            now);
-    String detail = "Interview " + id + " booked for " + slot.describe() + detailSuffix;
-    contacts.record(c, contact.id(), EventType.INTERVIEW_SCHEDULED, detail, link(id));
-    contacts.apply(c, contact.id(), Trigger.INTERVIEW_SCHEDULED, detail, link(id));
-    return store.find(c, id).orElseThrow();
   }
 
   private Interview requireScheduled(Connection c, Contact contact) {
