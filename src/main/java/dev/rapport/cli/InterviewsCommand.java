@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       InterviewsNotesCommand.class,
       InterviewsThankCommand.class,
       InterviewsListCommand.class,
+      InterviewsShowCommand.class,
       InterviewsCompareCommand.class
     })
 final class InterviewsCommand {}

@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -53,7 +52,6 @@ public final class InterviewCalendar {
         new VEvent(
             start, Duration.ofMinutes(i.minutes()), "Informational interview with " + contactName);
     event.add(new Uid("interview-" + i.id() + "-" + start.getEpochSecond() + "@rapport"));
-    event.add(new DtStamp(start));
     if (i.place() != null) event.add(new Location(i.place()));
     Organizer organizer = new Organizer("mailto:" + myEmail);
     organizer.add(new Cn(myName));

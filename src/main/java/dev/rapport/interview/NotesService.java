@@ -52,6 +52,57 @@ public final class NotesService {
   /** The interview notes go to, and the question set they are taken against. */
   public record Target(Contact contact, Interview interview, List<Question> questions) {}
 
+  /** An answer as shown: its question's text and today's number (null once retired). */
+  public record ShownAnswer(long questionId, Integer number, String question, String text) {}
+
+  /** A referral as shown, with the contact it is. */
+  public record ShownReferral(
+      long contactId, String name, String email, String context, boolean introductionOffered) {}
+
+  /** Everything recorded about the contact's latest interview. */
+  public record Details(
+      Contact contact,
+      Interview interview,
+      List<ShownAnswer> answers,
+      List<String> notes,
+      List<ShownReferral> referrals) {}
+
+  /** The contact's latest interview that was not cancelled, with all its notes. */
+  public Details details(long contactId) {
+    return db.read(
+        c -> {
+          Target t = target(c, contactId);
+          long id = t.interview().id();
+          java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
+          for (Question q : t.questions()) numbers.put(q.id(), q.number());
+          List<ShownAnswer> answers =
+              store.answers(c, id).stream()
+                  .map(
+                      a ->
+                          new ShownAnswer(
+                              a.questionId(),
+                              numbers.get(a.questionId()),
+                              questions.text(c, a.questionId()),
+                              a.text()))
+                  .sorted(
+                      java.util.Comparator.comparing(
+                          (ShownAnswer a) -> a.number() == null ? Integer.MAX_VALUE : a.number()))
+                  .toList();
+          List<String> notes =
+              store.notes(c, id).stream().map(NotesStore.StoredNote::text).toList();
+          List<ShownReferral> referrals =
+              store.referrals(c, id).stream()
+                  .map(
+                      r -> {
+                        Contact k = contacts.require(c, r.contactId());
+                        return new ShownReferral(
+                            k.id(), k.name(), k.email(), r.context(), r.introductionOffered());
+                      })
+                  .toList();
+          return new Details(t.contact(), t.interview(), answers, notes, referrals);
+        });
+  }
+
   /** Where notes for the contact would go; refuses when the contact has no interview. */
   public Target target(long contactId) {
     return db.read(c -> target(c, contactId));

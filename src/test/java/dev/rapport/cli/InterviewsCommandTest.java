@@ -146,6 +146,7 @@ class InterviewsCommandTest {
     String text = Files.readString(ics);
     assertThat(text).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "DTSTART:20261201T150000Z");
     assertThat(text).contains("mailto:grace@example.org", "mailto:ada@example.org");
+    assertThat(text.split("DTSTAMP", -1)).hasSize(2);
     var back = InterviewCalendar.readInvitation(text, ZoneId.of("UTC")).orElseThrow();
     assertThat(back.slot().start().toInstant()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
     assertThat(back.slot().minutes()).isEqualTo(30);

@@ -69,6 +69,21 @@ class InterviewsNotesCommandTest {
         .contains("INTERVIEW_NOTES")
         .contains("Recommended Joan Clarke");
 
+    String shown = ok("interviews", "show", "1").out();
+    assertThat(shown)
+        .contains("Interview 1 with Grace Hopper (contact 1): SCHEDULED")
+        .contains("1. How did you get started")
+        .contains("   A hospital IT project")
+        .contains("   Met at the café")
+        .contains("Highlight: the night-shift story")
+        .contains("   clashed:   always on call")
+        .contains(
+            "   contact 2 Joan Clarke <joan@example.org>, introduction offered: runs the data team");
+    JsonNode show = json("interviews", "show", "1", "--json");
+    assertThat(show.get("notes").get(0).asText()).isEqualTo("Met at the café");
+    assertThat(show.get("answers").get(0).get("number").asInt()).isEqualTo(1);
+    assertThat(show.get("referrals").get(0).get("contactId").asLong()).isEqualTo(2);
+
     // The referred contact's outreach names who referred them.
     ok("outreach", "2");
     JsonNode draft = json("drafts", "show", "1", "--json");
@@ -96,6 +111,25 @@ class InterviewsNotesCommandTest {
     JsonNode compare = json("interviews", "compare", "--json");
     assertThat(compare.get("questions").get(0).get("answers").findValuesAsText("answer"))
         .containsExactly("first\n\nsecond");
+  }
+
+  @Test
+  void answersStayWithTheirQuestionWhenTheSetChanges() throws Exception {
+    ok(
+        "interviews",
+        "notes",
+        "1",
+        "--file",
+        file("a.yaml", "answers: {1: \"first answer\", 3: \"third answer\"}\n").toString());
+    ok("questions", "move", "3", "1");
+    JsonNode compare = json("interviews", "compare", "--json");
+    assertThat(compare.get("questions").get(0).get("text").asText()).contains("hardest");
+    assertThat(compare.get("questions").get(0).get("answers").get(0).get("answer").asText())
+        .isEqualTo("third answer");
+    ok("questions", "remove", "2"); // the former first question
+    String shown = ok("interviews", "show", "1").out();
+    assertThat(shown).contains("1. What is the hardest").contains("   third answer");
+    assertThat(shown).contains("(retired) How did you get started").contains("   first answer");
   }
 
   @Test
