@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -94,14 +95,12 @@ public final class InterviewCalendar {
     Optional<VEvent> first = calendar.getComponent("VEVENT");
     if (first.isEmpty()) return Optional.empty();
     VEvent event = first.get();
-    Optional<ZonedDateTime> start =
-        event.getStartDate().map(d -> zoned((Temporal) d.getDate(), floatingZone));
-    if (start.isEmpty() || start.get() == null) return Optional.empty();
-    Optional<ZonedDateTime> end =
-        event.getEndDate().map(d -> zoned((Temporal) d.getDate(), floatingZone));
+    Optional<ZonedDateTime> start = time(event, Property.DTSTART, floatingZone);
+    if (start.isEmpty()) return Optional.empty();
+    Optional<ZonedDateTime> end = time(event, Property.DTEND, floatingZone);
     long minutes = Slot.DEFAULT_MINUTES;
     Optional<Property> duration = event.getProperty(Property.DURATION);
-    if (end.isPresent() && end.get() != null) {
+    if (end.isPresent()) {
       minutes = Duration.between(start.get(), end.get()).toMinutes();
     } else if (duration.isPresent()) {
       try {
@@ -119,6 +118,12 @@ public final class InterviewCalendar {
             .map(p -> p.length() > 500 ? p.substring(0, 500) : p)
             .orElse(null);
     return Optional.of(new Invitation(uid, new Slot(start.get(), (int) minutes, place)));
+  }
+
+  /** A date-time property as a zoned time; empty when absent or a date without a time. */
+  private static Optional<ZonedDateTime> time(VEvent event, String name, ZoneId floatingZone) {
+    Optional<DateProperty<Temporal>> p = event.getProperty(name);
+    return p.map(d -> zoned(d.getDate(), floatingZone));
   }
 
   private static ZonedDateTime zoned(Temporal t, ZoneId floatingZone) {

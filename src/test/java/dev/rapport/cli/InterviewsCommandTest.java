@@ -117,7 +117,15 @@ class InterviewsCommandTest {
     var unknown = cli.run("interviews", "schedule", "9", "--at", "2026-12-01T10:00Z");
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.err()).contains("There is no contact 9.");
-    assertThat(cli.run("interviews", "done", "9").err()).contains("There is no contact 9.");
+    for (String cmd : new String[] {"done", "cancel", "thank", "show", "notes"}) {
+      var r = cli.run("interviews", cmd, "9");
+      assertThat(r.exitCode()).as(cmd).isEqualTo(1);
+      assertThat(r.err()).as(cmd).contains("There is no contact 9.");
+    }
+    assertThat(cli.run("interviews", "reschedule", "9", "--at", "2026-12-01T10:00Z").err())
+        .contains("There is no contact 9.");
+    assertThat(cli.run("interviews", "reschedule", "1", "--at", "2026-12-01T10:00Z").err())
+        .contains("has no interview scheduled");
     assertThat(
             cli.run("interviews", "schedule", "1", "--at", "2026-12-01T10:00Z", "--minutes", "0")
                 .err())
