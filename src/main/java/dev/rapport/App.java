@@ -12,6 +12,9 @@ import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
+import dev.rapport.interview.ComparisonService;
+import dev.rapport.interview.InterviewService;
+import dev.rapport.interview.NotesService;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.mail.MailException;
@@ -21,6 +24,7 @@ import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
 import dev.rapport.pause.PauseService;
+import dev.rapport.question.QuestionService;
 import dev.rapport.stats.StatsService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
@@ -100,6 +104,22 @@ public final class App implements AutoCloseable {
 
   public WhoNext whoNext() {
     return new WhoNext(database(), clock, stats());
+  }
+
+  public InterviewService interviews() {
+    return new InterviewService(database(), contacts(), clock, config.pacing().timezone());
+  }
+
+  public ComparisonService comparisons() {
+    return new ComparisonService(database(), contacts(), questions(), hypotheses());
+  }
+
+  public NotesService notes() {
+    return new NotesService(database(), contacts(), questions(), clock);
+  }
+
+  public QuestionService questions() {
+    return new QuestionService(database(), clock);
   }
 
   /** One engine per process, so parsed templates are cached across drafts. */

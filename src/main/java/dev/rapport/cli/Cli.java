@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.RapportException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,19 @@ public final class Cli {
       Path defaultConfig,
       PrintWriter out,
       PrintWriter err) {
-    try (RapportCommand root = new RapportCommand(clock, env, defaultConfig)) {
+    return run(args, clock, env, defaultConfig, System.in, out, err);
+  }
+
+  /** As above, reading what a command asks for (interview notes) from {@code in}. */
+  public static int run(
+      String[] args,
+      Clock clock,
+      Map<String, String> env,
+      Path defaultConfig,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err) {
+    try (RapportCommand root = new RapportCommand(clock, env, defaultConfig, in)) {
       CommandLine cli = new CommandLine(root);
       cli.setOut(out);
       cli.setErr(err);

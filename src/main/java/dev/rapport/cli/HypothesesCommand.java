@@ -11,10 +11,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "hypotheses",
     mixinStandardHelpOptions = true,
-    description = "Career hypotheses: add, list, resolve.",
+    description = "Career hypotheses: add, list, show, resolve.",
     subcommands = {
       HypothesesCommand.Add.class,
       HypothesesCommand.ListAll.class,
+      HypothesesShowCommand.class,
       HypothesesCommand.Resolve.class
     })
 final class HypothesesCommand {

@@ -5,6 +5,7 @@ import dev.rapport.config.Config;
 import dev.rapport.config.ConfigLoader;
 import dev.rapport.logging.LogConfigurator;
 import dev.rapport.store.DataFolder;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -31,7 +32,9 @@ import picocli.CommandLine.ScopeType;
       NextCommand.class,
       PauseCommand.class,
       ResumeCommand.class,
-      SandboxCommand.class
+      SandboxCommand.class,
+      QuestionsCommand.class,
+      InterviewsCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
@@ -66,10 +69,22 @@ public final class RapportCommand implements AutoCloseable {
 
   private final Path defaultConfig;
 
+  private final InputStream in;
+
   public RapportCommand(Clock clock, Map<String, String> env, Path defaultConfig) {
+    this(clock, env, defaultConfig, System.in);
+  }
+
+  public RapportCommand(Clock clock, Map<String, String> env, Path defaultConfig, InputStream in) {
     this.clock = clock;
     this.env = env;
     this.defaultConfig = defaultConfig;
+    this.in = in;
+  }
+
+  /** Where commands read what they ask the user (standard input, or a test's text). */
+  InputStream in() {
+    return in;
   }
 
   /** The configuration, loaded once on first use. */

@@ -92,6 +92,11 @@ public final class ContactStore {
         id);
   }
 
+  public void setReferredBy(Connection c, long id, long referredBy, Instant now) {
+    Sql.update(
+        c, "UPDATE contact SET referred_by = ?, updated_at = ? WHERE id = ?", referredBy, now, id);
+  }
+
   void updateStage(Connection c, long id, Stage stage, int followUps, Instant now) {
     Sql.update(
         c,

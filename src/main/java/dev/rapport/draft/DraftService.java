@@ -146,6 +146,71 @@ public final class DraftService {
         });
   }
 
+  /**
+   * Renders a PENDING thank-you draft for a contact after their interview. Refuses while another
+   * thank-you for them is pending, approved or on its way, and for a contact who asked not to be
+   * contacted or whose address bounced.
+   */
+  public Draft thankYou(long contactId, DraftTemplates.InterviewFacts interview) {
+    return db.transaction(
+        c -> {
+          drafts.lockContact(c, contactId);
+          Contact contact = contacts.require(c, contactId);
+          String who = contact.id() + " (" + contact.name() + ")";
+          for (Draft d : drafts.ofContact(c, contactId, DraftKind.THANK_YOU)) {
+            if (LIVE.contains(d.status())) {
+              throw new DraftStateException(
+                  "Contact "
+                      + who
+                      + " already has thank-you draft "
+                      + d.id()
+                      + " ("
+                      + d.status()
+                      + "); edit it with 'drafts edit "
+                      + d.id()
+                      + "', or reject it before drafting another.");
+            }
+          }
+          if (NEVER.contains(contact.stage())) {
+            throw new DraftStateException(
+                "Contact "
+                    + who
+                    + " is "
+                    + contact.stage()
+                    + "; no thank-you is drafted for them.");
+          }
+          Contact referrer =
+              contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
+          Hypothesis hypothesis =
+              contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
+          DraftTemplates.Rendered rendered;
+          try {
+            rendered =
+                templates.render(DraftKind.THANK_YOU, contact, referrer, hypothesis, interview);
+          } catch (TemplateRenderException e) {
+            throw new TemplateRenderException(
+                "No thank-you draft for contact " + who + ": " + e.getMessage(), e);
+          }
+          DraftContent content = rendered.content();
+          long id =
+              drafts.insert(
+                  c,
+                  contactId,
+                  DraftKind.THANK_YOU,
+                  content,
+                  rendered.template(),
+                  "thank-you after the interview",
+                  clock.instant());
+          contacts.record(
+              c,
+              contactId,
+              EventType.DRAFT_CREATED,
+              "THANK_YOU draft " + id + " from " + rendered.template() + ": " + content.subject(),
+              Link.draft(id));
+          return drafts.find(c, id).orElseThrow();
+        });
+  }
+
   public Draft get(long id) {
     return db.read(c -> require(c, id));
   }

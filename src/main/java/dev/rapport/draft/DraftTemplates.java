@@ -50,6 +50,12 @@ public final class DraftTemplates {
             + " is missing; copy it from the templates/ folder that comes with rapport.");
   }
 
+  /**
+   * What a thank-you may mention of the interview: its date as text in the user's zone, and the
+   * highlight from the notes (null when none was recorded).
+   */
+  public record InterviewFacts(String date, String highlight) {}
+
   /** A rendered draft: the file it came from and its checked content, addressed to the contact. */
   public record Rendered(String template, DraftContent content) {}
 
@@ -58,8 +64,25 @@ public final class DraftTemplates {
    * may be null. A subject or body that cannot be sent is refused naming the file.
    */
   public Rendered render(DraftKind kind, Contact contact, Contact referrer, Hypothesis hypothesis) {
+    return render(kind, contact, referrer, hypothesis, null);
+  }
+
+  /** As above, with the interview a thank-you is for (null for none). */
+  public Rendered render(
+      DraftKind kind,
+      Contact contact,
+      Contact referrer,
+      Hypothesis hypothesis,
+      InterviewFacts interview) {
     String name = choose(kind, contact, referrer != null);
-    RenderedMessage message = engine.renderMessage(name, model(contact, referrer, hypothesis));
+    Map<String, Object> model = model(contact, referrer, hypothesis);
+    if (interview != null) {
+      Map<String, Object> i = new HashMap<>();
+      putIfKnown(i, "date", interview.date());
+      putIfKnown(i, "highlight", interview.highlight());
+      model.put("interview", i);
+    }
+    RenderedMessage message = engine.renderMessage(name, model);
     try {
       return new Rendered(
           name, new DraftContent(contact.email(), message.subject(), message.body()));

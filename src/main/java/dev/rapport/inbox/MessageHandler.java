@@ -11,6 +11,7 @@ import dev.rapport.inbox.classify.Classifier;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.inbox.classify.MessageView;
+import dev.rapport.interview.Invitations;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,12 +39,14 @@ final class MessageHandler {
   private final MessageReader reader;
   private final Classifier classifier = new Classifier();
   private final NudgeCancellation nudges = new NudgeCancellation();
+  private final Invitations invitations;
 
   MessageHandler(ContactService contacts, InboxStore store, Clock clock, int bodyCap) {
     this.contacts = contacts;
     this.store = store;
     this.clock = clock;
     this.reader = new MessageReader(bodyCap);
+    this.invitations = new Invitations(contacts, clock, clock.getZone());
   }
 
   Outcome handle(
@@ -92,6 +95,7 @@ final class MessageHandler {
       return new Outcome(verdict.kind(), null, null);
     }
     act(c, match.get(), verdict, h, rowId);
+    if (verdict.kind() == Kind.HUMAN_REPLY) invitation(c, match.get().contactId(), raw, rowId);
     return new Outcome(verdict.kind(), contactId, match.get().by());
   }
 
@@ -169,6 +173,19 @@ final class MessageHandler {
       }
       default -> throw new IllegalStateException("no action for " + verdict.kind());
     }
+  }
+
+  /** A calendar invitation in a contact's reply books (or moves) their interview. */
+  private void invitation(Connection c, long contactId, byte[] raw, long rowId) {
+    CalendarPart.find(raw)
+        .flatMap(ics -> invitations.receive(c, contactId, ics, new Link("message", rowId)))
+        .ifPresent(
+            i ->
+                log.info(
+                    "calendar invitation from contact {}: interview {} at {}",
+                    contactId,
+                    i.id(),
+                    i.startsAt()));
   }
 
   private void cancelNudges(Connection c, long contactId, String reason, Instant now) {

@@ -1,8 +1,10 @@
 package dev.rapport.cli;
 
 import dev.rapport.store.LoopbackOnly;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class CliRunner {
   private final Path config;
   private final Map<String, String> env = new HashMap<>();
   private Clock clock = Clock.systemDefaultZone();
+  private String stdin = "";
 
   /** A runner on {@code data}, with no config file (sandbox defaults). */
   public CliRunner(Path data) {
@@ -45,6 +48,12 @@ public final class CliRunner {
 
   public CliRunner env(String key, String value) {
     env.put(key, value);
+    return this;
+  }
+
+  /** What the commands of the following runs read from standard input. */
+  public CliRunner stdin(String text) {
+    this.stdin = text;
     return this;
   }
 
@@ -66,6 +75,7 @@ public final class CliRunner {
             clock,
             env,
             noConfig,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintWriter(out),
             new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());

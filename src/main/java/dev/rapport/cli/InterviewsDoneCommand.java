@@ -1,0 +1,38 @@
+package dev.rapport.cli;
+
+import dev.rapport.interview.Interview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code interviews done CONTACT}: the conversation happened; the contact is INTERVIEWED. */
+@Command(
+    name = "done",
+    mixinStandardHelpOptions = true,
+    description =
+        "Mark a contact's interview held (one held now if none was scheduled); the contact becomes INTERVIEWED.")
+final class InterviewsDoneCommand extends AppCommand {
+  @Parameters(paramLabel = "CONTACT", description = "The contact's id.")
+  long contactId;
+
+  @Option(
+      names = "--no-thank-you",
+      description = "Draft no thank-you now (draft it later with 'interviews thank CONTACT').")
+  boolean noThankYou;
+
+  @Override
+  public Integer call() {
+    Interview i = app().interviews().done(contactId);
+    out().printf("Interview %d with contact %d is done.%n", i.id(), contactId);
+    if (noThankYou) {
+      out()
+          .printf(
+              "Record what you learnt with 'interviews notes %d', then draft the thank-you with"
+                  + " 'interviews thank %d'.%n",
+              contactId, contactId);
+    } else {
+      out().println(InterviewsThankCommand.tryDraft(this, contactId));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.rapport.interview;
+
+import dev.rapport.InvalidInputException;
+import dev.rapport.NotFoundException;
+import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.EventType;
+import dev.rapport.contact.Link;
+import dev.rapport.contact.Trigger;
+import dev.rapport.draft.DraftTemplates;
+import dev.rapport.store.Database;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scheduling interviews and marking them done or cancelled. Stage moves go through {@link
+ * ContactService#apply}; every change is an event on the contact's timeline, in the same
+ * transaction. A contact has at most one SCHEDULED interview at a time.
+ */
+public final class InterviewService {
+  private final Database db;
+  private final ContactService contacts;
+  private final Clock clock;
+  private final ZoneId userZone;
+  private final InterviewStore store = new InterviewStore();
+  private final Booking booking;
+
+  public InterviewService(Database db, ContactService contacts, Clock clock, ZoneId userZone) {
+    this.db = db;
+    this.contacts = contacts;
+    this.clock = clock;
+    this.userZone = userZone;
+    this.booking = new Booking(contacts, clock, store);
+  }
+
+  public static Link link(long interviewId) {
+    return new Link("interview", interviewId);
+  }
+
+  public Interview schedule(long contactId, Slot slot) {
+    return db.transaction(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Optional<Interview> booked = store.latest(c, contactId, Interview.Status.SCHEDULED);
+          if (booked.isPresent()) {
+            throw new InvalidInputException(
+                who(contact)
+                    + " already has "
+                    + booked.get().label()
+                    + "; change it with 'interviews reschedule "
+                    + contactId
+                    + " --at ...' or cancel it with 'interviews cancel "
+                    + contactId
+                    + "'.");
+          }
+          return booking.insertScheduled(c, contact, slot, Interview.Source.COMMAND, null, "");
+        });
+  }
+
+  public Interview reschedule(long contactId, Slot slot) {
+    return db.transaction(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Interview i = requireScheduled(c, contact);
+          store.reschedule(c, i.id(), slot.start(), slot.minutes(), slot.place(), clock.instant());
+          contacts.record(
+              c,
+              contactId,
+              EventType.INTERVIEW_RESCHEDULED,
+              "Interview " + i.id() + " moved from " + i.label() + " to " + slot.describe(),
+              link(i.id()));
+          return store.find(c, i.id()).orElseThrow();
+        });
+  }
+
+  public Interview cancel(long contactId, String note) {
+    return db.transaction(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Interview i = requireScheduled(c, contact);
+          store.setStatus(c, i.id(), Interview.Status.CANCELLED, clock.instant());
+          String detail =
+              "Cancelled "
+                  + i.label()
+                  + (note == null || note.isBlank() ? "" : ": " + note.strip());
+          contacts.record(c, contactId, EventType.INTERVIEW_CANCELLED, detail, link(i.id()));
+          contacts.apply(c, contactId, Trigger.INTERVIEW_CANCELLED, detail, link(i.id()));
+          return store.find(c, i.id()).orElseThrow();
+        });
+  }
+
+  /**
+   * Marks the contact's scheduled interview done; with none scheduled, records one held now (a call
+   * that happened without being booked here).
+   */
+  public Interview done(long contactId) {
+    return db.transaction(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Instant now = clock.instant();
+          Optional<Interview> booked = store.latest(c, contactId, Interview.Status.SCHEDULED);
+          long id;
+          if (booked.isPresent()) {
+            id = booked.get().id();
+            store.setStatus(c, id, Interview.Status.DONE, now);
+          } else {
+            Optional<Interview> held = store.latest(c, contactId, Interview.Status.DONE);
+            if (held.isPresent()) {
+              throw new InvalidInputException(
+                  who(contact)
+                      + "'s "
+                      + held.get().label()
+                      + " is already done; schedule the next conversation first with"
+                      + " 'interviews schedule "
+                      + contactId
+                      + " --at ...'.");
+            }
+            id =
+                store.insert(
+                    c,
+                    contactId,
+                    Interview.Status.DONE,
+                    now.atZone(userZone),
+                    Slot.DEFAULT_MINUTES,
+                    null,
+                    Interview.Source.COMMAND,
+                    null,
+                    now);
+          }
+          Interview i = store.find(c, id).orElseThrow();
+          String detail = "Held " + i.label();
+          contacts.record(c, contactId, EventType.INTERVIEW_DONE, detail, link(id));
+          contacts.apply(c, contactId, Trigger.INTERVIEW_DONE, detail, link(id));
+          return i;
+        });
+  }
+
+  public List<Interview> list(Optional<Interview.Status> status) {
+    return db.read(c -> store.list(c, status));
+  }
+
+  /** The contact's latest interview that was not cancelled, for notes and thank-yous. */
+  public Optional<Interview> latestHeld(Connection c, long contactId) {
+    return store.latestHeld(c, contactId);
+  }
+
+  /** Interviews held or scheduled with contacts of one hypothesis (null: everyone's). */
+  public List<Interview> held(Connection c, Long hypothesisId) {
+    return store.held(c, hypothesisId);
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM", java.util.Locale.ENGLISH);
+
+  /**
+   * What a thank-you to the contact may mention: the date of their latest interview in the user's
+   * zone ("Tuesday, 1 December") and its highlight. Refuses when the contact has no interview.
+   */
+  public DraftTemplates.InterviewFacts thankYouFacts(long contactId) {
+    return db.read(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Interview i =
+              store
+                  .latestHeld(c, contactId)
+                  .orElseThrow(
+                      () ->
+                          new NotFoundException(
+                              who(contact)
+                                  + " has no interview to thank them for; record it with"
+                                  + " 'interviews done "
+                                  + contactId
+                                  + "'."));
+          return new DraftTemplates.InterviewFacts(
+              DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight());
+        });
+  }
+
+  /** An interview with the contact it was held with. */
+  public record WithContact(Interview interview, Contact contact) {}
+
+  /**
+   * The interviews (scheduled or held, not cancelled) with contacts linked to the hypothesis, in
+   * time order: the evidence {@code hypotheses show} lists.
+   */
+  public List<WithContact> forHypothesis(long hypothesisId) {
+    return db.read(
+        c ->
+            store.held(c, hypothesisId).stream()
+                .map(i -> new WithContact(i, contacts.require(c, i.contactId())))
+                .toList());
+  }
+
+  public Optional<Interview> find(Connection c, long id) {
+    return store.find(c, id);
+  }
+
+  private Interview requireScheduled(Connection c, Contact contact) {
+    return store
+        .latest(c, contact.id(), Interview.Status.SCHEDULED)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    who(contact)
+                        + " has no interview scheduled; book one with 'interviews schedule "
+                        + contact.id()
+                        + " --at ...'."));
+  }
+
+  static String who(Contact contact) {
+    return "Contact " + contact.id() + " (" + contact.name() + ")";
+  }
+}

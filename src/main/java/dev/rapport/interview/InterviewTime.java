@@ -1,0 +1,68 @@
+package dev.rapport.interview;
+
+import dev.rapport.InvalidInputException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+
+/**
+ * Interview times as the user types them: ISO-8601 with an offset or a zone, as in {@code
+ * 2026-12-01T10:00+01:00} or {@code 2026-12-01T10:00[Europe/Berlin]}. A time without either is
+ * refused: rapport will not guess whose ten o'clock it is.
+ */
+public final class InterviewTime {
+  private static final DateTimeFormatter INPUT =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffsetId()
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral('[')
+          .parseCaseSensitive()
+          .appendZoneRegionId()
+          .appendLiteral(']')
+          .optionalEnd()
+          .toFormatter();
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+  private InterviewTime() {}
+
+  public static ZonedDateTime parse(String text) {
+    String t = text == null ? "" : text.strip();
+    TemporalAccessor parsed;
+    try {
+      parsed = INPUT.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "--at: \""
+              + t
+              + "\" is not a date and time; write it as 2026-12-01T10:00+01:00 or"
+              + " 2026-12-01T10:00[Europe/Berlin].");
+    }
+    if (parsed.query(TemporalQueries.zone()) == null) {
+      throw new InvalidInputException(
+          "--at: \""
+              + t
+              + "\" has no time zone; add an offset or a zone, as in "
+              + t
+              + "+01:00 or "
+              + t
+              + "[Europe/Berlin].");
+    }
+    return ZonedDateTime.from(parsed);
+  }
+
+  /** The zone to keep: the region when one was given, otherwise the offset. */
+  public static String zoneOf(ZonedDateTime t) {
+    return t.getZone().getId();
+  }
+
+  static String describe(ZonedDateTime t) {
+    return SHOWN.format(t);
+  }
+}
