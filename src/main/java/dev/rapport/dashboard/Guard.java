@@ -93,7 +93,8 @@ final class Guard {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // "no-referrer" would make browsers send "Origin: null" with our own forms.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cache-Control", "no-store");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
