@@ -206,6 +206,26 @@ class DashboardBrowserIT {
         .contains("<script>alert(1)</script>");
   }
 
+  @Test
+  @Order(7)
+  void theReviewFlowWorksWithTheKeyboardAlone() {
+    long draft = f.outreach(f.contact("Dorothy Vaughan", "dorothy@example.org", 2));
+    open("/");
+    WebElement approve =
+        browser
+            .findElement(By.id("draft-" + draft))
+            .findElement(By.xpath(".//button[text()='Approve']"));
+    WebElement focused = browser.switchTo().activeElement();
+    for (int i = 0; i < 60 && !focused.equals(approve); i++) {
+      focused.sendKeys(Keys.TAB);
+      focused = browser.switchTo().activeElement();
+    }
+    assertThat(focused).as("the Approve button is reached with Tab").isEqualTo(approve);
+    focused.sendKeys(Keys.ENTER);
+    assertThat(flash()).contains("Approved: OUTREACH draft " + draft);
+    assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+  }
+
   private void open(String path) {
     browser.get(f.url(path));
   }
