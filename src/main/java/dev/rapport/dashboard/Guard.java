@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Runs before every request: sets the security headers, refuses a Host header other than this
- * server's own loopback name (DNS rebinding), refuses methods other than GET, HEAD and POST, and a
- * POST without the session's CSRF token or from another origin. A refused request reaches no
- * handler, so it changes nothing.
+ * server's own loopback name (DNS rebinding), refuses methods other than GET, HEAD and POST,
+ * anything but a link followed from another site's page (fetch metadata), and a POST without the
+ * session's CSRF token or from another origin. A refused request reaches no handler, so it changes
+ * nothing.
  */
 final class Guard {
   static final String CSRF_FIELD = "csrf";
@@ -50,6 +51,10 @@ final class Guard {
       refuse(ctx, 405, "Only GET and POST are used here.");
       return;
     }
+    if (fromAnotherSite(ctx) && !navigation(ctx)) {
+      refuse(ctx, 403, "This dashboard serves nothing to other sites' pages.");
+      return;
+    }
     if (method.equals(HandlerType.POST) && !postAllowed(ctx)) {
       refuse(
           ctx,
@@ -72,6 +77,22 @@ final class Guard {
               ctx.cookie(c);
               return s;
             });
+  }
+
+  /**
+   * Fetch metadata (Sec-Fetch-Site) from a browser says the request comes from another site's page,
+   * or another port of this host ("same-site"): only following a link is let through.
+   */
+  private static boolean fromAnotherSite(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    return "cross-site".equals(site) || "same-site".equals(site);
+  }
+
+  private static boolean navigation(Context ctx) {
+    String dest = ctx.header("Sec-Fetch-Dest");
+    return ctx.method().equals(HandlerType.GET)
+        && "navigate".equals(ctx.header("Sec-Fetch-Mode"))
+        && (dest == null || dest.equals("document"));
   }
 
   private boolean postAllowed(Context ctx) {

@@ -151,6 +151,29 @@ class DashboardSecurityIT {
   }
 
   @Test
+  void anotherSitesPageGetsNothingButALinkFollowed() throws Exception {
+    HttpResponse<String> image =
+        http.send(
+            HttpRequest.newBuilder(URI.create(f.url("/")))
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Mode", "no-cors")
+                .header("Sec-Fetch-Dest", "image")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(image.statusCode()).isEqualTo(403);
+    assertThat(image.headers().firstValue("Set-Cookie")).isEmpty();
+    HttpResponse<String> link =
+        http.send(
+            HttpRequest.newBuilder(URI.create(f.url("/")))
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Mode", "navigate")
+                .header("Sec-Fetch-Dest", "document")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(link.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void otherMethodsAreRefused() throws Exception {
     Session s = session();
     HttpRequest req =
