@@ -191,6 +191,16 @@ class DashboardBrowserIT {
     assertThat(bars).hasSizeGreaterThanOrEqualTo(5 + ProgressPage.WEEKS);
     assertThat(browser.findElement(By.id("funnel-t")).getAttribute("textContent"))
         .contains("Contacts 6", "Contacted 2", "Replied 1");
+    String pace = browser.findElement(By.id("pace-t")).getAttribute("textContent");
+    var weeks = java.util.regex.Pattern.compile("\\d+ [A-Z][a-z]{2} (\\d+)").matcher(pace);
+    int sent = 0;
+    int counted = 0;
+    while (weeks.find()) {
+      sent += Integer.parseInt(weeks.group(1));
+      counted++;
+    }
+    assertThat(counted).as(pace).isEqualTo(ProgressPage.WEEKS);
+    assertThat(sent).as("outreach sent in the last weeks: %s", pace).isEqualTo(2);
     screenshot("progress");
   }
 
