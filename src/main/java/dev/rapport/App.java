@@ -7,6 +7,7 @@ import dev.rapport.daemon.Daemon;
 import dev.rapport.daemon.OwnedDatabase;
 import dev.rapport.daemon.SandboxMail;
 import dev.rapport.daemon.SharedDatabase;
+import dev.rapport.dashboard.Dashboard;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
@@ -157,7 +158,8 @@ public final class App implements AutoCloseable {
   /**
    * The daemon's parts in start order: the database opened as owner, then shared with commands on
    * 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
-   * watcher, whose start reads the mailbox before any later part runs, then the outbox.
+   * watcher, whose start reads the mailbox before any later part runs, then the outbox, and last
+   * the dashboard on 127.0.0.1.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
@@ -185,6 +187,16 @@ public final class App implements AutoCloseable {
                     ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
                     : OutboxMail.configured(config.mail().orElseThrow(), env),
             Outbox.POLL));
+    List<Component> started = List.copyOf(parts);
+    parts.add(
+        new Dashboard(
+            this,
+            config.dashboard().port(),
+            () ->
+                started.stream()
+                    .filter(Inbox.class::isInstance)
+                    .map(Inbox.class::cast)
+                    .findFirst()));
     return new Daemon(parts);
   }
 

@@ -5,6 +5,7 @@ import dev.rapport.config.Config;
 import dev.rapport.daemon.Daemon;
 import dev.rapport.daemon.SandboxMail;
 import dev.rapport.daemon.SharedDatabase;
+import dev.rapport.dashboard.Dashboard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,11 @@ final class Banner {
   static void print(PrintWriter out, App app, Daemon daemon, RapportCommand root) {
     int dbPort = daemon.part(SharedDatabase.class).map(SharedDatabase::port).orElse(0);
     Optional<SandboxMail.Ports> sandbox = daemon.part(SandboxMail.class).map(SandboxMail::ports);
-    lines(app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root))
-        .forEach(out::println);
+    List<String> lines =
+        lines(
+            app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root));
+    daemon.part(Dashboard.class).ifPresent(d -> lines.add(lines.size() - 2, dashboardLine(d)));
+    lines.forEach(out::println);
     out.flush();
   }
 
@@ -89,6 +93,13 @@ final class Banner {
     lines.add("In another terminal: " + command + " contacts list");
     lines.add("Stop with Ctrl-C.");
     return lines;
+  }
+
+  /** Where to open the dashboard, or why it is off. */
+  static String dashboardLine(Dashboard d) {
+    return d.running()
+        ? "Dashboard: open " + d.url() + " to review drafts and follow your contacts."
+        : "Dashboard: not started: " + d.unavailable().orElse("it did not start") + ".";
   }
 
   /**

@@ -121,6 +121,11 @@ public final class ContactService {
 
   /** A move by the user's hand, recorded with the user's note. */
   public Contact moveManually(long id, Stage to, String note) {
+    return moveManually(id, to, note, Link.command("contacts stage"));
+  }
+
+  /** A move by the user's hand from {@code where} (a command, or the dashboard). */
+  public Contact moveManually(long id, Stage to, String note, Link where) {
     return db.transaction(
         c -> {
           Contact contact = require(c, id);
@@ -131,7 +136,7 @@ public final class ContactService {
                   + target
                   + " by hand"
                   + (note == null || note.isBlank() ? "" : ": " + note.strip());
-          move(c, contact, target, contact.followUps(), detail, Link.command("contacts stage"));
+          move(c, contact, target, contact.followUps(), detail, where);
           return require(c, id);
         });
   }

@@ -56,6 +56,9 @@ public final class Inbox implements Component {
   private volatile boolean running;
   private volatile boolean caughtUp;
   private volatile Connection current;
+  private volatile java.time.Instant lastSync;
+  private volatile String mode;
+  private volatile String lastError;
   private ScheduledExecutorService watchdog;
   private ExecutorService helpers;
   private final Object sleeper = new Object();
@@ -172,6 +175,14 @@ public final class Inbox implements Component {
     return idles.get();
   }
 
+  /**
+   * How the watcher is doing, for the dashboard: when it last read the mailbox to its end, whether
+   * it waits with IDLE or polls, and the last connection error since then (null when none).
+   */
+  public InboxHealth health() {
+    return new InboxHealth(lastSync, mode, lastError, caughtUp);
+  }
+
   /** How many polls have finished. */
   public long pollCount() {
     return polls.get();
@@ -201,6 +212,8 @@ public final class Inbox implements Component {
       }
       caughtUp = true;
       polls.incrementAndGet();
+      lastSync = clock.instant();
+      lastError = null;
       if (r.examined() > 0) log.debug("poll: {}", r);
       return r;
     } finally {
@@ -230,6 +243,7 @@ public final class Inbox implements Component {
         c = connect(gen);
         current = c;
         boolean idle = settings.idle() && c.store().hasCapability("IDLE");
+        mode = idle ? "IDLE" : "polling every " + settings.poll().toSeconds() + "s";
         log.info(
             "watching {} ({})",
             describe(),
@@ -242,6 +256,7 @@ public final class Inbox implements Component {
         }
       } catch (MessagingException | RapportException e) {
         caughtUp = false;
+        lastError = e.getMessage();
         if (!running || generation.get() != gen) break;
         log.warn(
             "the inbox connection to {} failed ({}); trying again in {} s",

@@ -438,6 +438,85 @@ public final class OutboxService {
         });
   }
 
+  /**
+   * The message this draft would be sent as now, built as {@link #sendDue} builds it: From with
+   * your name, To with the contact's, the subject (for a reply in a thread, "Re: " and In-Reply-To
+   * and References to the last message sent to the contact), and the MIME headers. A draft not yet
+   * sent shows "(set when sent)" for its Date and, if it has none yet, its Message-ID.
+   */
+  public MessagePreview preview(long id) {
+    return db.read(
+        c -> {
+          OutboxStore.Row r =
+              store
+                  .find(c, id)
+                  .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
+          String subject = r.subject();
+          String inReplyTo = r.inReplyTo();
+          String references = r.references();
+          boolean settled = r.status() != DraftStatus.PENDING && r.status() != DraftStatus.APPROVED;
+          if (!settled && r.kind() != DraftKind.OUTREACH) {
+            Optional<OutboxStore.Earlier> earlier = store.lastSentTo(c, r.contactId());
+            if (earlier.isPresent()) {
+              inReplyTo = earlier.get().messageId();
+              references = references(earlier.get().references(), earlier.get().messageId());
+              if (!startsWithRe(subject)) subject = "Re: " + earlier.get().subject();
+            }
+          }
+          String placeholder = "<preview@rapport.invalid>";
+          Outgoing o =
+              new Outgoing(
+                  r.id(),
+                  r.contactId(),
+                  r.kind(),
+                  r.to(),
+                  r.contactName(),
+                  subject,
+                  r.body(),
+                  r.messageId() != null ? r.messageId() : placeholder,
+                  inReplyTo,
+                  references);
+          MimeMessage m;
+          try {
+            m =
+                OutgoingMessage.build(
+                    Session.getInstance(new java.util.Properties()), me, o, clock.instant());
+          } catch (UnsendableDraftException e) {
+            return new MessagePreview(List.of(), r.body(), e.getMessage());
+          }
+          List<MessagePreview.Header> headers = new ArrayList<>();
+          try {
+            for (String name :
+                List.of(
+                    "From",
+                    "To",
+                    "Subject",
+                    "Date",
+                    "Message-ID",
+                    "In-Reply-To",
+                    "References",
+                    "MIME-Version",
+                    "Content-Type",
+                    "Content-Transfer-Encoding")) {
+              String value = m.getHeader(name, ", ");
+              if (value == null) continue;
+              if (name.equals("Date") && !settled) value = "(set when sent)";
+              else if (name.equals("Message-ID") && r.messageId() == null)
+                value = "(set when sent)";
+              else
+                value =
+                    jakarta.mail.internet.MimeUtility.decodeText(
+                        jakarta.mail.internet.MimeUtility.unfold(value));
+              headers.add(new MessagePreview.Header(name, value));
+            }
+          } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            return new MessagePreview(
+                List.of(), r.body(), "the message could not be built: " + e.getMessage());
+          }
+          return new MessagePreview(headers, r.body(), null);
+        });
+  }
+
   private Void markSent(
       Connection c,
       OutboxStore.Row r,

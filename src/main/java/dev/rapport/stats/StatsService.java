@@ -61,6 +61,50 @@ public final class StatsService {
     return db.read(this::pace);
   }
 
+  /** New outreach sent in one week (from Monday 00:00 in the user's timezone). */
+  public record Week(OffsetDateTime weekStart, int outreachSent) {}
+
+  /**
+   * Outreach sent in each of the last {@code weeks} weeks, oldest first, this week last: the pace
+   * chart of the dashboard.
+   */
+  public List<Week> weekly(int weeks) {
+    if (weeks < 1) throw new IllegalArgumentException("weeks must be at least 1");
+    OffsetDateTime thisWeek = weekStart();
+    OffsetDateTime first =
+        thisWeek.atZoneSameInstant(zone).minusWeeks(weeks - 1L).toOffsetDateTime();
+    List<Instant> sent =
+        db.read(
+            c ->
+                Sql.list(
+                    c,
+                    "SELECT sent_at FROM draft WHERE kind = 'OUTREACH' AND status = 'SENT' AND sent_at >= ?",
+                    rs -> Sql.time(rs, "sent_at").toInstant(),
+                    first.toInstant()));
+    List<Week> out = new ArrayList<>();
+    for (int i = 0; i < weeks; i++) {
+      OffsetDateTime start = first.atZoneSameInstant(zone).plusWeeks(i).toOffsetDateTime();
+      OffsetDateTime end = start.atZoneSameInstant(zone).plusWeeks(1).toOffsetDateTime();
+      int n =
+          (int)
+              sent.stream()
+                  .filter(t -> !t.isBefore(start.toInstant()) && t.isBefore(end.toInstant()))
+                  .count();
+      out.add(new Week(start, n));
+    }
+    return out;
+  }
+
+  private OffsetDateTime weekStart() {
+    return clock
+        .instant()
+        .atZone(zone)
+        .toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .atStartOfDay(zone)
+        .toOffsetDateTime();
+  }
+
   private Map<Long, ContactHistory> load(Connection c) {
     Map<Long, ContactHistory> byId = new LinkedHashMap<>();
     for (ContactHistory h :
@@ -242,14 +286,7 @@ public final class StatsService {
   }
 
   private Stats.Pace pace(Connection c) {
-    OffsetDateTime weekStart =
-        clock
-            .instant()
-            .atZone(zone)
-            .toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atStartOfDay(zone)
-            .toOffsetDateTime();
+    OffsetDateTime weekStart = weekStart();
     long sent =
         Sql.count(
             c,

@@ -1,0 +1,96 @@
+package dev.rapport.dashboard;
+
+import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactDetails;
+import dev.rapport.contact.Event;
+import dev.rapport.draft.Draft;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One contact: details, the timeline (messages sent and received with their classification, stage
+ * moves, notes, drafts), their drafts, and a move by hand. Interview notes and scheduling come with
+ * the interview records.
+ */
+final class ContactPage {
+  private final Handlers h;
+
+  ContactPage(Handlers h) {
+    this.h = h;
+  }
+
+  public record Field(String label, String value, String href) {}
+
+  public record EventView(String at, String type, String label, String detail) {}
+
+  public record DraftLine(long id, String kind, String status, String subject, String updated) {}
+
+  void show(Context ctx) {
+    long id = h.id(ctx);
+    ContactDetails details = h.app.contacts().show(id);
+    Contact c = details.contact();
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Email", c.email(), null));
+    if (present(c.company())) fields.add(new Field("Company", c.company(), null));
+    if (present(c.role())) fields.add(new Field("Role", c.role(), null));
+    fields.add(new Field("Tier", String.valueOf(c.tier()), null));
+    fields.add(new Field("Stage", PipelinePage.label(c.stage()), null));
+    if (c.followUps() > 0)
+      fields.add(new Field("Nudges sent", String.valueOf(c.followUps()), null));
+    if (c.referredBy() != null) {
+      Contact r = h.app.contacts().get(c.referredBy());
+      fields.add(new Field("Referred by", r.name(), "/contacts/" + r.id()));
+    }
+    if (c.hypothesisId() != null)
+      fields.add(
+          new Field(
+              "Hypothesis",
+              c.hypothesisId() + ": " + h.app.hypotheses().get(c.hypothesisId()).text(),
+              null));
+    if (present(c.source())) fields.add(new Field("Source", c.source(), null));
+    fields.add(new Field("Added", h.time(c.createdAt()), null));
+    List<EventView> events = new ArrayList<>();
+    for (Event e : details.events())
+      events.add(
+          new EventView(
+              h.time(e.at()),
+              e.type().name(),
+              eventLabel(e),
+              e.detail() == null ? "" : e.detail()));
+    java.util.Collections.reverse(events);
+    List<DraftLine> drafts = new ArrayList<>();
+    for (Draft d : h.app.drafts().list(Optional.empty()))
+      if (d.contactId() == id)
+        drafts.add(
+            new DraftLine(
+                d.id(), d.kind().name(), d.status().name(), d.subject(), h.time(d.updatedAt())));
+    Map<String, Object> m = Dashboard.model();
+    m.put("contact", c);
+    m.put("fields", fields);
+    m.put("events", events);
+    m.put("drafts", drafts);
+    m.put("stages", PipelinePage.stageOptions(c.stage()));
+    h.render(ctx, "contact.ftlh", c.name(), "pipeline", m);
+  }
+
+  /** The line under a name: role at company, tier. */
+  static String line(Contact c) {
+    StringBuilder sb = new StringBuilder();
+    if (present(c.role())) sb.append(c.role());
+    if (present(c.company())) sb.append(sb.length() > 0 ? " at " : "").append(c.company());
+    return sb.toString();
+  }
+
+  /** "DRAFT_SENT" reads "Draft sent"; any event type added later reads the same way. */
+  private static String eventLabel(Event e) {
+    String n = e.type().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.rapport.dashboard;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs before every request: sets the security headers, refuses a Host header other than this
+ * server's own loopback name (DNS rebinding), refuses methods other than GET, HEAD and POST,
+ * anything but a link followed from another site's page (fetch metadata), and a POST without the
+ * session's CSRF token or from another origin. A refused request reaches no handler, so it changes
+ * nothing.
+ */
+final class Guard {
+  static final String CSRF_FIELD = "csrf";
+
+  /** No inline script or style, nothing from elsewhere, no framing. */
+  static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'";
+
+  private final Sessions sessions;
+  private final Set<String> hosts;
+  private final Set<String> origins;
+  private final String cookie;
+
+  Guard(Sessions sessions, int port) {
+    this.sessions = sessions;
+    this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port);
+    this.origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
+    // Cookies are shared across ports of one host: a name per port keeps two dashboards apart.
+    this.cookie = "rapport_session_" + port;
+  }
+
+  void check(Context ctx) {
+    headers(ctx);
+    String host = ctx.header("Host");
+    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      refuse(ctx, 403, "This dashboard answers only at http://127.0.0.1 or http://localhost.");
+      return;
+    }
+    HandlerType method = ctx.method();
+    if (!method.equals(HandlerType.GET)
+        && !method.equals(HandlerType.HEAD)
+        && !method.equals(HandlerType.POST)) {
+      refuse(ctx, 405, "Only GET and POST are used here.");
+      return;
+    }
+    if (fromAnotherSite(ctx) && !navigation(ctx)) {
+      refuse(ctx, 403, "This dashboard serves nothing to other sites' pages.");
+      return;
+    }
+    if (method.equals(HandlerType.POST) && !postAllowed(ctx)) {
+      refuse(
+          ctx,
+          403,
+          "Refused: this form did not come from a page of this dashboard (its security token is missing or out of date)."
+              + " Reload the page and try again; nothing was changed.");
+    }
+  }
+
+  /** The browser's session, created (with its cookie) on first sight. */
+  Sessions.Session session(Context ctx) {
+    return sessions
+        .find(ctx.cookie(cookie))
+        .orElseGet(
+            () -> {
+              Sessions.Session s = sessions.create();
+              Cookie c = new Cookie(cookie, s.id, "/", -1, false, false, null, SameSite.STRICT);
+              c.setHttpOnly(true);
+              c.setSameSite(SameSite.STRICT);
+              ctx.cookie(c);
+              return s;
+            });
+  }
+
+  /**
+   * Fetch metadata (Sec-Fetch-Site) from a browser says the request comes from another site's page,
+   * or another port of this host ("same-site"): only following a link is let through.
+   */
+  private static boolean fromAnotherSite(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    return "cross-site".equals(site) || "same-site".equals(site);
+  }
+
+  private static boolean navigation(Context ctx) {
+    String dest = ctx.header("Sec-Fetch-Dest");
+    return ctx.method().equals(HandlerType.GET)
+        && "navigate".equals(ctx.header("Sec-Fetch-Mode"))
+        && (dest == null || dest.equals("document"));
+  }
+
+  private boolean postAllowed(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin != null && !origins.contains(origin.toLowerCase(Locale.ROOT))) return false;
+    String fetchSite = ctx.header("Sec-Fetch-Site");
+    if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none"))
+      return false;
+    var session = sessions.find(ctx.cookie(cookie));
+    if (session.isEmpty()) return false;
+    String given = ctx.formParam(CSRF_FIELD);
+    return given != null
+        && MessageDigest.isEqual(
+            given.getBytes(StandardCharsets.UTF_8),
+            session.get().csrf.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void headers(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    // "no-referrer" would make browsers send "Origin: null" with our own forms.
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+  }
+
+  private static void refuse(Context ctx, int status, String why) {
+    ctx.status(status).contentType("text/plain; charset=utf-8").result(why + "\n");
+    ctx.skipRemainingHandlers();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.rapport.dashboard;
+
+import dev.rapport.config.Config;
+import dev.rapport.draft.Draft;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.inbox.InboxHealth;
+import dev.rapport.stats.Stats;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is in effect: the configuration without secrets (a password's source is named, never its
+ * value), the inbox watcher's health, and the pacing state.
+ */
+final class StatusPage {
+  private final Handlers h;
+
+  StatusPage(Handlers h) {
+    this.h = h;
+  }
+
+  public record Row(String key, String value) {}
+
+  public record Section(String title, List<Row> rows) {}
+
+  void show(Context ctx) {
+    Config c = h.app.config();
+    List<Section> sections = new ArrayList<>();
+    sections.add(mail(c));
+    sections.add(inbox());
+    sections.add(pacing(c));
+    sections.add(config(c));
+    Map<String, Object> m = Dashboard.model();
+    m.put("sections", sections);
+    h.render(ctx, "status.ftlh", "Status", "status", m);
+  }
+
+  private Section mail(Config c) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("You", c.me().name() + " <" + c.me().email() + ">"));
+    if (c.sandbox()) {
+      rows.add(
+          new Row(
+              "Mail", "Sandbox: no mail account is configured, so nothing leaves this machine."));
+    } else {
+      Config.Mail mail = c.mail().orElseThrow();
+      rows.add(
+          new Row(
+              "SMTP",
+              mail.smtp().host()
+                  + ":"
+                  + mail.smtp().port()
+                  + " ("
+                  + mail.smtp().security().name().toLowerCase(java.util.Locale.ROOT)
+                  + "), user "
+                  + mail.smtp().username()
+                  + ", password from "
+                  + mail.smtp().password()));
+      rows.add(
+          new Row(
+              "IMAP",
+              mail.imap().host()
+                  + ":"
+                  + mail.imap().port()
+                  + " ("
+                  + mail.imap().security().name().toLowerCase(java.util.Locale.ROOT)
+                  + "), user "
+                  + mail.imap().username()
+                  + ", password from "
+                  + mail.imap().password()
+                  + "; folder "
+                  + mail.imap().inbox()
+                  + ", Sent: "
+                  + mail.imap().sent()));
+    }
+    return new Section("Mail", rows);
+  }
+
+  private Section inbox() {
+    List<Row> rows = new ArrayList<>();
+    Optional<InboxHealth> health = h.inbox.get().map(i -> i.health());
+    if (health.isEmpty()) {
+      rows.add(new Row("Inbox watcher", "not running in this process"));
+      return new Section("Inbox watcher", rows);
+    }
+    InboxHealth i = health.get();
+    rows.add(
+        new Row(
+            "Last read to the end",
+            i.lastSync() == null
+                ? "not yet"
+                : h.time(OffsetDateTime.ofInstant(i.lastSync(), h.zone()))
+                    + " ("
+                    + ago(i.lastSync())
+                    + ")"));
+    rows.add(new Row("Waiting for new mail by", i.mode() == null ? "not connected yet" : i.mode()));
+    rows.add(new Row("Caught up", i.caughtUp() ? "yes" : "no: replies may be unread"));
+    rows.add(new Row("Last error", i.lastError() == null ? "none" : i.lastError()));
+    return new Section("Inbox watcher", rows);
+  }
+
+  private Section pacing(Config c) {
+    Config.Pacing p = c.pacing();
+    ZoneId zone = p.timezone();
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Row(
+            "Sending window",
+            c.sandbox()
+                ? "none in the sandbox: approved drafts go within seconds"
+                : p.windowStart()
+                    + "–"
+                    + p.windowEnd()
+                    + (p.weekdaysOnly() ? " on weekdays" : " every day")
+                    + " ("
+                    + zone
+                    + ")"));
+    OffsetDateTime dayStart =
+        h.app.clock().instant().atZone(zone).toLocalDate().atStartOfDay(zone).toOffsetDateTime();
+    long today =
+        h.app.drafts().list(Optional.of(DraftStatus.SENT)).stream()
+            .map(Draft::sentAt)
+            .filter(t -> t != null && !t.isBefore(dayStart))
+            .count();
+    rows.add(new Row("Sent today", today + " of at most " + p.maxPerDay()));
+    long queued =
+        h.app.drafts().list(Optional.of(DraftStatus.APPROVED)).size()
+            + h.app.drafts().list(Optional.of(DraftStatus.SENDING)).size();
+    rows.add(new Row("Approved, waiting to go", String.valueOf(queued)));
+    Stats.Pace pace = h.app.stats().pace();
+    rows.add(
+        new Row(
+            "New outreach this week",
+            pace.outreachSent()
+                + " sent, "
+                + pace.outreachQueued()
+                + " queued, goal "
+                + pace.weeklyGoal()
+                + " (since "
+                + h.day(pace.weekStart())
+                + ")"));
+    rows.add(new Row("Scheduled jobs", "none yet: the scheduler will list its jobs here"));
+    return new Section("Pacing", rows);
+  }
+
+  private Section config(Config c) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Row(
+            "Config file",
+            c.source().map(Object::toString).orElse("none (defaults and the sandbox)")));
+    rows.add(new Row("Data folder", h.app.data().path().toString()));
+    rows.add(new Row("Templates", c.templates().toString()));
+    Config.Cadence k = c.cadence();
+    rows.add(
+        new Row(
+            "Cadence",
+            "follow up after "
+                + days(k.followUpAfter())
+                + ", at most "
+                + k.maxFollowUps()
+                + " nudges; thank within "
+                + hours(k.thankYouWithin())
+                + "; keep in touch every "
+                + days(k.keepInTouchMin())
+                + "–"
+                + days(k.keepInTouchMax())));
+    rows.add(new Row("Digest", c.digest().enabled() ? "every day at " + c.digest().at() : "off"));
+    rows.add(new Row("Dashboard", "127.0.0.1:" + c.dashboard().port()));
+    return new Section("Configuration in effect", rows);
+  }
+
+  private String ago(java.time.Instant t) {
+    long s = Math.max(0, Duration.between(t, h.app.clock().instant()).toSeconds());
+    if (s < 90) return s + " s ago";
+    if (s < 90 * 60) return s / 60 + " min ago";
+    return s / 3600 + " h ago";
+  }
+
+  private static String days(Duration d) {
+    return d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toHours() + " h";
+  }
+
+  private static String hours(Duration d) {
+    return d.toHours() + " h";
+  }
+}

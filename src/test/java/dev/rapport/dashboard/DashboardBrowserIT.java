@@ -1,0 +1,275 @@
+package dev.rapport.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.rapport.contact.Link;
+import dev.rapport.contact.Stage;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.hypothesis.Hypothesis;
+import dev.rapport.store.Sql;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The dashboard in a real browser: Debian's headless Chromium driven through the system's
+ * chromedriver (never a downloaded one). Each page is saved as a screenshot under
+ * target/screenshots/ for people to look at. Skipped when chromium or chromedriver is missing;
+ * .ci/run installs both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path dir;
+  DashboardFixture f;
+  WebDriver browser;
+  long ada;
+  long grace;
+  long linus;
+  long adaDraft;
+  long graceDraft;
+
+  @BeforeAll
+  void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does).");
+    f = new DashboardFixture(dir.resolve("rapport"));
+    Hypothesis pm = f.app.hypotheses().add("Product management in health tech");
+    ada = f.contact("Ada Lovelace", "ada@example.org", 1);
+    grace = f.contact("Grace Hopper", "grace@example.org", 2);
+    linus = f.contact("Linus Example", "linus@example.org", 3);
+    long katherine = f.contact("Katherine Johnson", "katherine@example.org", 2);
+    long margaret = f.contact("Margaret Hamilton", "margaret@example.org", 1);
+    f.contact("<script>alert(1)</script>", "evil@example.org", 4);
+    adaDraft = f.outreach(ada);
+    graceDraft = f.outreach(grace);
+    // History for the charts: two outreach notes sent in earlier weeks, one answered.
+    sentWeeksAgo(f.outreach(katherine), 2);
+    sentWeeksAgo(f.outreach(margaret), 1);
+    var contacts = f.app.contacts();
+    contacts.moveManually(katherine, Stage.CONTACTED, "outreach sent", Link.command("test"));
+    contacts.moveManually(margaret, Stage.CONTACTED, "outreach sent", Link.command("test"));
+    contacts.moveManually(margaret, Stage.REPLIED, "she answered", Link.command("test"));
+    f.app
+        .database()
+        .transaction(
+            c -> {
+              Sql.update(c, "UPDATE contact SET hypothesis_id = ? WHERE id = ?", pm.id(), ada);
+              return null;
+            });
+    Files.createDirectories(SCREENSHOTS);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) browser.quit();
+    if (f != null) f.close();
+  }
+
+  @Test
+  @Order(1)
+  void reviewAndApproveADraft() {
+    open("/");
+    assertThat(browser.getTitle()).startsWith("Review queue");
+    WebElement card = browser.findElement(By.id("draft-" + adaDraft));
+    assertThat(card.getText()).contains("Ada Lovelace", "From:", "To:", "Subject:");
+    assertThat(card.findElement(By.cssSelector(".headers")).getText())
+        .contains("Sam Rivera <sam@example.org>", "Ada Lovelace <ada@example.org>");
+    screenshot("review");
+    card.findElement(By.xpath(".//button[text()='Approve']")).click();
+    assertThat(flash()).contains("Approved: OUTREACH draft " + adaDraft);
+    assertThat(f.app.drafts().get(adaDraft).status()).isEqualTo(DraftStatus.APPROVED);
+    assertThat(browser.findElements(By.id("draft-" + adaDraft))).isEmpty();
+    screenshot("review-after-approve");
+  }
+
+  @Test
+  @Order(2)
+  void editADraftInPlace() {
+    open("/");
+    WebElement card = browser.findElement(By.id("draft-" + graceDraft));
+    card.findElement(By.tagName("summary")).click();
+    WebElement subject = card.findElement(By.name("subject"));
+    subject.clear();
+    subject.sendKeys("Thirty minutes about compilers?");
+    WebElement body = card.findElement(By.name("body"));
+    body.sendKeys(Keys.END, "\n\nP.S. Any day next week works.");
+    screenshot("review-edit");
+    card.findElement(By.xpath(".//button[text()='Save changes']")).click();
+    assertThat(flash()).contains("Saved OUTREACH draft " + graceDraft);
+    var saved = f.app.drafts().get(graceDraft);
+    assertThat(saved.subject()).isEqualTo("Thirty minutes about compilers?");
+    assertThat(saved.body()).endsWith("P.S. Any day next week works.").doesNotContain("\r");
+    assertThat(browser.findElement(By.id("draft-" + graceDraft)).getText())
+        .contains("Subject:\nThirty minutes about compilers?");
+  }
+
+  @Test
+  @Order(3)
+  void moveAContactOnThePipeline() {
+    open("/pipeline");
+    screenshot("pipeline");
+    WebElement card = browser.findElement(By.xpath("//article[.//a[text()='Linus Example']]"));
+    new Select(card.findElement(By.name("stage"))).selectByVisibleText("Paused");
+    card.findElement(By.xpath(".//button[text()='Move']")).click();
+    assertThat(flash()).contains("Moved Linus Example from NEW to PAUSED");
+    assertThat(f.app.contacts().get(linus).stage()).isEqualTo(Stage.PAUSED);
+    assertThat(browser.findElement(By.id("col-PAUSED")).findElement(By.xpath("..")).getText())
+        .contains("Linus Example");
+    new Select(browser.findElement(By.id("tier"))).selectByVisibleText("Tier 1");
+    browser.findElement(By.xpath("//button[text()='Filter']")).click();
+    String board = browser.findElement(By.cssSelector(".board")).getText();
+    assertThat(board).contains("Ada Lovelace").doesNotContain("Grace Hopper");
+  }
+
+  @Test
+  @Order(4)
+  void aContactsTimeline() {
+    open("/contacts/" + linus);
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+        .contains("NEW → PAUSED by hand");
+    open("/contacts/" + ada);
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+        .contains("Draft approved", "Draft created");
+    screenshot("contact");
+  }
+
+  @Test
+  @Order(5)
+  void seeTheCharts() {
+    open("/progress");
+    List<WebElement> bars = browser.findElements(By.cssSelector("svg.chart rect.bar"));
+    assertThat(bars).hasSizeGreaterThanOrEqualTo(5 + ProgressPage.WEEKS);
+    assertThat(browser.findElement(By.id("funnel-t")).getAttribute("textContent"))
+        .contains("Contacts 6", "Contacted 2", "Replied 1");
+    String pace = browser.findElement(By.id("pace-t")).getAttribute("textContent");
+    var weeks = java.util.regex.Pattern.compile("\\d+ [A-Z][a-z]{2} (\\d+)").matcher(pace);
+    int sent = 0;
+    int counted = 0;
+    while (weeks.find()) {
+      sent += Integer.parseInt(weeks.group(1));
+      counted++;
+    }
+    assertThat(counted).as(pace).isEqualTo(ProgressPage.WEEKS);
+    assertThat(sent).as("outreach sent in the last weeks: %s", pace).isEqualTo(2);
+    screenshot("progress");
+  }
+
+  @Test
+  @Order(6)
+  void statusAndEscaping() {
+    open("/status");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Sandbox", "Sending window");
+    screenshot("status");
+    open("/pipeline");
+    assertThat(browser.findElement(By.cssSelector(".board")).getText())
+        .contains("<script>alert(1)</script>");
+  }
+
+  @Test
+  @Order(7)
+  void theReviewFlowWorksWithTheKeyboardAlone() {
+    long draft = f.outreach(f.contact("Dorothy Vaughan", "dorothy@example.org", 2));
+    open("/");
+    WebElement approve =
+        browser
+            .findElement(By.id("draft-" + draft))
+            .findElement(By.xpath(".//button[text()='Approve']"));
+    WebElement focused = browser.switchTo().activeElement();
+    for (int i = 0; i < 60 && !focused.equals(approve); i++) {
+      focused.sendKeys(Keys.TAB);
+      focused = browser.switchTo().activeElement();
+    }
+    assertThat(focused).as("the Approve button is reached with Tab").isEqualTo(approve);
+    focused.sendKeys(Keys.ENTER);
+    assertThat(flash()).contains("Approved: OUTREACH draft " + draft);
+    assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+  }
+
+  private void open(String path) {
+    browser.get(f.url(path));
+  }
+
+  private String flash() {
+    List<WebElement> flash = browser.findElements(By.cssSelector(".flash"));
+    assertThat(flash)
+        .as("a flash message on %s:%n%s", browser.getCurrentUrl(), browser.getPageSource())
+        .isNotEmpty();
+    return flash.get(0).getText();
+  }
+
+  private void screenshot(String name) {
+    Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+    try {
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void sentWeeksAgo(long draft, int weeks) {
+    Instant at = Instant.now().minus(Duration.ofDays(7L * weeks));
+    f.app
+        .database()
+        .transaction(
+            c -> {
+              Sql.update(
+                  c,
+                  "UPDATE draft SET status = 'SENT', sent_at = ?, message_id = ? WHERE id = ?",
+                  at,
+                  "<test" + draft + "@example.org>",
+                  draft);
+              return null;
+            });
+  }
+}

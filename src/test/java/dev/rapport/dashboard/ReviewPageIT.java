@@ -1,0 +1,139 @@
+package dev.rapport.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.Draft;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.store.Sql;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review queue's changes over HTTP: edits checked as drafts edit checks them, UNCERTAIN. */
+class ReviewPageIT {
+  @TempDir Path dir;
+  DashboardFixture f;
+  HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  String cookie;
+  String csrf;
+  long draft;
+
+  @BeforeEach
+  void start() throws Exception {
+    f = new DashboardFixture(dir);
+    draft = f.outreach(f.contact("Ada Lovelace", "ada@example.org", 1));
+    HttpResponse<String> r = get("/");
+    cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(r.body());
+    assertThat(m.find()).isTrue();
+    csrf = m.group(1);
+  }
+
+  @AfterEach
+  void stop() {
+    f.close();
+  }
+
+  @Test
+  void anEditWithAnEmptyBodyIsRefusedWithTheTypedTextKept() throws Exception {
+    Draft before = f.app.drafts().get(draft);
+    HttpResponse<String> r = edit(before.updatedAt().toString(), "A new subject <b>", "   \r\n  ");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("Not saved: Body: the body is empty");
+    assertThat(r.body()).contains("value=\"A new subject &lt;b&gt;\"");
+    assertThat(f.app.drafts().get(draft).content()).isEqualTo(before.content());
+  }
+
+  @Test
+  void aSubjectRunningOntoASecondLineIsRefused() throws Exception {
+    Draft before = f.app.drafts().get(draft);
+    HttpResponse<String> r =
+        edit(before.updatedAt().toString(), "Hello\r\nBcc: everyone@example.org", "Hi Ada");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("Not saved: Subject:");
+    assertThat(f.app.drafts().get(draft).content()).isEqualTo(before.content());
+  }
+
+  @Test
+  void anEditOfADraftChangedSinceThePageLoadedIsRefused() throws Exception {
+    HttpResponse<String> r = edit("2001-01-01T00:00Z", "Hello", "Hi Ada");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("changed since the page was loaded");
+    assertThat(f.app.drafts().get(draft).subject()).isNotEqualTo("Hello");
+  }
+
+  @Test
+  void aGoodEditIsSavedWithLineEndsAsADraftKeepsThem() throws Exception {
+    Draft before = f.app.drafts().get(draft);
+    HttpResponse<String> r = edit(before.updatedAt().toString(), "Hello", "Hi Ada,\r\n\r\nSam");
+    assertThat(r.statusCode()).isEqualTo(303);
+    Draft after = f.app.drafts().get(draft);
+    assertThat(after.subject()).isEqualTo("Hello");
+    assertThat(after.body()).isEqualTo("Hi Ada,\n\nSam");
+    assertThat(f.app.contacts().show(after.contactId()).events())
+        .anySatisfy(e -> assertThat(e.detail()).contains("draft " + draft + " edited"));
+  }
+
+  @Test
+  void anUncertainDraftShowsItsTwoChoicesAndTakesTheUsersDecision() throws Exception {
+    f.app.drafts().approve(draft);
+    f.app
+        .database()
+        .transaction(
+            c ->
+                Sql.update(
+                    c,
+                    "UPDATE draft SET status = 'UNCERTAIN', message_id = '<u1@example.org>' WHERE id = ?",
+                    draft));
+    String page = get("/").body();
+    assertThat(page).contains("Interrupted sends", "It arrived: mark it sent", "send it again");
+    assertThat(page).contains("&lt;u1@example.org&gt;");
+    HttpResponse<String> r = post("/drafts/" + draft + "/resolve", Map.of("decision", "resend"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+    assertThat(get("/").body()).contains("Queued to be sent again");
+  }
+
+  private HttpResponse<String> edit(String version, String subject, String body) throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("version", version);
+    form.put("subject", subject);
+    form.put("body", body);
+    return post("/drafts/" + draft + "/edit", form);
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("csrf", csrf);
+    String form =
+        all.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(f.url(path)))
+            .header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.url(path))).GET();
+    if (cookie != null) b.header("Cookie", cookie);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
