@@ -128,6 +128,14 @@ final class StatusPage {
             .map(Draft::sentAt)
             .filter(t -> t != null && !t.isBefore(dayStart))
             .count();
+    rows.add(
+        new Row(
+            "Paused",
+            h.app
+                .pauses()
+                .current()
+                .map(x -> "yes: " + x.describe(zone) + ". 'resume' releases sends and nudges")
+                .orElse("no")));
     rows.add(new Row("Sent today", today + " of at most " + p.maxPerDay()));
     long queued =
         h.app.drafts().list(Optional.of(DraftStatus.APPROVED)).size()

@@ -1,0 +1,51 @@
+package dev.rapport.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Status page says when rapport is paused, since nothing goes out then. */
+class StatusPauseIT {
+  @TempDir Path dir;
+  DashboardFixture f;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    f = new DashboardFixture(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    f.close();
+  }
+
+  String status() throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(f.url("/status"))).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return r.body();
+  }
+
+  @Test
+  void showsThePauseAndItsNoteEscapedThenNoneAfterResume() throws Exception {
+    assertThat(status()).contains("Paused").doesNotContain("paused since");
+    f.app.pauses().pause(null, "<b>moving</b> house");
+    assertThat(status())
+        .contains("paused since")
+        .contains("&lt;b&gt;moving&lt;/b&gt; house")
+        .doesNotContain("<b>moving</b>");
+    f.app.pauses().resume();
+    assertThat(status()).doesNotContain("paused since");
+  }
+}
