@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       InterviewsDoneCommand.class,
       InterviewsNotesCommand.class,
       InterviewsThankCommand.class,
+      InterviewsCardSentCommand.class,
       InterviewsListCommand.class,
       InterviewsShowCommand.class,
       InterviewsCompareCommand.class

@@ -22,8 +22,14 @@ final class InterviewsDoneCommand extends AppCommand {
 
   @Override
   public Integer call() {
-    Interview i = app().interviews().done(contactId);
+    boolean card = app().config().cadence().thankYouCard();
+    Interview i = app().interviews().done(contactId, card);
     out().printf("Interview %d with contact %d is done.%n", i.id(), contactId);
+    if (card)
+      out()
+          .printf(
+              "A handwritten card makes the thanks stay; tick it off with 'interviews card-sent %d'.%n",
+              contactId);
     if (noThankYou) {
       out()
           .printf(

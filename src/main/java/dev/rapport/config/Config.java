@@ -51,12 +51,27 @@ public record Config(
       Duration poll,
       Duration firstScan) {}
 
+  /**
+   * {@code thankYouCard}: after an interview, also a reminder to send a handwritten card, ticked
+   * off with {@code interviews card-sent}.
+   */
   public record Cadence(
       Duration followUpAfter,
       int maxFollowUps,
       Duration thankYouWithin,
       Duration keepInTouchMin,
-      Duration keepInTouchMax) {}
+      Duration keepInTouchMax,
+      boolean thankYouCard) {
+
+    public Cadence(
+        Duration followUpAfter,
+        int maxFollowUps,
+        Duration thankYouWithin,
+        Duration keepInTouchMin,
+        Duration keepInTouchMax) {
+      this(followUpAfter, maxFollowUps, thankYouWithin, keepInTouchMin, keepInTouchMax, false);
+    }
+  }
 
   public record Pacing(
       int maxPerDay,

@@ -181,12 +181,14 @@ public final class ConfigLoader {
     int maxFollowUps = 2;
     Duration thankYouWithin = Duration.ofHours(48);
     List<Duration> keep = List.of(Duration.ofDays(90), Duration.ofDays(180));
+    boolean card = false;
     if (section.isPresent()) {
       YamlSection s = section.get();
       followUpAfter = s.duration("follow_up_after").orElse(followUpAfter);
       maxFollowUps = s.integer("max_follow_ups", 0, 10).orElse(maxFollowUps);
       thankYouWithin = s.duration("thank_you_within").orElse(thankYouWithin);
       keep = s.durations("keep_in_touch_every", 2).orElse(keep);
+      card = s.bool("thank_you_card").orElse(card);
       if (keep.get(0).compareTo(keep.get(1)) > 0) {
         throw new ConfigException(
             s.pathOf("keep_in_touch_every")
@@ -194,7 +196,7 @@ public final class ConfigLoader {
       }
       s.refuseUnknownKeys();
     }
-    return new Cadence(followUpAfter, maxFollowUps, thankYouWithin, keep.get(0), keep.get(1));
+    return new Cadence(followUpAfter, maxFollowUps, thankYouWithin, keep.get(0), keep.get(1), card);
   }
 
   private static Pacing pacing(Optional<YamlSection> section) {

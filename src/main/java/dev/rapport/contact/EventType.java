@@ -30,5 +30,8 @@ public enum EventType {
   INTERVIEW_DONE,
   INTERVIEW_NOTES,
   REFERRAL,
-  INTERVIEW_INVITATION
+  INTERVIEW_INVITATION,
+  // Thank-you beyond email:
+  CARD_REMINDER,
+  CARD_SENT
 }

@@ -9,6 +9,7 @@ import dev.rapport.contact.Link;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.store.Database;
+import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,6 +99,14 @@ public final class InterviewService {
    * that happened without being booked here).
    */
   public Interview done(long contactId) {
+    return done(contactId, false);
+  }
+
+  /**
+   * As {@link #done(long)}; with {@code cardReminder} (config {@code cadence.thank_you_card}), the
+   * timeline also reminds the user to send a handwritten card.
+   */
+  public Interview done(long contactId, boolean cardReminder) {
     return db.transaction(
         c -> {
           Contact contact = contacts.require(c, contactId);
@@ -135,7 +144,57 @@ public final class InterviewService {
           String detail = "Held " + i.label();
           contacts.record(c, contactId, EventType.INTERVIEW_DONE, detail, link(id));
           contacts.apply(c, contactId, Trigger.INTERVIEW_DONE, detail, link(id));
+          if (cardReminder)
+            contacts.record(
+                c,
+                contactId,
+                EventType.CARD_REMINDER,
+                "Send a handwritten card too; tick it off with 'interviews card-sent "
+                    + contactId
+                    + "'",
+                link(id));
           return i;
+        });
+  }
+
+  /**
+   * Ticks off the handwritten card for the contact's latest held interview; refused before an
+   * interview is held, and a second time for the same interview.
+   */
+  public Interview cardSent(long contactId) {
+    return db.transaction(
+        c -> {
+          Contact contact = contacts.require(c, contactId);
+          Interview held =
+              store
+                  .latest(c, contactId, Interview.Status.DONE)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              who(contact)
+                                  + " has no interview marked done yet; a card follows"
+                                  + " 'interviews done "
+                                  + contactId
+                                  + "'."));
+          boolean already =
+              Sql.count(
+                      c,
+                      "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'CARD_SENT'"
+                          + " AND link_type = ? AND link_id = ?",
+                      contactId,
+                      link(held.id()).type(),
+                      held.id())
+                  > 0;
+          if (already)
+            throw new InvalidInputException(
+                "The card for " + who(contact) + "'s " + held.label() + " is already ticked off.");
+          contacts.record(
+              c,
+              contactId,
+              EventType.CARD_SENT,
+              "Handwritten card sent for " + held.label(),
+              link(held.id()));
+          return held;
         });
   }
 
