@@ -20,6 +20,10 @@ import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
+import dev.rapport.outbox.SelfMail;
+import dev.rapport.schedule.DigestService;
+import dev.rapport.schedule.ScheduleRunner;
+import dev.rapport.schedule.ScheduleService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -30,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +109,20 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The scheduler's work. {@code inboxRead} says whether the inbox has been read up to now (nudges
+   * wait until it has); {@code mail} is the route of the morning digest, asked for only when one
+   * goes out (null: no digest from this process).
+   */
+  public ScheduleService schedule(BooleanSupplier inboxRead, Supplier<OutboxMail> mail) {
+    DigestService digest =
+        mail == null || !config.digest().enabled()
+            ? null
+            : new DigestService(
+                database(), config, () -> new SelfMail(mail.get(), config.me()), clock);
+    return new ScheduleService(database(), contacts(), drafts(), config, clock, inboxRead, digest);
+  }
+
+  /**
    * Where a command's outbox pass sends: the configured account, or the sandbox of the daemon
    * running on this data folder (the sandbox mail server lives inside {@code run}).
    */
@@ -121,7 +140,8 @@ public final class App implements AutoCloseable {
   /**
    * The daemon's parts in start order: the database opened as owner, then shared with commands on
    * 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
-   * watcher, whose start reads the mailbox before any later part runs, then the outbox.
+   * watcher, whose start reads the mailbox before any later part runs, then the scheduler (so a
+   * reply that came while the daemon was down is seen before any job runs), then the outbox.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
@@ -129,26 +149,28 @@ public final class App implements AutoCloseable {
     parts.add(new SharedDatabase(data));
     SandboxMail sandbox =
         config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
-    if (sandbox != null) {
-      parts.add(sandbox);
-      parts.add(
-          inbox(
-              () ->
-                  MailAccounts.sandbox(
-                      sandbox.ports().imap(),
-                      sandbox.login().address(),
-                      sandbox.login()::password)));
-    } else {
-      parts.add(inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env)));
-    }
+    if (sandbox != null) parts.add(sandbox);
+    Inbox inbox =
+        sandbox != null
+            ? inbox(
+                () ->
+                    MailAccounts.sandbox(
+                        sandbox.ports().imap(),
+                        sandbox.login().address(),
+                        sandbox.login()::password))
+            : inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env));
+    parts.add(inbox);
+    Supplier<OutboxMail> route =
+        () ->
+            sandbox != null
+                ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
+                : OutboxMail.configured(config.mail().orElseThrow(), env);
     parts.add(
-        new Outbox(
-            this::outbox,
-            () ->
-                sandbox != null
-                    ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
-                    : OutboxMail.configured(config.mail().orElseThrow(), env),
-            Outbox.POLL));
+        new ScheduleRunner(
+            this::database,
+            () -> schedule(inbox::caughtUp, route),
+            ScheduleRunner.sweepEvery(config.cadence().followUpAfter())));
+    parts.add(new Outbox(() -> outbox().holdNudgesUnless(inbox::caughtUp), route, Outbox.POLL));
     return new Daemon(parts);
   }
 

@@ -22,5 +22,7 @@ public enum EventType {
   BOUNCE,
   SOFT_BOUNCE,
   COMPLAINT,
-  DRAFT_CANCELLED
+  DRAFT_CANCELLED,
+  // From the scheduler:
+  REMINDER
 }

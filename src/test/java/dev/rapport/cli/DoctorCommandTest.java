@@ -16,7 +16,7 @@ class DoctorCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out())
         .contains("sandbox mode")
-        .contains("schema version 3")
+        .contains("schema version 5")
         .contains("0 contact(s)")
         .contains("All checks passed.");
   }

@@ -1,0 +1,104 @@
+package dev.rapport.schedule;
+
+import dev.rapport.daemon.Component;
+import dev.rapport.store.Database;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduler, a daemon {@link Component} started after the inbox watcher (whose start has read
+ * every reply that came while the daemon was down). At start it keeps the triggers stored in the
+ * database, so that those missed while it was down get their misfire instruction — each fires once
+ * — or rebuilds them from the database when the Quartz tables lost them.
+ */
+public final class ScheduleRunner implements Component {
+  private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
+  private static final Duration LONGEST_SWEEP = Duration.ofMinutes(1);
+  private static final Duration SHORTEST_SWEEP = Duration.ofSeconds(1);
+
+  private final Supplier<Database> database;
+  private final Supplier<ScheduleService> services;
+  private final Duration sweepEvery;
+  private final AtomicLong runs = new AtomicLong();
+  private ScheduleService service;
+  private QuartzSchedule quartz;
+
+  /** Both are asked for at start, when the database and the inbox run. */
+  public ScheduleRunner(
+      Supplier<Database> database, Supplier<ScheduleService> service, Duration sweepEvery) {
+    this.database = database;
+    this.services = service;
+    this.sweepEvery = sweepEvery;
+  }
+
+  /**
+   * How often to look for changes other processes made: a fifth of the follow-up wait, between one
+   * second and a minute (so a config with second-long cadences can be tried end to end).
+   */
+  public static Duration sweepEvery(Duration followUpAfter) {
+    Duration d = followUpAfter.dividedBy(5);
+    if (d.compareTo(SHORTEST_SWEEP) < 0) return SHORTEST_SWEEP;
+    return d.compareTo(LONGEST_SWEEP) > 0 ? LONGEST_SWEEP : d;
+  }
+
+  @Override
+  public String name() {
+    return "scheduler";
+  }
+
+  @Override
+  public void start() {
+    service = services.get();
+    quartz = QuartzSchedule.open(database.get(), this::runOnce);
+    try {
+      if (!quartz.intact()) {
+        log.info("no stored schedule: building it from the database");
+        rebuild();
+      }
+      quartz.start();
+    } catch (RuntimeException e) {
+      quartz.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void stop() {
+    quartz.close();
+  }
+
+  /** Replaces the stored triggers with ones derived from the database. */
+  public void rebuild() {
+    quartz.rebuild(sweepEvery, service.nextWake(), service.nextDigest());
+  }
+
+  /** How many times the job has run since start (tests, the dashboard). */
+  public long runs() {
+    return runs.get();
+  }
+
+  /** One run of the job: what is due, then the wake-up and digest triggers set again. */
+  private void runOnce() {
+    try {
+      RunSummary s = service.runDue();
+      if (s.total() > 0 || s.held() > 0 || !s.failed().isEmpty() || s.digest().isPresent())
+        log.info("{}", s.line());
+      // A wake-up still in the past would fire again at once: leave that to the sweep.
+      Instant now = Instant.now();
+      quartz.setOnce(QuartzSchedule.WAKE, service.nextWake().filter(t -> t.isAfter(now)));
+      quartz.setOnce(QuartzSchedule.DIGEST, service.nextDigest());
+    } catch (SchedulerException e) {
+      log.warn("the next wake-up could not be stored; the sweep will: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      log.warn("the scheduled run failed; the next sweep tries again: {}", e.getMessage());
+      throw e;
+    } finally {
+      runs.incrementAndGet();
+    }
+  }
+}
