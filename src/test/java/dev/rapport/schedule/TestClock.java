@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 /** A clock a test moves by hand. */
 final class TestClock extends Clock {
   private volatile Instant now;
+  private volatile boolean live;
 
   TestClock(Instant start) {
     this.now = start;
@@ -16,6 +17,12 @@ final class TestClock extends Clock {
 
   void set(Instant t) {
     now = t;
+    live = false;
+  }
+
+  /** From now on the clock follows the system's, as the daemon's does (Quartz fires by it). */
+  void live() {
+    live = true;
   }
 
   void advance(Duration d) {
@@ -34,6 +41,6 @@ final class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now;
+    return live ? Instant.now() : now;
   }
 }
