@@ -2,6 +2,7 @@ package dev.rapport.schedule;
 
 import dev.rapport.daemon.Component;
 import dev.rapport.store.Database;
+import dev.rapport.store.Sql;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,6 +76,33 @@ public final class ScheduleRunner implements Component {
   /** Replaces the stored triggers with ones derived from the database. */
   public void rebuild() {
     quartz.rebuild(sweepEvery, service.nextWake(), service.nextDigest());
+  }
+
+  /**
+   * Rebuilds the stored triggers from the database with a scheduler that is never started ({@code
+   * doctor --repair-schedule}); safe beside a running daemon, whose scheduler picks them up from
+   * the tables.
+   */
+  public static void repair(Database db, ScheduleService service, Duration sweepEvery) {
+    try (QuartzSchedule q =
+        QuartzSchedule.open(
+            db,
+            () -> {
+              throw new IllegalStateException("never started");
+            })) {
+      q.rebuild(sweepEvery, service.nextWake(), service.nextDigest());
+    }
+  }
+
+  /** True when the stored schedule has its job and sweep trigger (what doctor checks). */
+  public static boolean intact(Database db) {
+    return db.read(
+        c ->
+            Sql.count(
+                    c,
+                    "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_NAME = 'sweep'",
+                    QuartzSchedule.SCHEDULER_NAME)
+                > 0);
   }
 
   /** How many times the job has run since start (tests, the dashboard). */
