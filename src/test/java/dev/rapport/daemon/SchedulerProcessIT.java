@@ -135,6 +135,86 @@ class SchedulerProcessIT {
         .contains("stopped the scheduler");
   }
 
+  @Test
+  void aReplyThatArrivedWhileTheDaemonWasDownIsReadBeforeAnyNudge() throws Exception {
+    Path data = dir.resolve("data");
+    Path logs = dir.resolve("logs");
+    Path config = config();
+    CliRunner cli = new CliRunner(data, config);
+    Run first = daemon(data, logs, config);
+    long ada =
+        Long.parseLong(
+            ok(cli, "contacts", "add", "--name", "Ada Lovelace", "--email", "ada@example.net")
+                .strip());
+    Matcher m =
+        Pattern.compile("Drafted draft (\\d+) ").matcher(ok(cli, "outreach", String.valueOf(ada)));
+    assertThat(m.find()).isTrue();
+    long outreach = Long.parseLong(m.group(1));
+    ok(cli, "drafts", "approve", String.valueOf(outreach));
+    await(
+        Duration.ofSeconds(30),
+        "the outreach to be sent",
+        () -> status(cli, outreach).equals("SENT"));
+    first.process().destroy();
+    assertThat(first.exitCode(COMMAND)).isZero();
+
+    // While it is down: Ada answers, and the follow-up wait passes.
+    String outreachId =
+        json(cli, "drafts", "show", String.valueOf(outreach)).get("messageId").asText();
+    Properties p = new Properties();
+    p.put("mail.smtp.host", "127.0.0.1");
+    p.put("mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+    MimeMessage reply = new MimeMessage(Session.getInstance(p));
+    reply.setFrom("Ada Lovelace <ada@example.net>");
+    reply.setRecipients(jakarta.mail.Message.RecipientType.TO, ME);
+    reply.setSubject("Re: your note");
+    reply.setHeader("In-Reply-To", outreachId);
+    reply.setText("Happy to talk next week.");
+    jakarta.mail.Transport.send(reply);
+    OffsetDateTime sentAt =
+        OffsetDateTime.parse(
+            json(cli, "drafts", "show", String.valueOf(outreach)).get("sentAt").asText());
+    await(
+        Duration.ofSeconds(30),
+        "the follow-up wait to pass",
+        () -> OffsetDateTime.now().isAfter(sentAt.plusSeconds(2L * WAIT_SECONDS)));
+
+    Run second = daemon(data, logs, config);
+    await(
+        Duration.ofSeconds(30),
+        "the reply to be read",
+        () ->
+            json(cli, "contacts", "show", String.valueOf(ada))
+                .get("stage")
+                .asText()
+                .equals("REPLIED"));
+    // The scheduler started after the inbox had read the reply: its first run found nothing.
+    await(
+        Duration.ofSeconds(30),
+        "the scheduler's first run",
+        () -> Processes.read(data.resolve("rapport.log")).contains("started the outbox"));
+    assertThat(followUps(cli)).isEmpty();
+    assertThat(json(cli, "contacts", "show", String.valueOf(ada)).get("next").isNull()).isTrue();
+    second.process().destroy();
+    assertThat(second.exitCode(COMMAND)).isZero();
+    assertThat(followUps(cli)).isEmpty();
+  }
+
+  Run daemon(Path data, Path logs, Path config) {
+    Run d =
+        Processes.rapport(
+            data,
+            logs,
+            List.of(),
+            Map.of(PASSWORD_ENV, PASSWORD),
+            "--config",
+            config.toString(),
+            "run");
+    started.add(d);
+    Processes.awaitUp(d, data);
+    return d;
+  }
+
   Path config() throws Exception {
     Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     Path file = dir.resolve("rapport.yaml");
