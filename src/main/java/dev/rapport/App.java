@@ -119,7 +119,8 @@ public final class App implements AutoCloseable {
             ? null
             : new DigestService(
                 database(), config, () -> new SelfMail(mail.get(), config.me()), clock);
-    return new ScheduleService(database(), contacts(), drafts(), config, clock, inboxRead, digest);
+    return new ScheduleService(
+        database(), contacts(), this::drafts, config, clock, inboxRead, digest);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ public final class ScheduleService {
 
   private final Database db;
   private final ContactService contacts;
-  private final DraftService drafts;
+  private final Supplier<DraftService> drafts;
   private final Config.Cadence cadence;
   private final Planner planner;
   private final Clock clock;
@@ -44,13 +45,15 @@ public final class ScheduleService {
   private final FailureStore failures = new FailureStore();
 
   /**
+   * @param drafts asked for only when a draft is due (it loads the template engine, which {@code
+   *     contacts show} does not need)
    * @param inboxRead true when the inbox has been read up to now: nudges wait until it is
    * @param digest the morning digest, or null where none is sent
    */
   public ScheduleService(
       Database db,
       ContactService contacts,
-      DraftService drafts,
+      Supplier<DraftService> drafts,
       Config config,
       Clock clock,
       BooleanSupplier inboxRead,
@@ -191,16 +194,18 @@ public final class ScheduleService {
           switch (a.action()) {
             case FOLLOW_UP -> {
               var d =
-                  drafts.scheduled(
-                      c,
-                      id,
-                      DraftKind.FOLLOW_UP,
-                      "follow-up "
-                          + (f.get().followUps() + 1)
-                          + " of "
-                          + cadence.maxFollowUps()
-                          + ": "
-                          + a.why());
+                  drafts
+                      .get()
+                      .scheduled(
+                          c,
+                          id,
+                          DraftKind.FOLLOW_UP,
+                          "follow-up "
+                              + (f.get().followUps() + 1)
+                              + " of "
+                              + cadence.maxFollowUps()
+                              + ": "
+                              + a.why());
               log.info("drafted follow-up {} for contact {}", d.id(), id);
             }
             case NO_RESPONSE -> {
@@ -209,7 +214,7 @@ public final class ScheduleService {
               log.info("contact {} is NO_RESPONSE", id);
             }
             case THANK_YOU -> {
-              var d = drafts.scheduled(c, id, DraftKind.THANK_YOU, "thank-you: " + a.why());
+              var d = drafts.get().scheduled(c, id, DraftKind.THANK_YOU, "thank-you: " + a.why());
               log.info("drafted thank-you {} for contact {}", d.id(), id);
             }
             case THANK_YOU_REMINDER -> {
@@ -228,7 +233,10 @@ public final class ScheduleService {
               log.info("reminder: thank-you draft {} for contact {} waits for review", draft, id);
             }
             case KEEP_IN_TOUCH -> {
-              var d = drafts.scheduled(c, id, DraftKind.KEEP_IN_TOUCH, "keep in touch: " + a.why());
+              var d =
+                  drafts
+                      .get()
+                      .scheduled(c, id, DraftKind.KEEP_IN_TOUCH, "keep in touch: " + a.why());
               log.info("drafted keep-in-touch note {} for contact {}", d.id(), id);
             }
           }

@@ -86,7 +86,7 @@ final class ScheduleFixture implements AutoCloseable {
 
   ScheduleService service(Supplier<SelfMail> mail) {
     DigestService digest = mail == null ? null : new DigestService(db, config, mail, clock);
-    return new ScheduleService(db, contacts, drafts(), config, clock, () -> inboxRead, digest);
+    return new ScheduleService(db, contacts, this::drafts, config, clock, () -> inboxRead, digest);
   }
 
   static Instant berlin(String localDateTime) {
