@@ -69,6 +69,30 @@ class SchedulerCommandsTest {
   }
 
   @Test
+  void doctorShowsAFailedJobWithItsErrorAndNextAttempt() throws Exception {
+    long ada = f.contact("Ada Lovelace", "ada@example.org");
+    sent(ada);
+    java.nio.file.Files.delete(f.templates.resolve("follow-up.ftl"));
+    // The job runs in-process here, as the daemon's would: the clock is past the wait.
+    var clock = Clock.fixed(SENT.plus(Duration.ofDays(8)), ZoneOffset.UTC);
+    f.cli.clock(clock);
+    try (var app =
+        new dev.rapport.App(
+            dev.rapport.config.ConfigLoader.load(dir.resolve("rapport.yaml"), true),
+            new DataFolder(dir.resolve("data")),
+            clock,
+            java.util.Map.of())) {
+      assertThat(app.schedule(() -> true, null).runDue().failed()).hasSize(1);
+    }
+    var r = f.cli.run("doctor");
+    assertThat(r.out())
+        .contains("WARN  scheduler")
+        .contains("FOLLOW_UP:" + ada + " failed 1 time(s)")
+        .contains("follow-up.ftl is missing")
+        .contains("next attempt at");
+  }
+
+  @Test
   void doctorSaysWhenTheStoredScheduleIsMissingAndRepairsIt() {
     sent(f.contact("Ada Lovelace", "ada@example.org"));
     var before = f.cli.run("doctor");

@@ -146,6 +146,15 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aReturnDateOnTheWeekendClocksSpringForwardGivesMondayMorningSummerTime() {
+      f.clock.set(berlin("2026-03-20T10:00"));
+      f.sentOutreach(ada);
+      f.autoReply(ada, LocalDate.of(2026, 3, 28)); // Saturday; Sunday 29 March is the change
+      assertThat(f.service().next(ada).orElseThrow().at())
+          .isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
+    }
+
+    @Test
     void anAutoReplyWithAnEarlierReturnDateKeepsTheUsualWait() {
       Instant sent = f.clock.instant();
       f.sentOutreach(ada);
