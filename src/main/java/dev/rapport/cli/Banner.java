@@ -89,7 +89,7 @@ final class Banner {
     lines.add(
         "  Scheduler: follow-up drafts "
             + dev.rapport.config.Durations.format(config.cadence().followUpAfter())
-            + " after a message without an answer, thank-you drafts after interviews, keep-in-touch drafts later; "
+            + " after a message without an answer, thank-you drafts after interviews, keep-in-touch drafts every few months; "
             + (config.digest().enabled()
                 ? "a digest to "
                     + config.me().email()
