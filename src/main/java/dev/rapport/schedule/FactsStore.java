@@ -55,6 +55,7 @@ final class FactsStore {
     boolean reply = incomingSince(c, id, "HUMAN_REPLY", since);
     boolean autoReply = incomingSince(c, id, "AUTO_REPLY", since);
 
+    // ContactService writes every stage move as "FROM → TO ...": the latest move into INTERVIEWED.
     Instant interviewedAt =
         time(
             c,
@@ -86,9 +87,9 @@ final class FactsStore {
         lastReminder =
             time(
                 c,
-                "SELECT MAX(at) FROM event WHERE contact_id = ? AND type = 'REMINDER' AND link_type = 'draft' AND link_id = "
-                    + thankYou,
-                id);
+                "SELECT MAX(at) FROM event WHERE contact_id = ? AND type = 'REMINDER' AND link_type = 'draft' AND link_id = ?",
+                id,
+                thankYou);
       }
     }
 

@@ -73,6 +73,36 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void twoRunsAtOnceDraftOneNudge() throws Exception {
+      f.sentOutreach(ada);
+      f.clock.advance(WEEK);
+      ScheduleService daemon = f.service();
+      ScheduleService sync = f.service();
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService two =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a =
+            two.submit(
+                () -> {
+                  start.await();
+                  return daemon.runDue();
+                });
+        var b =
+            two.submit(
+                () -> {
+                  start.await();
+                  return sync.runDue();
+                });
+        int done = a.get().count(Action.FOLLOW_UP) + b.get().count(Action.FOLLOW_UP);
+        assertThat(done).isEqualTo(1);
+      } finally {
+        two.shutdownNow();
+      }
+      assertThat(f.drafts(ada, DraftKind.FOLLOW_UP)).hasSize(1);
+    }
+
+    @Test
     void aReplyBeforeTheWaitMeansNoNudge() {
       f.sentOutreach(ada);
       f.clock.advance(Duration.ofDays(3));
