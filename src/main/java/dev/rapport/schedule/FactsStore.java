@@ -6,8 +6,13 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads {@link ContactFacts} from the contact, draft, event and inbox_message tables. */
 final class FactsStore {
@@ -23,6 +28,88 @@ final class FactsStore {
         c,
         "SELECT id FROM contact WHERE stage IN " + PLANNED_STAGES + " ORDER BY id",
         rs -> rs.getLong(1));
+  }
+
+  /**
+   * The facts of every contact in a planned stage, in a fixed number of queries (one per fact over
+   * all contacts) rather than a dozen per contact: what a sweep over thousands needs. Contacts just
+   * interviewed, a handful, are read one by one for their thank-you.
+   */
+  List<ContactFacts> loadAll(Connection c) {
+    Map<Long, Instant> lastSend =
+        times(
+            c,
+            "SELECT contact_id, MAX(sent_at) FROM draft WHERE status = 'SENT' AND kind IN ('OUTREACH', 'FOLLOW_UP') GROUP BY contact_id");
+    Set<Long> openNudge =
+        ids(
+            c,
+            "SELECT DISTINCT contact_id FROM draft WHERE kind = 'FOLLOW_UP' AND status IN " + OPEN);
+    Map<Long, Instant> lastReply =
+        times(
+            c,
+            "SELECT contact_id, MAX(processed_at) FROM inbox_message WHERE kind = 'HUMAN_REPLY' AND contact_id IS NOT NULL GROUP BY contact_id");
+    Map<Long, Instant> lastAutoReply =
+        times(
+            c,
+            "SELECT contact_id, MAX(processed_at) FROM inbox_message WHERE kind = 'AUTO_REPLY' AND contact_id IS NOT NULL GROUP BY contact_id");
+    Map<Long, Instant> interviewed =
+        times(
+            c,
+            "SELECT contact_id, MAX(at) FROM event WHERE type = 'STAGE' AND detail LIKE '% → INTERVIEWED%' GROUP BY contact_id");
+    Map<Long, Instant> lastSent =
+        times(
+            c,
+            "SELECT contact_id, MAX(sent_at) FROM draft WHERE status = 'SENT' GROUP BY contact_id");
+    Map<Long, Instant> closedNote =
+        times(
+            c,
+            "SELECT contact_id, MAX(updated_at) FROM draft WHERE kind = 'KEEP_IN_TOUCH' AND status IN ('REJECTED', 'CANCELLED') GROUP BY contact_id");
+    Set<Long> openKeep =
+        ids(
+            c,
+            "SELECT DISTINCT contact_id FROM draft WHERE kind = 'KEEP_IN_TOUCH' AND status IN "
+                + OPEN);
+    List<ContactFacts> all = new ArrayList<>();
+    for (Object[] row :
+        Sql.list(
+            c,
+            "SELECT id, stage, follow_ups, nudge_not_before FROM contact WHERE stage IN "
+                + PLANNED_STAGES
+                + " ORDER BY id",
+            rs ->
+                new Object[] {
+                  rs.getLong(1),
+                  Stage.valueOf(rs.getString(2)),
+                  rs.getInt(3),
+                  rs.getObject(4, LocalDate.class)
+                })) {
+      long id = (Long) row[0];
+      Stage stage = (Stage) row[1];
+      if (stage == Stage.INTERVIEWED) {
+        load(c, id).ifPresent(all::add);
+        continue;
+      }
+      Instant send = lastSend.get(id);
+      Instant since = send == null ? Instant.EPOCH : send;
+      all.add(
+          new ContactFacts(
+              id,
+              stage,
+              (Integer) row[2],
+              send,
+              openNudge.contains(id),
+              after(lastReply.get(id), since),
+              after(lastAutoReply.get(id), since),
+              (LocalDate) row[3],
+              interviewed.get(id),
+              null,
+              false,
+              0,
+              null,
+              latest(lastSent.get(id), lastReply.get(id), interviewed.get(id), closedNote.get(id)),
+              openKeep.contains(id)));
+    }
+    return all;
   }
 
   Optional<ContactFacts> load(Connection c, long id) {
@@ -128,6 +215,27 @@ final class FactsStore {
             lastReminder,
             lastExchange,
             openKeep));
+  }
+
+  private static boolean after(Instant t, Instant since) {
+    return t != null && t.isAfter(since);
+  }
+
+  private static Map<Long, Instant> times(Connection c, String sql) {
+    Map<Long, Instant> out = new HashMap<>();
+    Sql.list(
+        c,
+        sql,
+        rs -> {
+          OffsetDateTime t = rs.getObject(2, OffsetDateTime.class);
+          if (t != null) out.put(rs.getLong(1), t.toInstant());
+          return null;
+        });
+    return out;
+  }
+
+  private static Set<Long> ids(Connection c, String sql) {
+    return new HashSet<>(Sql.list(c, sql, rs -> rs.getLong(1)));
   }
 
   private static boolean incomingSince(Connection c, long id, String kind, Instant since) {

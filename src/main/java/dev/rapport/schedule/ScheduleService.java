@@ -79,8 +79,7 @@ public final class ScheduleService {
     return db.read(
         c -> {
           List<NextAction> all = new ArrayList<>();
-          for (long id : facts.candidates(c))
-            facts.load(c, id).flatMap(planner::next).ifPresent(all::add);
+          for (ContactFacts f : facts.loadAll(c)) planner.next(f).ifPresent(all::add);
           all.sort((a, b) -> a.at().compareTo(b.at()));
           return all;
         });
