@@ -166,9 +166,13 @@ public final class App implements AutoCloseable {
             sandbox != null
                 ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
                 : OutboxMail.configured(config.mail().orElseThrow(), env);
+    // Quartz's job store reaches the database through the daemon's own loopback server: its
+    // threads are interrupted when it stops, and an interrupt during file I/O would close an
+    // embedded H2 file for every part of the daemon.
     parts.add(
         new ScheduleRunner(
-            this::database,
+            () -> DatabaseOpener.open(data),
+            true,
             () -> schedule(inbox::caughtUp, route),
             ScheduleRunner.sweepEvery(config.cadence().followUpAfter())));
     parts.add(new Outbox(() -> outbox().holdNudgesUnless(inbox::caughtUp), route, Outbox.POLL));

@@ -14,6 +14,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -113,19 +114,36 @@ final class QuartzSchedule implements AutoCloseable {
               .storeDurably()
               .build();
       quartz.addJob(job, true);
-      quartz.scheduleJob(
-          TriggerBuilder.newTrigger()
-              .withIdentity(SWEEP)
-              .forJob(JOB)
-              .startNow()
-              .withSchedule(
-                  SimpleScheduleBuilder.simpleSchedule()
-                      .withIntervalInMilliseconds(sweepEvery.toMillis())
-                      .repeatForever()
-                      .withMisfireHandlingInstructionNowWithExistingCount())
-              .build());
+      quartz.scheduleJob(sweep(sweepEvery));
       setOnce(WAKE, wake);
       setOnce(DIGEST, digest);
+    } catch (SchedulerException e) {
+      throw new DaemonException("The schedule could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static Trigger sweep(Duration every) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(SWEEP)
+        .forJob(JOB)
+        .startNow()
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(every.toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNowWithExistingCount())
+        .build();
+  }
+
+  /**
+   * Gives the stored sweep a new period when the config's changed (it starts again from now);
+   * leaves it, with any misfire it has to report, when the period is the same.
+   */
+  void keepSweepEvery(Duration every) {
+    try {
+      Trigger t = quartz.getTrigger(SWEEP);
+      if (t instanceof SimpleTrigger s && s.getRepeatInterval() == every.toMillis()) return;
+      quartz.rescheduleJob(SWEEP, sweep(every));
     } catch (SchedulerException e) {
       throw new DaemonException("The schedule could not be written: " + e.getMessage(), e);
     }

@@ -23,16 +23,27 @@ public final class ScheduleRunner implements Component {
   private static final Duration SHORTEST_SWEEP = Duration.ofSeconds(1);
 
   private final Supplier<Database> database;
+  private final boolean ownsDatabase;
+  private Database quartzDatabase;
   private final Supplier<ScheduleService> services;
   private final Duration sweepEvery;
   private final AtomicLong runs = new AtomicLong();
   private ScheduleService service;
   private QuartzSchedule quartz;
 
-  /** Both are asked for at start, when the database and the inbox run. */
+  /**
+   * Both are asked for at start, when the database and the inbox run.
+   *
+   * @param database the database Quartz's job store uses
+   * @param ownsDatabase true when that database was opened for Quartz alone and is closed with it
+   */
   public ScheduleRunner(
-      Supplier<Database> database, Supplier<ScheduleService> service, Duration sweepEvery) {
+      Supplier<Database> database,
+      boolean ownsDatabase,
+      Supplier<ScheduleService> service,
+      Duration sweepEvery) {
     this.database = database;
+    this.ownsDatabase = ownsDatabase;
     this.services = service;
     this.sweepEvery = sweepEvery;
   }
@@ -55,22 +66,34 @@ public final class ScheduleRunner implements Component {
   @Override
   public void start() {
     service = services.get();
-    quartz = QuartzSchedule.open(database.get(), this::runOnce);
+    quartzDatabase = database.get();
+    try {
+      quartz = QuartzSchedule.open(quartzDatabase, this::runOnce);
+    } catch (RuntimeException e) {
+      if (ownsDatabase) quartzDatabase.close();
+      throw e;
+    }
     try {
       if (!quartz.intact()) {
         log.info("no stored schedule: building it from the database");
         rebuild();
+      } else {
+        quartz.keepSweepEvery(sweepEvery);
       }
       quartz.start();
     } catch (RuntimeException e) {
-      quartz.close();
+      stop();
       throw e;
     }
   }
 
   @Override
   public void stop() {
-    quartz.close();
+    try {
+      quartz.close();
+    } finally {
+      if (ownsDatabase) quartzDatabase.close();
+    }
   }
 
   /** Replaces the stored triggers with ones derived from the database. */

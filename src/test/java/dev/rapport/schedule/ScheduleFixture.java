@@ -15,6 +15,8 @@ import dev.rapport.outbox.SelfMail;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
+import dev.rapport.store.DatabaseServer;
+import dev.rapport.store.LoopbackOnly;
 import dev.rapport.store.Sql;
 import dev.rapport.template.DefaultTemplates;
 import dev.rapport.template.TemplateEngine;
@@ -40,7 +42,9 @@ final class ScheduleFixture implements AutoCloseable {
   private static final AtomicInteger ids = new AtomicInteger();
 
   final Path templates;
+  final DataFolder folder;
   final Database db;
+  private DatabaseServer server;
   final TestClock clock;
   final ContactService contacts;
   Config config;
@@ -48,7 +52,8 @@ final class ScheduleFixture implements AutoCloseable {
 
   ScheduleFixture(Path dir, Instant start) {
     templates = DefaultTemplates.copyTo(dir.resolve("templates"));
-    db = DatabaseOpener.open(new DataFolder(dir.resolve("data")));
+    folder = new DataFolder(dir.resolve("data"));
+    db = DatabaseOpener.open(folder);
     clock = new TestClock(start);
     contacts = new ContactService(db, clock);
     config = config(Duration.ofDays(7), 2);
@@ -228,8 +233,21 @@ final class ScheduleFixture implements AutoCloseable {
     return db.read(c -> Sql.count(c, sql, params));
   }
 
+  /**
+   * The database as the daemon gives it to Quartz: through its loopback server, so that Quartz's
+   * interrupts at shutdown never reach H2's file I/O.
+   */
+  Supplier<Database> overServer() {
+    if (server == null) {
+      LoopbackOnly.configure();
+      server = DatabaseServer.start(folder);
+    }
+    return () -> DatabaseOpener.open(folder);
+  }
+
   @Override
   public void close() {
+    if (server != null) server.close();
     db.close();
   }
 }

@@ -35,7 +35,7 @@ class ScheduleRunnerTest {
   }
 
   ScheduleRunner start(Duration sweepEvery) {
-    runner = new ScheduleRunner(() -> f.db, f::service, sweepEvery);
+    runner = new ScheduleRunner(f.overServer(), true, f::service, sweepEvery);
     runner.start();
     return runner;
   }
@@ -133,6 +133,19 @@ class ScheduleRunnerTest {
                 .orElseThrow()
                 .at()
                 .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void aChangedSweepPeriodIsTakenUpAtStart() {
+    start(Duration.ofHours(1));
+    Await.until(WAIT, "the first run", () -> runner.runs() >= 1);
+    runner.stop();
+    runner = null;
+    start(Duration.ofSeconds(30));
+    assertThat(
+            f.count(
+                "SELECT REPEAT_INTERVAL FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_NAME = 'sweep'"))
+        .isEqualTo(30_000);
   }
 
   private java.util.List<String> triggerNames() {
