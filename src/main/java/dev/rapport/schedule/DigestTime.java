@@ -30,8 +30,4 @@ final class DigestTime {
   Instant on(LocalDate day) {
     return ZonedDateTime.of(day, at, zone).toInstant();
   }
-
-  ZoneId zone() {
-    return zone;
-  }
 }

@@ -22,14 +22,6 @@ final class FactsStore {
 
   private static final String OPEN = "('PENDING', 'APPROVED', 'SENDING', 'UNCERTAIN')";
 
-  /** Contacts whose next action may be scheduled, by id. */
-  List<Long> candidates(Connection c) {
-    return Sql.list(
-        c,
-        "SELECT id FROM contact WHERE stage IN " + PLANNED_STAGES + " ORDER BY id",
-        rs -> rs.getLong(1));
-  }
-
   /**
    * The facts of every contact in a planned stage, in a fixed number of queries (one per fact over
    * all contacts) rather than a dozen per contact: what a sweep over thousands needs. Contacts just

@@ -176,22 +176,6 @@ final class QuartzSchedule implements AutoCloseable {
     else quartz.scheduleJob(t);
   }
 
-  /** When a trigger fires next, or empty when it is not stored. */
-  Optional<Instant> nextFire(TriggerKey key) {
-    try {
-      Trigger t = quartz.getTrigger(key);
-      return t == null || t.getNextFireTime() == null
-          ? Optional.empty()
-          : Optional.of(t.getNextFireTime().toInstant());
-    } catch (SchedulerException e) {
-      return Optional.empty();
-    }
-  }
-
-  Scheduler quartz() {
-    return quartz;
-  }
-
   @Override
   public void close() {
     try {
