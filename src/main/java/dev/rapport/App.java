@@ -24,8 +24,12 @@ import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
+import dev.rapport.outbox.SelfMail;
 import dev.rapport.pause.PauseService;
 import dev.rapport.question.QuestionService;
+import dev.rapport.schedule.DigestService;
+import dev.rapport.schedule.ScheduleRunner;
+import dev.rapport.schedule.ScheduleService;
 import dev.rapport.stats.StatsService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
@@ -38,6 +42,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -141,6 +146,21 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The scheduler's work. {@code inboxRead} says whether the inbox has been read up to now (nudges
+   * wait until it has); {@code mail} is the route of the morning digest, asked for only when one
+   * goes out (null: no digest from this process).
+   */
+  public ScheduleService schedule(BooleanSupplier inboxRead, Supplier<OutboxMail> mail) {
+    DigestService digest =
+        mail == null || !config.digest().enabled()
+            ? null
+            : new DigestService(
+                database(), config, () -> new SelfMail(mail.get(), config.me()), clock);
+    return new ScheduleService(
+        database(), contacts(), this::drafts, config, clock, inboxRead, digest);
+  }
+
+  /**
    * Where a command's outbox pass sends: the configured account, or the sandbox of the daemon
    * running on this data folder (the sandbox mail server lives inside {@code run}).
    */
@@ -158,8 +178,9 @@ public final class App implements AutoCloseable {
   /**
    * The daemon's parts in start order: the database opened as owner, then shared with commands on
    * 127.0.0.1, then (with no mail account configured) the sandbox mail server, then the inbox
-   * watcher, whose start reads the mailbox before any later part runs, then the outbox, and last
-   * the dashboard on 127.0.0.1.
+   * watcher, whose start reads the mailbox before any later part runs, then the scheduler (so a
+   * reply that came while the daemon was down is seen before any job runs), then the outbox, and
+   * last the dashboard on 127.0.0.1.
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
@@ -167,36 +188,33 @@ public final class App implements AutoCloseable {
     parts.add(new SharedDatabase(data));
     SandboxMail sandbox =
         config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
-    if (sandbox != null) {
-      parts.add(sandbox);
-      parts.add(
-          inbox(
-              () ->
-                  MailAccounts.sandbox(
-                      sandbox.ports().imap(),
-                      sandbox.login().address(),
-                      sandbox.login()::password)));
-    } else {
-      parts.add(inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env)));
-    }
+    if (sandbox != null) parts.add(sandbox);
+    Inbox inbox =
+        sandbox != null
+            ? inbox(
+                () ->
+                    MailAccounts.sandbox(
+                        sandbox.ports().imap(),
+                        sandbox.login().address(),
+                        sandbox.login()::password))
+            : inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env));
+    parts.add(inbox);
+    Supplier<OutboxMail> route =
+        () ->
+            sandbox != null
+                ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
+                : OutboxMail.configured(config.mail().orElseThrow(), env);
+    // Quartz's job store reaches the database through the daemon's own loopback server: its
+    // threads are interrupted when it stops, and an interrupt during file I/O would close an
+    // embedded H2 file for every part of the daemon.
     parts.add(
-        new Outbox(
-            this::outbox,
-            () ->
-                sandbox != null
-                    ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
-                    : OutboxMail.configured(config.mail().orElseThrow(), env),
-            Outbox.POLL));
-    List<Component> started = List.copyOf(parts);
-    parts.add(
-        new Dashboard(
-            this,
-            config.dashboard().port(),
-            () ->
-                started.stream()
-                    .filter(Inbox.class::isInstance)
-                    .map(Inbox.class::cast)
-                    .findFirst()));
+        new ScheduleRunner(
+            () -> DatabaseOpener.open(data),
+            true,
+            () -> schedule(inbox::caughtUp, route),
+            ScheduleRunner.sweepEvery(config.cadence().followUpAfter())));
+    parts.add(new Outbox(() -> outbox().holdNudgesUnless(inbox::caughtUp), route, Outbox.POLL));
+    parts.add(new Dashboard(this, config.dashboard().port(), () -> java.util.Optional.of(inbox)));
     return new Daemon(parts);
   }
 

@@ -90,6 +90,17 @@ final class Banner {
               + mail.imap().host()
               + ".");
     }
+    lines.add(
+        "  Scheduler: follow-up drafts "
+            + dev.rapport.config.Durations.format(config.cadence().followUpAfter())
+            + " after a message without an answer, thank-you drafts after interviews, keep-in-touch drafts every few months; "
+            + (config.digest().enabled()
+                ? "a digest to "
+                    + config.me().email()
+                    + " at "
+                    + config.digest().at()
+                    + " when something needs you."
+                : "no morning digest (digest.enabled: false)."));
     lines.add("In another terminal: " + command + " contacts list");
     lines.add("Stop with Ctrl-C.");
     return lines;

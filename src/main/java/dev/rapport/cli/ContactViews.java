@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
+import dev.rapport.schedule.NextAction;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** The JSON shapes of contacts that INTERFACE.md promises. */
 final class ContactViews {
@@ -47,13 +50,16 @@ final class ContactViews {
         c.level() == null ? null : c.level().name());
   }
 
-  static ContactShowJson of(ContactDetails d, AppCommand cmd) {
+  static ContactShowJson of(ContactDetails d, Optional<NextAction> next, AppCommand cmd) {
     Contact c = d.contact();
     List<EventJson> events =
         d.events().stream()
             .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail()))
             .toList();
-    return new ContactShowJson(of(c, cmd), c.followUps(), events, null);
+    NextJson nextJson =
+        next.map(n -> new NextJson(cmd.local(n.at().atOffset(ZoneOffset.UTC)), n.action().name()))
+            .orElse(null);
+    return new ContactShowJson(of(c, cmd), c.followUps(), events, nextJson);
   }
 
   static String describe(Event e) {

@@ -3,6 +3,8 @@ package dev.rapport.cli;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
+import dev.rapport.schedule.NextAction;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Show a contact with its timeline.")
+    description = "Show a contact with its timeline and the next scheduled action.")
 final class ContactsShowCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The contact's id.")
   long id;
@@ -22,8 +24,9 @@ final class ContactsShowCommand extends AppCommand {
   @Override
   public Integer call() {
     ContactDetails d = app().contacts().show(id);
+    Optional<NextAction> next = app().schedule(() -> true, null).next(id);
     if (json) {
-      printJson(ContactViews.of(d, this));
+      printJson(ContactViews.of(d, next, this));
       return 0;
     }
     Contact c = d.contact();
@@ -40,7 +43,18 @@ final class ContactsShowCommand extends AppCommand {
             c.followUps() > 0 ? " · " + c.followUps() + " follow-up(s) sent" : "");
     if (c.referredBy() != null) out().println("  referred by contact " + c.referredBy());
     if (c.hypothesisId() != null) out().println("  hypothesis " + c.hypothesisId());
-    out().println("  next: nothing scheduled");
+    out()
+        .println(
+            next.map(
+                    n ->
+                        "  next: "
+                            + n.action().description()
+                            + (n.at().isAfter(app().clock().instant()) ? " on " : ", due since ")
+                            + shown(n.at().atOffset(java.time.ZoneOffset.UTC))
+                            + " ("
+                            + n.why()
+                            + ")")
+                .orElse("  next: nothing scheduled"));
     out().println();
     out().println("Timeline");
     for (Event e : d.events()) {

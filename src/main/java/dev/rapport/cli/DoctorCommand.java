@@ -8,7 +8,9 @@ import dev.rapport.doctor.Finding;
 import dev.rapport.doctor.ImapCheck;
 import dev.rapport.doctor.OutboxCheck;
 import dev.rapport.doctor.PauseCheck;
+import dev.rapport.doctor.ScheduleCheck;
 import dev.rapport.doctor.TemplatesCheck;
+import dev.rapport.schedule.ScheduleRunner;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,10 +22,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,
-    description = "Check config, templates and database; say what is wrong and how to fix it.")
+    description =
+        "Check config, templates, database, scheduler and mail; say what is wrong and how to fix it.")
 final class DoctorCommand extends AppCommand {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
+
+  @Option(
+      names = "--repair-schedule",
+      description =
+          "Rebuild the scheduler's stored triggers from the database (what is due is always read from the database; the triggers only wake the scheduler).")
+  boolean repairSchedule;
 
   @Override
   public Integer call() {
@@ -46,6 +55,20 @@ final class DoctorCommand extends AppCommand {
     if (findings.stream()
         .noneMatch(f -> f.check().equals("database") && f.verdict() == Finding.Verdict.FAIL))
       findings.addAll(PauseCheck.run(() -> app().pauses(), config.pacing().timezone()));
+    if (repairSchedule
+        && findings.stream()
+            .noneMatch(f -> f.check().equals("database") && f.verdict() == Finding.Verdict.FAIL)) {
+      ScheduleRunner.repair(
+          app().database(),
+          app().schedule(() -> true, () -> null),
+          ScheduleRunner.sweepEvery(config.cadence().followUpAfter()));
+      findings.add(Finding.ok("scheduler", "stored triggers rebuilt from the database"));
+    }
+    findings.addAll(
+        ScheduleCheck.run(
+            () -> app().database(),
+            () -> app().schedule(() -> true, () -> null),
+            config.pacing().timezone()));
     findings.addAll(OutboxCheck.run(config, app().env(), () -> app().outbox()));
     config.mail().ifPresent(m -> findings.addAll(ImapCheck.run(m.imap(), app().env())));
     print(findings);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Run the daemon in the foreground; stop it with Ctrl-C or SIGTERM.",
-      "It holds the database and shares it with rapport commands on 127.0.0.1; with no mail account configured it also runs the sandbox mail server. It sends approved drafts within seconds (within the sending window for a real account). It logs to rapport.log in the data folder."
+      "It holds the database and shares it with rapport commands on 127.0.0.1; with no mail account configured it also runs the sandbox mail server. It sends approved drafts within seconds (within the sending window for a real account), and its scheduler drafts follow-ups, thank-yous and keep-in-touch notes for your review and mails you a morning digest (docs/SCHEDULER.md). It logs to rapport.log in the data folder."
     })
 final class RunCommand extends AppCommand {
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);

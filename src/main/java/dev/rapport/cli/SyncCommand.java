@@ -1,12 +1,14 @@
 package dev.rapport.cli;
 
 import dev.rapport.App;
+import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.PollResult;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
 import dev.rapport.outbox.PassSummary;
+import dev.rapport.schedule.RunSummary;
 import picocli.CommandLine.Command;
 
 /** {@code sync}: one pass of what the daemon does, then exit. */
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
     name = "sync",
     mixinStandardHelpOptions = true,
     description = {
-      "One pass of what the daemon does, then exit: read new mail (replies, auto-replies, bounces), settle sends a crash interrupted, then send the approved drafts the sending window allows now.",
+      "One pass of what the daemon does, then exit: read new mail (replies, auto-replies, bounces), do what the scheduler has due (follow-up, thank-you and keep-in-touch drafts, the morning digest), settle sends a crash interrupted, then send the approved drafts the sending window allows now.",
       "With no mail account configured it sends to the sandbox mail server, which runs inside 'run'."
     })
 final class SyncCommand extends AppCommand {
@@ -29,7 +31,8 @@ final class SyncCommand extends AppCommand {
         app.config().sandbox()
             ? app.sandboxImap()
             : MailAccounts.imap(app.config().mail().orElseThrow().imap(), app.env());
-    PollResult read = app.inbox(() -> mailbox).pollOnce();
+    Inbox inbox = app.inbox(() -> mailbox);
+    PollResult read = inbox.pollOnce();
     out()
         .println(
             "Read "
@@ -37,6 +40,9 @@ final class SyncCommand extends AppCommand {
                 + " new message(s); "
                 + read.matched()
                 + " about your contacts.");
+    // Then what the scheduler has due (nudges need the inbox just read), before anything is sent.
+    RunSummary scheduled = app.schedule(inbox::caughtUp, () -> mail).runDue();
+    out().println(scheduled.line());
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
     PassSummary both =
@@ -60,7 +66,10 @@ final class SyncCommand extends AppCommand {
                         "Sending is "
                             + p.describe(outbox.zone())
                             + "; approved drafts wait. 'resume' releases them."));
-    return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty()
+    return both.failed().isEmpty()
+            && both.uncertain() == 0
+            && both.unreachable().isEmpty()
+            && scheduled.failed().isEmpty()
         ? 0
         : Cli.FAILED;
   }

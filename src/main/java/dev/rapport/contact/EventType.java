@@ -33,5 +33,7 @@ public enum EventType {
   INTERVIEW_INVITATION,
   // Thank-you beyond email:
   CARD_REMINDER,
-  CARD_SENT
+  CARD_SENT,
+  // From the scheduler:
+  REMINDER
 }

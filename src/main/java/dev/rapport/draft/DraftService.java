@@ -211,6 +211,31 @@ public final class DraftService {
         });
   }
 
+  /**
+   * Renders a PENDING draft of {@code kind} for the scheduler inside the caller's transaction
+   * (which holds the contact's row), with its DRAFT_CREATED event. The scheduler has already
+   * decided it is due; {@code reason} says why, for {@code drafts show}.
+   */
+  public Draft scheduled(Connection c, long contactId, DraftKind kind, String reason) {
+    drafts.lockContact(c, contactId);
+    Contact contact = contacts.require(c, contactId);
+    Contact referrer =
+        contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
+    Hypothesis hypothesis =
+        contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
+    DraftTemplates.Rendered rendered = templates.render(kind, contact, referrer, hypothesis);
+    DraftContent content = rendered.content();
+    long id =
+        drafts.insert(c, contactId, kind, content, rendered.template(), reason, clock.instant());
+    contacts.record(
+        c,
+        contactId,
+        EventType.DRAFT_CREATED,
+        kind + " draft " + id + " from " + rendered.template() + ": " + content.subject(),
+        Link.draft(id));
+    return drafts.find(c, id).orElseThrow();
+  }
+
   public Draft get(long id) {
     return db.read(c -> require(c, id));
   }

@@ -5,10 +5,12 @@ import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
+import dev.rapport.contact.Stage;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.outbox.CrashPoints.Step;
 import dev.rapport.store.Database;
 import jakarta.mail.MessagingException;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,8 @@ public final class OutboxService {
   private final OutboxStore store = new OutboxStore();
   private final MessageIds ids = new MessageIds();
   private final long pid = ProcessHandle.current().pid();
+  private final NudgeCancellation nudges = new NudgeCancellation();
+  private BooleanSupplier inboxRead = () -> true;
   private Instant unreachableUntil = Instant.MIN;
   private Duration unreachableBackoff = Duration.ZERO;
 
@@ -83,6 +88,16 @@ public final class OutboxService {
     this.pauseGate = new PauseGate(store, window);
     this.clock = clock;
     this.crash = crash;
+  }
+
+  /**
+   * Holds approved nudges back while {@code inboxRead} is false (the daemon's inbox watcher has not
+   * read the mailbox up to now), so a reply that is still unread stops a nudge before it goes.
+   * Commands read the inbox before they send and need no gate.
+   */
+  public OutboxService holdNudgesUnless(BooleanSupplier inboxRead) {
+    this.inboxRead = inboxRead;
+    return this;
   }
 
   public java.time.ZoneId zone() {
@@ -392,6 +407,7 @@ public final class OutboxService {
     return tx.run(
         c -> {
           long id = r.id();
+          if (r.kind() == DraftKind.FOLLOW_UP && !nudgeStillWanted(c, r, now)) return null;
           String subject = r.subject();
           String inReplyTo = null;
           String references = null;
@@ -515,6 +531,30 @@ public final class OutboxService {
           }
           return new MessagePreview(headers, r.body(), null);
         });
+  }
+
+  /**
+   * The last check before a nudge goes: the inbox read up to now, and the contact still waiting for
+   * an answer. A nudge to someone who replied (or bounced, or was moved) meanwhile is cancelled.
+   */
+  private boolean nudgeStillWanted(Connection c, OutboxStore.Row r, Instant now) {
+    if (!inboxRead.getAsBoolean()) {
+      log.info("nudge draft {} waits until the inbox has been read", r.id());
+      return false;
+    }
+    Stage stage = contacts.require(c, r.contactId()).stage();
+    if (stage == Stage.CONTACTED || stage == Stage.FOLLOWED_UP) return true;
+    String reason = "the contact is " + stage + " now";
+    for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, r.contactId(), reason, now)) {
+      contacts.record(
+          c,
+          r.contactId(),
+          EventType.DRAFT_CANCELLED,
+          "Nudge \"" + d.subject() + "\" cancelled before sending: " + reason,
+          Link.draft(d.draftId()));
+    }
+    log.info("nudge draft {} cancelled before sending: {}", r.id(), reason);
+    return false;
   }
 
   private Void markSent(

@@ -51,6 +51,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * A connection of the pool for a library that runs its own transactions (Quartz's job store); the
+   * caller closes it. rapport's own code uses {@link #transaction} and {@link #read}.
+   */
+  public Connection connection() throws SQLException {
+    return pool.getConnection();
+  }
+
   javax.sql.DataSource dataSource() {
     return pool;
   }

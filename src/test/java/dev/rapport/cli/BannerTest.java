@@ -34,6 +34,8 @@ class BannerTest {
         .contains("127.0.0.1 only: SMTP 3025, IMAP 3143")
         .contains("me@rapport.test");
     assertThat(lines.get(2)).contains("/srv/data").contains("rapport.log");
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).contains("Scheduler: follow-up drafts 1w after a message"));
     assertThat(lines.get(3))
         .contains("127.0.0.1:40497")
         .contains("approved drafts are sent to the sandbox within seconds")

@@ -99,7 +99,8 @@ class OutboxProcessIT {
     Run third = sync(config);
     assertThat(third.exitCode(COMMAND)).as(third.toString()).isZero();
     assertThat(third.out().lines().toList())
-        .containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
+        .containsExactly(
+            "Read 0 new message(s); 0 about your contacts.", "Scheduled: nothing due.", "Sent 0.");
     assertThat(deliveredCount()).isEqualTo(delivered);
     assertThat(draft(cli, draft).get("status").asText()).isEqualTo(after);
   }
@@ -181,7 +182,8 @@ class OutboxProcessIT {
     // sync beside the daemon uses the daemon's sandbox
     Run sync = track(Processes.rapport(data, logs, "sync"));
     assertThat(sync.succeeds().lines().toList())
-        .containsExactly("Read 0 new message(s); 0 about your contacts.", "Sent 0.");
+        .containsExactly(
+            "Read 0 new message(s); 0 about your contacts.", "Scheduled: nothing due.", "Sent 0.");
 
     daemon.process().destroy();
     assertThat(daemon.exitCode(COMMAND)).isZero();
@@ -301,6 +303,8 @@ class OutboxProcessIT {
           window: "00:00-23:59"
           weekdays_only: false
           max_per_day: 1000
+        digest:
+          enabled: false
         templates: "%s"
         """
             .formatted(ME, smtpPort, ME, PASSWORD_ENV, imapPort, ME, PASSWORD_ENV, templates));

@@ -1,0 +1,40 @@
+package dev.rapport.schedule;
+
+import dev.rapport.contact.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the database says about one contact that decides its next action; read by {@link
+ * FactsStore}, judged by {@link Planner}. Times are null when the thing never happened.
+ *
+ * @param lastNudgeableSend the latest SENT outreach or follow-up: the wait for a nudge runs from it
+ * @param openNudge a FOLLOW_UP draft is waiting (pending, approved or on its way)
+ * @param replyAfterLastSend a human reply was read after {@code lastNudgeableSend}
+ * @param autoReplyAfterLastSend an auto-reply was read after {@code lastNudgeableSend}
+ * @param nudgeNotBefore the return date an auto-reply gave, if any
+ * @param interviewedAt when the contact last became INTERVIEWED
+ * @param thankYouId the thank-you drafted since {@code interviewedAt}, or null
+ * @param thankYouPending that thank-you still waits for the user's review
+ * @param reminders reminders already given about that thank-you
+ * @param lastReminderAt the latest of them
+ * @param lastExchange the latest exchange: a message sent, a human reply, an interview, or a
+ *     keep-in-touch draft the user rejected (which closes that round)
+ * @param openKeepInTouch a KEEP_IN_TOUCH draft is waiting
+ */
+public record ContactFacts(
+    long contactId,
+    Stage stage,
+    int followUps,
+    Instant lastNudgeableSend,
+    boolean openNudge,
+    boolean replyAfterLastSend,
+    boolean autoReplyAfterLastSend,
+    LocalDate nudgeNotBefore,
+    Instant interviewedAt,
+    Long thankYouId,
+    boolean thankYouPending,
+    int reminders,
+    Instant lastReminderAt,
+    Instant lastExchange,
+    boolean openKeepInTouch) {}

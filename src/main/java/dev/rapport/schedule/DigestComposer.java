@@ -1,0 +1,153 @@
+package dev.rapport.schedule;
+
+import dev.rapport.config.Config;
+import dev.rapport.store.Sql;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the morning digest from the database: drafts waiting for review (and how to approve them),
+ * thank-yous due, approved mail waiting for the sending window, bounces and auto-replies since the
+ * last digest, and the week's pace against the goal. Worth sending only when one of the first four
+ * has something; the pace alone is no reason to write.
+ */
+final class DigestComposer {
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+  private final Config config;
+  private final ZoneId zone;
+  private final FactsStore facts = new FactsStore();
+
+  DigestComposer(Config config) {
+    this.config = config;
+    this.zone = config.pacing().timezone();
+  }
+
+  DigestContent compose(Connection c, Instant now, Instant since) {
+    List<String> pending =
+        Sql.list(
+            c,
+            "SELECT d.id, d.kind, c.name, d.subject FROM draft d JOIN contact c ON c.id = d.contact_id"
+                + " WHERE d.status = 'PENDING' ORDER BY d.id",
+            rs ->
+                "  "
+                    + rs.getLong(1)
+                    + "  "
+                    + rs.getString(2)
+                    + " to "
+                    + rs.getString(3)
+                    + ": "
+                    + rs.getString(4));
+    List<String> thanks = new ArrayList<>();
+    for (long id :
+        Sql.list(
+            c,
+            "SELECT id FROM contact WHERE stage = 'INTERVIEWED' ORDER BY id",
+            rs -> rs.getLong(1))) {
+      facts
+          .load(c, id)
+          .filter(f -> f.interviewedAt() != null)
+          .ifPresent(
+              f -> {
+                Instant due = f.interviewedAt().plus(config.cadence().thankYouWithin());
+                String name = name(c, id);
+                thanks.add(
+                    "  "
+                        + name
+                        + ": due by "
+                        + shown(due)
+                        + (f.thankYouId() == null
+                            ? " (the draft is on its way)"
+                            : " (draft " + f.thankYouId() + ")"));
+              });
+    }
+    long waiting = Sql.count(c, "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED'");
+    List<String> incoming =
+        Sql.list(
+            c,
+            "SELECT e.at, c.name, e.type, e.detail FROM event e JOIN contact c ON c.id = e.contact_id"
+                + " WHERE e.type IN ('BOUNCE', 'AUTO_REPLY') AND e.at > ? ORDER BY e.at",
+            rs ->
+                "  "
+                    + shown(rs.getObject(1, OffsetDateTime.class).toInstant())
+                    + "  "
+                    + rs.getString(2)
+                    + ": "
+                    + (rs.getString(3).equals("BOUNCE") ? "bounced" : "auto-reply")
+                    + " — "
+                    + cut(rs.getString(4), 160),
+            since);
+    LocalDate monday =
+        now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    long thisWeek =
+        Sql.count(
+            c,
+            "SELECT COUNT(*) FROM draft WHERE kind = 'OUTREACH' AND status = 'SENT' AND sent_at >= ?",
+            monday.atStartOfDay(zone).toInstant());
+
+    StringBuilder b = new StringBuilder();
+    b.append("Good morning, ").append(config.me().name()).append(".\n");
+    List<String> subject = new ArrayList<>();
+    if (!pending.isEmpty()) {
+      subject.add(pending.size() + " draft(s) to review");
+      b.append("\nDrafts waiting for your review (").append(pending.size()).append("):\n");
+      pending.forEach(l -> b.append(l).append('\n'));
+      b.append(
+          "Read one with 'rapport drafts show ID', approve with 'rapport drafts approve ID' (or --all), or reject with 'rapport drafts reject ID'.\n");
+    }
+    if (!thanks.isEmpty()) {
+      subject.add(thanks.size() + " thank-you(s) due");
+      b.append("\nThank-yous due:\n");
+      thanks.forEach(l -> b.append(l).append('\n'));
+    }
+    if (waiting > 0) {
+      subject.add(waiting + " approved waiting to go");
+      b.append("\nApproved and waiting for the sending window or the day's cap: ")
+          .append(waiting)
+          .append(" (window ")
+          .append(config.pacing().windowStart())
+          .append("–")
+          .append(config.pacing().windowEnd())
+          .append(", at most ")
+          .append(config.pacing().maxPerDay())
+          .append(" a day).\n");
+    }
+    if (!incoming.isEmpty()) {
+      subject.add(incoming.size() + " bounce(s) or auto-reply(ies)");
+      b.append("\nBounces and auto-replies since the last digest:\n");
+      incoming.forEach(l -> b.append(l).append('\n'));
+    }
+    b.append("\nThis week: ")
+        .append(thisWeek)
+        .append(" new outreach sent of your goal of ")
+        .append(config.pacing().weeklyGoal())
+        .append(".\n");
+    return new DigestContent(
+        "rapport: " + (subject.isEmpty() ? "nothing new" : String.join(", ", subject)),
+        b.toString(),
+        !subject.isEmpty());
+  }
+
+  private static String name(Connection c, long id) {
+    return Sql.one(c, "SELECT name FROM contact WHERE id = ?", rs -> rs.getString(1), id)
+        .orElse("?");
+  }
+
+  private String shown(Instant t) {
+    return SHOWN.format(t.atZone(zone));
+  }
+
+  private static String cut(String s, int max) {
+    if (s == null) return "";
+    String one = s.replace('\n', ' ');
+    return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+}

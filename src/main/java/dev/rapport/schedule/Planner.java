@@ -1,0 +1,113 @@
+package dev.rapport.schedule;
+
+import dev.rapport.config.Config;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Decides a contact's next action from its {@link ContactFacts} alone: no clock, no database, so
+ * the same facts always give the same answer. That is what makes the schedule rebuildable and the
+ * jobs idempotent: a job asks again, inside its transaction, whether its action is still due.
+ */
+public final class Planner {
+  private final Config.Cadence cadence;
+  private final ZoneId zone;
+  private final LocalTime morning;
+
+  /**
+   * @param zone the user's time zone, where working days begin
+   * @param morning when a working day begins for a postponed nudge (the sending window's start)
+   */
+  public Planner(Config.Cadence cadence, ZoneId zone, LocalTime morning) {
+    this.cadence = cadence;
+    this.zone = zone;
+    this.morning = morning;
+  }
+
+  public Optional<NextAction> next(ContactFacts f) {
+    return switch (f.stage()) {
+      case CONTACTED, FOLLOWED_UP -> nudge(f);
+      case INTERVIEWED -> thankYou(f);
+      case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * A nudge {@code follow_up_after} after the last message sent, or NO_RESPONSE once the nudges are
+   * used up. Never while a nudge waits or after a reply. An auto-reply with a return date moves it
+   * to the next working day after that date; one without moves it by {@code follow_up_after}.
+   */
+  private Optional<NextAction> nudge(ContactFacts f) {
+    if (f.lastNudgeableSend() == null || f.openNudge() || f.replyAfterLastSend()) {
+      return Optional.empty();
+    }
+    Instant due = f.lastNudgeableSend().plus(cadence.followUpAfter());
+    String why =
+        "no answer "
+            + dev.rapport.config.Durations.format(cadence.followUpAfter())
+            + " after the last message";
+    LocalDate sentDay = f.lastNudgeableSend().atZone(zone).toLocalDate();
+    if (f.nudgeNotBefore() != null && !f.nudgeNotBefore().isBefore(sentDay)) {
+      Instant back = WorkingDays.after(f.nudgeNotBefore()).atTime(morning).atZone(zone).toInstant();
+      if (back.isAfter(due)) {
+        due = back;
+        why = "an auto-reply said they are back on " + f.nudgeNotBefore();
+      }
+    } else if (f.autoReplyAfterLastSend()) {
+      due = due.plus(cadence.followUpAfter());
+      why =
+          "an auto-reply gave no return date: waiting one more "
+              + dev.rapport.config.Durations.format(cadence.followUpAfter());
+    }
+    Action action = f.followUps() >= cadence.maxFollowUps() ? Action.NO_RESPONSE : Action.FOLLOW_UP;
+    return Optional.of(new NextAction(f.contactId(), action, due, why));
+  }
+
+  /**
+   * A thank-you draft as soon as the interview is done; while it waits for review, a reminder
+   * halfway to {@code thank_you_within}, one when it is due, then one every half of it until the
+   * user sends or rejects it. Each reminder counts from the last, so a long stop gives one, not a
+   * burst.
+   */
+  private Optional<NextAction> thankYou(ContactFacts f) {
+    if (f.interviewedAt() == null) return Optional.empty();
+    if (f.thankYouId() == null) {
+      return Optional.of(
+          new NextAction(
+              f.contactId(), Action.THANK_YOU, f.interviewedAt(), "the interview is done"));
+    }
+    if (!f.thankYouPending()) return Optional.empty();
+    Duration half = cadence.thankYouWithin().dividedBy(2);
+    Instant deadline = f.interviewedAt().plus(cadence.thankYouWithin());
+    Instant at =
+        f.reminders() == 0
+            ? f.interviewedAt().plus(half)
+            : later(deadline, f.lastReminderAt().plus(half));
+    return Optional.of(
+        new NextAction(
+            f.contactId(),
+            Action.THANK_YOU_REMINDER,
+            at,
+            "thank-you draft " + f.thankYouId() + " is due by " + deadline));
+  }
+
+  /** A keep-in-touch draft at a moment inside the window after the last exchange. */
+  private Optional<NextAction> keepInTouch(ContactFacts f) {
+    if (f.lastExchange() == null || f.openKeepInTouch()) return Optional.empty();
+    Instant at =
+        KeepInTouchMoment.after(
+            f.contactId(), f.lastExchange(), cadence.keepInTouchMin(), cadence.keepInTouchMax());
+    return Optional.of(
+        new NextAction(
+            f.contactId(), Action.KEEP_IN_TOUCH, at, "time for a note since the last exchange"));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.rapport.schedule;
+
+import static dev.rapport.schedule.ScheduleFixture.berlin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.DraftKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sweep's bulk read gives the same facts as reading each contact alone. */
+class FactsStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void loadAllAgreesWithLoadForEveryPlannedContact() {
+    try (ScheduleFixture f = new ScheduleFixture(dir, berlin("2026-03-02T10:00"))) {
+      long contacted = f.contact("Ada", "ada@example.net");
+      f.sentOutreach(contacted);
+      long autoReplied = f.contact("Bob", "bob@example.net");
+      f.sentOutreach(autoReplied);
+      f.clock.advance(Duration.ofHours(1));
+      f.autoReply(autoReplied, LocalDate.of(2026, 3, 20));
+      long nudged = f.contact("Cyd", "cyd@example.net");
+      f.sentOutreach(nudged);
+      f.clock.advance(Duration.ofDays(8));
+      f.service().runDue();
+      f.send(f.drafts(nudged, DraftKind.FOLLOW_UP).get(0));
+      long interviewed = f.contact("Dee", "dee@example.net");
+      f.interviewed(interviewed);
+      long thanked = f.contact("Eve", "eve@example.net");
+      f.interviewed(thanked);
+      f.service().runDue();
+      f.send(f.drafts(thanked, DraftKind.THANK_YOU).get(0));
+      f.clock.advance(Duration.ofDays(3));
+      f.reply(thanked);
+      f.contact("Fay", "fay@example.net"); // NEW: nothing planned
+
+      FactsStore store = new FactsStore();
+      List<ContactFacts> all = f.db.read(store::loadAll);
+      assertThat(all)
+          .extracting(ContactFacts::contactId)
+          .containsExactly(contacted, autoReplied, nudged, interviewed, thanked);
+      for (ContactFacts bulk : all) {
+        ContactFacts one = f.db.read(c -> store.load(c, bulk.contactId())).orElseThrow();
+        if (bulk.stage() == dev.rapport.contact.Stage.INTERVIEWED) {
+          assertThat(bulk).isEqualTo(one);
+        } else {
+          // The thank-you fields matter only while INTERVIEWED; the bulk read leaves them empty.
+          assertThat(bulk)
+              .usingRecursiveComparison()
+              .ignoringFields("thankYouId", "thankYouPending", "reminders", "lastReminderAt")
+              .isEqualTo(one);
+        }
+      }
+    }
+  }
+}
