@@ -156,8 +156,16 @@ public final class App implements AutoCloseable {
             ? null
             : new DigestService(
                 database(), config, () -> new SelfMail(mail.get(), config.me()), clock);
+    InterviewService interviews = interviews();
     return new ScheduleService(
-        database(), contacts(), this::drafts, config, clock, inboxRead, digest);
+        database(),
+        contacts(),
+        this::drafts,
+        config,
+        clock,
+        inboxRead,
+        digest,
+        interviews::thankYouFacts);
   }
 
   /**

@@ -217,13 +217,24 @@ public final class DraftService {
    * decided it is due; {@code reason} says why, for {@code drafts show}.
    */
   public Draft scheduled(Connection c, long contactId, DraftKind kind, String reason) {
+    return scheduled(c, contactId, kind, reason, null);
+  }
+
+  /** As above, with what the templates may say of the interview ({@code interview.*}). */
+  public Draft scheduled(
+      Connection c,
+      long contactId,
+      DraftKind kind,
+      String reason,
+      DraftTemplates.InterviewFacts interview) {
     drafts.lockContact(c, contactId);
     Contact contact = contacts.require(c, contactId);
     Contact referrer =
         contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
     Hypothesis hypothesis =
         contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-    DraftTemplates.Rendered rendered = templates.render(kind, contact, referrer, hypothesis);
+    DraftTemplates.Rendered rendered =
+        templates.render(kind, contact, referrer, hypothesis, interview);
     DraftContent content = rendered.content();
     long id =
         drafts.insert(c, contactId, kind, content, rendered.template(), reason, clock.instant());

@@ -219,6 +219,20 @@ public final class InterviewService {
    * What a thank-you to the contact may mention: the date of their latest interview in the user's
    * zone ("Tuesday, 1 December") and its highlight. Refuses when the contact has no interview.
    */
+  /**
+   * What a thank-you can say of the contact's latest held interview, inside the caller's
+   * transaction; null when none was held (the scheduler's thank-you then goes without).
+   */
+  public DraftTemplates.InterviewFacts thankYouFacts(Connection c, long contactId) {
+    return store
+        .latestHeld(c, contactId)
+        .map(
+            i ->
+                new DraftTemplates.InterviewFacts(
+                    DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight()))
+        .orElse(null);
+  }
+
   public DraftTemplates.InterviewFacts thankYouFacts(long contactId) {
     return db.read(
         c -> {

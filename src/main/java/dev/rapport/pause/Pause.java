@@ -31,7 +31,7 @@ public record Pause(long id, Instant startedAt, Instant until, String note, Inst
   }
 
   /** How much of {@code [from, to)} this pause covers. */
-  Duration overlap(Instant from, Instant to) {
+  public Duration overlap(Instant from, Instant to) {
     Instant end = end();
     Instant a = startedAt.isAfter(from) ? startedAt : from;
     Instant b = end == null || end.isAfter(to) ? to : end;

@@ -1,11 +1,13 @@
 package dev.rapport.schedule;
 
 import dev.rapport.config.Config;
+import dev.rapport.pause.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,17 @@ public final class Planner {
   }
 
   public Optional<NextAction> next(ContactFacts f) {
+    return next(f, List.of());
+  }
+
+  /**
+   * As {@link #next(ContactFacts)}, with the user's pauses: a nudge's wait moves on by the time
+   * paused, so nobody gets a nudge the day after a long break. A pause still open (no end yet) is
+   * not counted here: while it lasts, nudges are held, and resuming gives it its end.
+   */
+  public Optional<NextAction> next(ContactFacts f, List<Pause> pauses) {
     return switch (f.stage()) {
-      case CONTACTED, FOLLOWED_UP -> nudge(f);
+      case CONTACTED, FOLLOWED_UP -> nudge(f, pauses);
       case INTERVIEWED -> thankYou(f);
       case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
       default -> Optional.empty();
@@ -42,15 +53,17 @@ public final class Planner {
    * used up. Never while a nudge waits or after a reply. An auto-reply with a return date moves it
    * to the next working day after that date; one without moves it by {@code follow_up_after}.
    */
-  private Optional<NextAction> nudge(ContactFacts f) {
+  private Optional<NextAction> nudge(ContactFacts f, List<Pause> pauses) {
     if (f.lastNudgeableSend() == null || f.openNudge() || f.replyAfterLastSend()) {
       return Optional.empty();
     }
-    Instant due = f.lastNudgeableSend().plus(cadence.followUpAfter());
+    Instant base = f.lastNudgeableSend().plus(cadence.followUpAfter());
+    Instant due = afterPauses(f.lastNudgeableSend(), base, pauses);
     String why =
         "no answer "
             + dev.rapport.config.Durations.format(cadence.followUpAfter())
-            + " after the last message";
+            + " after the last message"
+            + (due.equals(base) ? "" : ", moved on by the time paused");
     LocalDate sentDay = f.lastNudgeableSend().atZone(zone).toLocalDate();
     if (f.nudgeNotBefore() != null && !f.nudgeNotBefore().isBefore(sentDay)) {
       Instant back = WorkingDays.after(f.nudgeNotBefore()).atTime(morning).atZone(zone).toInstant();
@@ -105,6 +118,22 @@ public final class Planner {
     return Optional.of(
         new NextAction(
             f.contactId(), Action.KEEP_IN_TOUCH, at, "time for a note since the last exchange"));
+  }
+
+  /**
+   * {@code base} moved on by the paused time between {@code from} and the moved moment: a pause
+   * that the move itself runs into counts too, so it is worked out until it settles.
+   */
+  static Instant afterPauses(Instant from, Instant base, List<Pause> pauses) {
+    Instant due = base;
+    for (int round = 0; round < 10; round++) {
+      Duration paused = Duration.ZERO;
+      for (Pause p : pauses) if (p.end() != null) paused = paused.plus(p.overlap(from, due));
+      Instant moved = base.plus(paused);
+      if (moved.equals(due)) break;
+      due = moved;
+    }
+    return due;
   }
 
   private static Instant later(Instant a, Instant b) {

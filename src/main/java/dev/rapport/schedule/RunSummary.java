@@ -30,7 +30,10 @@ public record RunSummary(
       b.append(sep).append(e.getValue()).append(' ').append(done(e.getKey()));
       sep = ", ";
     }
-    if (held > 0) b.append(sep).append(held).append(" nudge(s) held until the inbox has been read");
+    if (held > 0)
+      b.append(sep)
+          .append(held)
+          .append(" nudge(s) held (until the inbox has been read, or while paused)");
     if (!failed.isEmpty()) b.append(sep).append(failed.size()).append(" failed (see doctor)");
     digest.ifPresent(d -> b.append(total() + held + failed.size() > 0 ? "; " : " ").append(d));
     return b.append('.').toString();

@@ -7,6 +7,9 @@ import dev.rapport.contact.Link;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftService;
+import dev.rapport.draft.DraftTemplates;
+import dev.rapport.pause.Pause;
+import dev.rapport.pause.PauseStore;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
@@ -17,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,6 +42,8 @@ public final class ScheduleService {
   private final Supplier<DraftService> drafts;
   private final Config.Cadence cadence;
   private final Planner planner;
+  private final BiFunction<Connection, Long, DraftTemplates.InterviewFacts> interviewFacts;
+  private final PauseStore pauses = new PauseStore();
   private final Clock clock;
   private final BooleanSupplier inboxRead;
   private final DigestService digest;
@@ -58,6 +64,23 @@ public final class ScheduleService {
       Clock clock,
       BooleanSupplier inboxRead,
       DigestService digest) {
+    this(db, contacts, drafts, config, clock, inboxRead, digest, (c, id) -> null);
+  }
+
+  /**
+   * @param interviewFacts what a thank-you may say of the contact's last interview (its date and
+   *     the highlight from the notes), read inside the scheduler's transaction; null for none
+   */
+  public ScheduleService(
+      Database db,
+      ContactService contacts,
+      Supplier<DraftService> drafts,
+      Config config,
+      Clock clock,
+      BooleanSupplier inboxRead,
+      DigestService digest,
+      BiFunction<Connection, Long, DraftTemplates.InterviewFacts> interviewFacts) {
+    this.interviewFacts = interviewFacts;
     this.db = db;
     this.contacts = contacts;
     this.drafts = drafts;
@@ -71,7 +94,11 @@ public final class ScheduleService {
 
   /** The contact's next action, or empty when nothing is scheduled for them. */
   public Optional<NextAction> next(long contactId) {
-    return db.read(c -> facts.load(c, contactId).flatMap(planner::next));
+    return db.read(
+        c -> {
+          List<Pause> paused = pauses.all(c);
+          return facts.load(c, contactId).flatMap(f -> planner.next(f, paused));
+        });
   }
 
   /** Every contact's next action, soonest first. */
@@ -79,7 +106,8 @@ public final class ScheduleService {
     return db.read(
         c -> {
           List<NextAction> all = new ArrayList<>();
-          for (ContactFacts f : facts.loadAll(c)) planner.next(f).ifPresent(all::add);
+          List<Pause> paused = pauses.all(c);
+          for (ContactFacts f : facts.loadAll(c)) planner.next(f, paused).ifPresent(all::add);
           all.sort((a, b) -> a.at().compareTo(b.at()));
           return all;
         });
@@ -91,7 +119,7 @@ public final class ScheduleService {
    */
   public Optional<Instant> nextWake() {
     Instant now = clock.instant();
-    boolean read = inboxRead.getAsBoolean();
+    boolean read = inboxRead.getAsBoolean() && !pausedAt(now);
     Map<String, Instant> retries = new java.util.HashMap<>();
     for (FailureStore.Failure x : failures()) retries.put(x.key(), x.nextAttemptAt());
     Optional<Instant> soonest = Optional.empty();
@@ -122,11 +150,12 @@ public final class ScheduleService {
     Map<Action, Integer> done = new EnumMap<>(Action.class);
     List<String> failed = new ArrayList<>();
     int held = 0;
+    boolean paused = pausedAt(now);
     boolean read = inboxRead.getAsBoolean();
     for (NextAction a : plan()) {
       if (!a.dueAt(now)) break;
       boolean nudge = a.action() == Action.FOLLOW_UP || a.action() == Action.NO_RESPONSE;
-      if (nudge && !read) {
+      if (nudge && (!read || paused)) {
         held++;
         continue;
       }
@@ -150,7 +179,12 @@ public final class ScheduleService {
             e.getMessage());
       }
     }
-    if (held > 0) log.info("{} nudge(s) wait until the inbox has been read up to now", held);
+    if (held > 0)
+      log.info(
+          paused
+              ? "{} nudge(s) held while rapport is paused"
+              : "{} nudge(s) wait until the inbox has been read up to now",
+          held);
     Optional<String> morning = Optional.empty();
     if (digest != null) {
       try {
@@ -164,6 +198,11 @@ public final class ScheduleService {
       }
     }
     return new RunSummary(done, held, failed, morning);
+  }
+
+  /** While the user has paused rapport, no nudge is drafted and nobody becomes NO_RESPONSE. */
+  private boolean pausedAt(Instant now) {
+    return db.read(c -> pauses.activeAt(c, now).isPresent());
   }
 
   private Void clear(Connection c, String key) {
@@ -184,7 +223,8 @@ public final class ScheduleService {
               rs -> rs.getLong(1),
               planned.contactId());
           Optional<ContactFacts> f = facts.load(c, planned.contactId());
-          Optional<NextAction> still = f.flatMap(planner::next);
+          List<Pause> paused = pauses.all(c);
+          Optional<NextAction> still = f.flatMap(x -> planner.next(x, paused));
           if (still.isEmpty()
               || still.get().action() != planned.action()
               || !still.get().dueAt(now)) return false;
@@ -213,7 +253,15 @@ public final class ScheduleService {
               log.info("contact {} is NO_RESPONSE", id);
             }
             case THANK_YOU -> {
-              var d = drafts.get().scheduled(c, id, DraftKind.THANK_YOU, "thank-you: " + a.why());
+              var d =
+                  drafts
+                      .get()
+                      .scheduled(
+                          c,
+                          id,
+                          DraftKind.THANK_YOU,
+                          "thank-you: " + a.why(),
+                          interviewFacts.apply(c, id));
               log.info("drafted thank-you {} for contact {}", d.id(), id);
             }
             case THANK_YOU_REMINDER -> {
