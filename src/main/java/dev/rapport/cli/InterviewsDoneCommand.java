@@ -17,7 +17,10 @@ final class InterviewsDoneCommand extends AppCommand {
 
   @Option(
       names = "--no-thank-you",
-      description = "Draft no thank-you now (draft it later with 'interviews thank CONTACT').")
+      description =
+          "Draft no thank-you here. The scheduler (the daemon, or the next 'sync') drafts it soon,"
+              + " with the highlight from any notes recorded by then; or draft it yourself with"
+              + " 'interviews thank CONTACT'.")
   boolean noThankYou;
 
   @Override
