@@ -30,7 +30,11 @@ public final class ImapCheck {
     if (imap.password().envVariable() != null && isBlank(env.get(imap.password().envVariable()))) {
       return List.of(); // the password check already says the variable is missing
     }
-    Endpoint e = MailAccounts.imap(imap, env);
+    return run(imap, MailAccounts.imap(imap, env));
+  }
+
+  /** The checks against the given endpoint of the configured account. */
+  static List<Finding> run(Config.Imap imap, Endpoint e) {
     List<Finding> out = new ArrayList<>();
     try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
       store.connect(e.host(), e.port(), e.username(), e.password().get());
