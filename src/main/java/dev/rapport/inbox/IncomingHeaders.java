@@ -56,6 +56,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
               + "|non remis|no entregado|rapport de non",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
+
   private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^\\s<>\",;:()]+@[^\\s<>\",;:()]+");
 
   /** The message's own Message-ID (in angle brackets), if it has one. */
@@ -108,7 +110,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
    */
   public boolean looksLikeReport() {
     String type = headers.first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    String returnPath = headers.first("Return-Path").orElse("x").replaceAll("\\s", "");
+    String returnPath =
+        WHITE_SPACE.matcher(headers.first("Return-Path").orElse("x")).replaceAll("");
     return type.startsWith("multipart/report")
         || headers.has("X-Failed-Recipients")
         || returnPath.equals("<>")
