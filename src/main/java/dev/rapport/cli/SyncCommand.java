@@ -39,19 +39,12 @@ final class SyncCommand extends AppCommand {
                 + " about your contacts.");
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
-    PassSummary both =
-        new PassSummary(
-            settled.reconciledSent(),
-            settled.reconciledUncertain(),
-            sent.sent(),
-            sent.failed(),
-            sent.retrying(),
-            sent.uncertain(),
-            sent.waiting(),
-            sent.waitUntil(),
-            sent.unreachable());
+    PassSummary both = sent.after(settled);
     out().println(both.line(outbox.zone()));
-    return both.failed().isEmpty() && both.uncertain() == 0 && both.unreachable().isEmpty()
+    return both.failed().isEmpty()
+            && both.uncertain() == 0
+            && both.unreachable().isEmpty()
+            && both.reconcileDeferred() == 0
         ? 0
         : Cli.FAILED;
   }
