@@ -37,6 +37,12 @@ final class SyncCommand extends AppCommand {
                 + " new message(s); "
                 + read.matched()
                 + " about your contacts.");
+    for (String soft : read.softBounces())
+      out()
+          .println(
+              "Soft bounce: "
+                  + soft
+                  + "; the mail system keeps trying (see the contact's timeline).");
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
     PassSummary both = sent.after(settled);

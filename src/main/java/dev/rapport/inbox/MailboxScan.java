@@ -122,7 +122,8 @@ final class MailboxScan {
           store.saveState(c, stateKey, done);
           return null;
         });
-    return new PollResult(run.examined, run.downloaded, run.matched, bySearch && state != null);
+    return new PollResult(
+        run.examined, run.downloaded, run.matched, bySearch && state != null, run.softBounces);
   }
 
   /**
@@ -213,6 +214,7 @@ final class MailboxScan {
     long pendingUid = -1;
 
     IncomingHeaders pendingHeaders;
+    final List<String> softBounces = new ArrayList<>();
     long last;
     int examined;
     int downloaded;
@@ -265,6 +267,7 @@ final class MailboxScan {
                   return o;
                 });
         if (outcome != null && outcome.contactId() != null) matched++;
+        if (outcome != null && outcome.softBounce() != null) softBounces.add(outcome.softBounce());
       } catch (StoreException e) {
         throw e; // the database is not the message's fault: stop here, the checkpoint stays before
         // it

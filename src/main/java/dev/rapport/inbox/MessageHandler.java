@@ -29,8 +29,11 @@ final class MessageHandler {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
   static final int EXCERPT_CHARS = 500;
 
-  /** What became of one message, for the poll's summary and for tests. */
-  record Outcome(Kind kind, Long contactId, String matchedBy) {}
+  /**
+   * What became of one message, for the poll's summary and for tests; {@code softBounce} says whose
+   * delivery is delayed, for a soft bounce matched to a contact, and is null otherwise.
+   */
+  record Outcome(Kind kind, Long contactId, String matchedBy, String softBounce) {}
 
   private final ContactService contacts;
   private final InboxStore store;
@@ -89,10 +92,14 @@ final class MessageHandler {
             clock.instant());
     if (match.isEmpty()) {
       log.debug("message UID {} in {} ({}) concerns no contact", h.uid(), folder, verdict.kind());
-      return new Outcome(verdict.kind(), null, null);
+      return new Outcome(verdict.kind(), null, null, null);
     }
     act(c, match.get(), verdict, h, rowId);
-    return new Outcome(verdict.kind(), contactId, match.get().by());
+    return new Outcome(
+        verdict.kind(),
+        contactId,
+        match.get().by(),
+        verdict.kind() == Kind.BOUNCE_SOFT ? softBounce(verdict, contactId) : null);
   }
 
   private static boolean acts(Kind kind) {
@@ -156,9 +163,9 @@ final class MessageHandler {
                 + (verdict.detail().isBlank() ? "" : ": " + shortened(verdict.detail(), 300));
         contacts.record(c, id, EventType.SOFT_BOUNCE, detail, link);
         log.warn(
-            "soft bounce for contact {}{}: delivery was delayed or refused for now",
-            id,
-            status(verdict));
+            "soft bounce: {}; the mail system keeps trying, nothing to do unless a hard bounce"
+                + " follows",
+            softBounce(verdict, id));
       }
       case COMPLAINT -> {
         String detail = "Complaint or unsubscribe request " + about;
@@ -180,6 +187,16 @@ final class MessageHandler {
           "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
           Link.draft(d.draftId()));
     }
+  }
+
+  /** "delivery to bo@corp.test (contact 7) is delayed (4.4.1)", for the log and for sync. */
+  static String softBounce(Classification v, long contactId) {
+    return "delivery to "
+        + (v.recipients().isEmpty() ? "" : String.join(", ", v.recipients()) + " ")
+        + "(contact "
+        + contactId
+        + ") is delayed"
+        + status(v);
   }
 
   private static String status(Classification v) {

@@ -182,6 +182,20 @@ class InboxIT {
     }
 
     @Test
+    void aSoftBounceIsToldInThePollResultAndLeavesTheStage() {
+      mail.deliver(Mails.dsn("bo@corp.test", "<out-c@rapport.test>", "4.4.1"));
+      PollResult r = f.inbox().pollOnce();
+      assertThat(r.softBounces())
+          .singleElement()
+          .asString()
+          .contains("bo@corp.test")
+          .contains("(contact " + bo + ")")
+          .contains("delayed (4.4.1)");
+      assertThat(f.stage(bo)).isEqualTo("CONTACTED");
+      assertThat(f.events(bo)).contains("SOFT_BOUNCE");
+    }
+
+    @Test
     void aBounceIsMatchedByTheRecipientInsideWhenTheMessageIdIsUnknown() {
       started();
       mail.deliver(Mails.dsn("bo@corp.test", "<someone-else@x.test>", "5.1.1"));
