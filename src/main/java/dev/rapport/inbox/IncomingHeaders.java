@@ -1,5 +1,6 @@
 package dev.rapport.inbox;
 
+import dev.rapport.inbox.classify.Addresses;
 import dev.rapport.inbox.classify.MailHeaders;
 import dev.rapport.inbox.classify.MessageIds;
 import jakarta.mail.internet.AddressException;
@@ -132,8 +133,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
     try {
       InternetAddress[] parsed = InternetAddress.parseHeader(value, false);
       String a = parsed.length > 0 ? parsed[0].getAddress() : null;
-      if (a != null && PLAIN_ADDRESS.matcher(a.strip()).matches())
-        return a.strip().toLowerCase(Locale.ROOT);
+      if (a != null) a = Addresses.canonical(a);
+      if (a != null && (PLAIN_ADDRESS.matcher(a).matches() || a.startsWith("\""))) return a;
     } catch (AddressException | RuntimeException e) {
       // fall through to the plain search
     }
