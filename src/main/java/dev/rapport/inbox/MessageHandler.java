@@ -39,7 +39,7 @@ final class MessageHandler {
   private final InboxStore store;
   private final Clock clock;
   private final MessageReader reader;
-  private final Classifier classifier = new Classifier();
+  private final Classifier classifier;
   private final NudgeCancellation nudges = new NudgeCancellation();
 
   MessageHandler(ContactService contacts, InboxStore store, Clock clock, int bodyCap) {
@@ -47,6 +47,7 @@ final class MessageHandler {
     this.store = store;
     this.clock = clock;
     this.reader = new MessageReader(bodyCap);
+    this.classifier = new Classifier(reader, Classifier.standardRules());
   }
 
   Outcome handle(
@@ -62,7 +63,7 @@ final class MessageHandler {
     Classification verdict =
         known.isOwn(h)
             ? Classification.of(Kind.OWN_MESSAGE, "own-message-id")
-            : classifier.classify(view, context);
+            : classifier.classify(raw, context); // the raw bytes: an mbox of several is split
     if (verdict.kind() == Kind.UNREADABLE) {
       log.warn("skipped unreadable message UID {} in {}: {}", h.uid(), folder, verdict.detail());
     } else if (!verdict.problems().isEmpty()) {
