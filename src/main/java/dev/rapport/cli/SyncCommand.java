@@ -40,22 +40,18 @@ final class SyncCommand extends AppCommand {
                 + " new message(s); "
                 + read.matched()
                 + " about your contacts.");
+    for (String soft : read.softBounces())
+      out()
+          .println(
+              "Soft bounce: "
+                  + soft
+                  + "; the mail system keeps trying (see the contact's timeline).");
     // Then what the scheduler has due (nudges need the inbox just read), before anything is sent.
     RunSummary scheduled = app.schedule(inbox::caughtUp, () -> mail).runDue();
     out().println(scheduled.line());
     PassSummary settled = outbox.reconcile(mail);
     PassSummary sent = outbox.sendDue(mail);
-    PassSummary both =
-        new PassSummary(
-            settled.reconciledSent(),
-            settled.reconciledUncertain(),
-            sent.sent(),
-            sent.failed(),
-            sent.retrying(),
-            sent.uncertain(),
-            sent.waiting(),
-            sent.waitUntil(),
-            sent.unreachable());
+    PassSummary both = sent.after(settled);
     out().println(both.line(outbox.zone()));
     app.pauses()
         .current()
@@ -70,6 +66,7 @@ final class SyncCommand extends AppCommand {
             && both.uncertain() == 0
             && both.unreachable().isEmpty()
             && scheduled.failed().isEmpty()
+            && both.reconcileDeferred() == 0
         ? 0
         : Cli.FAILED;
   }

@@ -30,7 +30,11 @@ public final class ImapCheck {
     if (imap.password().envVariable() != null && isBlank(env.get(imap.password().envVariable()))) {
       return List.of(); // the password check already says the variable is missing
     }
-    Endpoint e = MailAccounts.imap(imap, env);
+    return run(imap, MailAccounts.imap(imap, env));
+  }
+
+  /** The checks against the given endpoint of the configured account. */
+  static List<Finding> run(Config.Imap imap, Endpoint e) {
     List<Finding> out = new ArrayList<>();
     try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
       store.connect(e.host(), e.port(), e.username(), e.password().get());
@@ -49,7 +53,7 @@ public final class ImapCheck {
           Finding.fail(
               "imap login",
               ConnectFailures.describe(x, "IMAP"),
-              fix(ConnectFailures.describe(x, "IMAP"))));
+              fix(ConnectFailures.describe(x, "IMAP"), e)));
     } catch (RapportException x) {
       out.add(
           Finding.fail(
@@ -97,8 +101,14 @@ public final class ImapCheck {
     }
   }
 
-  private static String fix(String problem) {
+  static String fix(String problem, Endpoint e) {
     if (problem.contains("DNS")) return "check imap.host: this machine cannot resolve it";
+    if (problem.contains("did not answer") && e.security() != Config.Security.TLS)
+      // A TLS port (993) waits for the client's TLS hello while the client waits for a greeting.
+      return "the server said nothing: port "
+          + e.port()
+          + " may expect TLS from the first byte; try imap.security: tls (usually on 993),"
+          + " or starttls on 143";
     if (problem.contains("TLS"))
       return "check imap.security and imap.port (usually tls on 993, starttls on 143)";
     if (problem.contains("login"))

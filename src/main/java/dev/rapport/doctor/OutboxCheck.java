@@ -47,14 +47,25 @@ public final class OutboxCheck {
     Optional<String> problem = SmtpLogin.problem(e);
     if (problem.isEmpty()) return Optional.of(Finding.ok("smtp login", "logged in to " + e));
     String p = problem.get();
+    return Optional.of(Finding.fail("smtp login", p, smtpFix(p, e)));
+  }
+
+  static String smtpFix(String p, Endpoint e) {
     String fix;
     if (p.contains("DNS"))
-      fix = "check smtp.host: " + smtp.host() + " is not a name this machine can resolve";
+      fix = "check smtp.host: " + e.host() + " is not a name this machine can resolve";
     else if (p.contains("TLS"))
       fix = "check smtp.security and smtp.port (usually starttls on 587, tls on 465)";
     else if (p.contains("login"))
       fix = "check smtp.username and the password your password_env or password_command gives";
+    else if (p.contains("did not answer") && e.security() != Config.Security.TLS)
+      // A TLS port (465) waits for the client's TLS hello while the client waits for a greeting.
+      fix =
+          "the server said nothing: port "
+              + e.port()
+              + " may expect TLS from the first byte; try smtp.security: tls (usually on 465),"
+              + " or starttls on 587";
     else fix = "check smtp.host and smtp.port, and that this machine may reach them";
-    return Optional.of(Finding.fail("smtp login", p, fix));
+    return fix;
   }
 }

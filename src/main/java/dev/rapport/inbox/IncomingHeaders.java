@@ -1,5 +1,6 @@
 package dev.rapport.inbox;
 
+import dev.rapport.inbox.classify.Addresses;
 import dev.rapport.inbox.classify.MailHeaders;
 import dev.rapport.inbox.classify.MessageIds;
 import jakarta.mail.internet.AddressException;
@@ -56,6 +57,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
               + "|non remis|no entregado|rapport de non",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
+
   private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^\\s<>\",;:()]+@[^\\s<>\",;:()]+");
 
   /** The message's own Message-ID (in angle brackets), if it has one. */
@@ -108,7 +111,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
    */
   public boolean looksLikeReport() {
     String type = headers.first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    String returnPath = headers.first("Return-Path").orElse("x").replaceAll("\\s", "");
+    String returnPath =
+        WHITE_SPACE.matcher(headers.first("Return-Path").orElse("x")).replaceAll("");
     return type.startsWith("multipart/report")
         || headers.has("X-Failed-Recipients")
         || returnPath.equals("<>")
@@ -129,8 +133,8 @@ public record IncomingHeaders(long uid, int size, MailHeaders headers) {
     try {
       InternetAddress[] parsed = InternetAddress.parseHeader(value, false);
       String a = parsed.length > 0 ? parsed[0].getAddress() : null;
-      if (a != null && PLAIN_ADDRESS.matcher(a.strip()).matches())
-        return a.strip().toLowerCase(Locale.ROOT);
+      if (a != null) a = Addresses.canonical(a);
+      if (a != null && (PLAIN_ADDRESS.matcher(a).matches() || a.startsWith("\""))) return a;
     } catch (AddressException | RuntimeException e) {
       // fall through to the plain search
     }

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * time and after the server renumbered its UIDs, those received since a bounded date), their header
  * fields fetched in batches of UIDs, the bodies — at most {@code bodyCap} bytes each, peeked, one
  * command per batch — only of messages that may concern a contact. Each such message is handled in
- * one transaction with the folder's checkpoint; unrelated ones are recorded in batches. The mailbox
- * is never changed: no flags, no moves, no deletes.
+ * one transaction with the folder's checkpoint; past unrelated ones the checkpoint moves once per
+ * batch, and only the message it rests on is recorded. The mailbox is never changed: no flags, no
+ * moves, no deletes.
  */
 final class MailboxScan {
   private static final Logger log = LoggerFactory.getLogger(MailboxScan.class);
@@ -121,7 +122,8 @@ final class MailboxScan {
           store.saveState(c, stateKey, done);
           return null;
         });
-    return new PollResult(run.examined, run.downloaded, run.matched, bySearch && state != null);
+    return new PollResult(
+        run.examined, run.downloaded, run.matched, bySearch && state != null, run.softBounces);
   }
 
   /**
@@ -202,7 +204,17 @@ final class MailboxScan {
     final long uidValidity;
     final boolean bySearch;
     final Correspondence known;
-    final List<Map.Entry<Long, String>> unrelated = new ArrayList<>();
+
+    /**
+     * The newest unrelated message not yet written down (null headers: one the server could not
+     * serve). Unrelated mail is not recorded message by message — at 20,000 messages that was half
+     * the first scan — only the one the checkpoint rests on, so that {@link #renumbered} can check
+     * it is still there.
+     */
+    long pendingUid = -1;
+
+    IncomingHeaders pendingHeaders;
+    final List<String> softBounces = new ArrayList<>();
     long last;
     int examined;
     int downloaded;
@@ -219,7 +231,8 @@ final class MailboxScan {
       examined++;
       long uid = h.uid();
       if (!concerned) {
-        unrelated.add(Map.entry(uid, h.key()));
+        pendingUid = uid;
+        pendingHeaders = h;
         last = uid;
         return;
       }
@@ -254,6 +267,7 @@ final class MailboxScan {
                   return o;
                 });
         if (outcome != null && outcome.contactId() != null) matched++;
+        if (outcome != null && outcome.softBounce() != null) softBounces.add(outcome.softBounce());
       } catch (StoreException e) {
         throw e; // the database is not the message's fault: stop here, the checkpoint stays before
         // it
@@ -277,17 +291,25 @@ final class MailboxScan {
 
     /** A message the server cannot serve: recorded by its position, and passed. */
     void unreadable(long uid) {
-      unrelated.add(Map.entry(uid, "unreadable:" + uidValidity + ":" + uid));
+      if (uid > pendingUid) {
+        pendingUid = uid;
+        pendingHeaders = null;
+      }
     }
 
     /**
-     * Records the unrelated messages seen so far and moves the checkpoint past them, in one
-     * transaction.
+     * Records the newest unrelated message seen so far and moves the checkpoint past them all, in
+     * one transaction.
      */
     void flushUnrelated() {
-      if (unrelated.isEmpty()) return;
-      List<Map.Entry<Long, String>> batch = List.copyOf(unrelated);
-      unrelated.clear();
+      if (pendingUid < 0) return;
+      String key =
+          pendingHeaders == null
+              ? "unreadable:" + uidValidity + ":" + pendingUid
+              : pendingHeaders.key();
+      List<Map.Entry<Long, String>> batch = List.of(Map.entry(pendingUid, key));
+      pendingUid = -1;
+      pendingHeaders = null;
       long upTo = last;
       db.transaction(
           c -> {

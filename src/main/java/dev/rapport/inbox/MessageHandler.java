@@ -30,14 +30,17 @@ final class MessageHandler {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
   static final int EXCERPT_CHARS = 500;
 
-  /** What became of one message, for the poll's summary and for tests. */
-  record Outcome(Kind kind, Long contactId, String matchedBy) {}
+  /**
+   * What became of one message, for the poll's summary and for tests; {@code softBounce} says whose
+   * delivery is delayed, for a soft bounce matched to a contact, and is null otherwise.
+   */
+  record Outcome(Kind kind, Long contactId, String matchedBy, String softBounce) {}
 
   private final ContactService contacts;
   private final InboxStore store;
   private final Clock clock;
   private final MessageReader reader;
-  private final Classifier classifier = new Classifier();
+  private final Classifier classifier;
   private final NudgeCancellation nudges = new NudgeCancellation();
   private final Invitations invitations;
 
@@ -47,6 +50,7 @@ final class MessageHandler {
     this.clock = clock;
     this.reader = new MessageReader(bodyCap);
     this.invitations = new Invitations(contacts, clock, clock.getZone());
+    this.classifier = new Classifier(reader, Classifier.standardRules());
   }
 
   Outcome handle(
@@ -62,7 +66,7 @@ final class MessageHandler {
     Classification verdict =
         known.isOwn(h)
             ? Classification.of(Kind.OWN_MESSAGE, "own-message-id")
-            : classifier.classify(view, context);
+            : classifier.classify(raw, context); // the raw bytes: an mbox of several is split
     if (verdict.kind() == Kind.UNREADABLE) {
       log.warn("skipped unreadable message UID {} in {}: {}", h.uid(), folder, verdict.detail());
     } else if (!verdict.problems().isEmpty()) {
@@ -92,11 +96,15 @@ final class MessageHandler {
             clock.instant());
     if (match.isEmpty()) {
       log.debug("message UID {} in {} ({}) concerns no contact", h.uid(), folder, verdict.kind());
-      return new Outcome(verdict.kind(), null, null);
+      return new Outcome(verdict.kind(), null, null, null);
     }
     act(c, match.get(), verdict, h, rowId);
     if (verdict.kind() == Kind.HUMAN_REPLY) invitation(c, match.get().contactId(), raw, rowId);
-    return new Outcome(verdict.kind(), contactId, match.get().by());
+    return new Outcome(
+        verdict.kind(),
+        contactId,
+        match.get().by(),
+        verdict.kind() == Kind.BOUNCE_SOFT ? softBounce(verdict, contactId) : null);
   }
 
   private static boolean acts(Kind kind) {
@@ -160,9 +168,9 @@ final class MessageHandler {
                 + (verdict.detail().isBlank() ? "" : ": " + shortened(verdict.detail(), 300));
         contacts.record(c, id, EventType.SOFT_BOUNCE, detail, link);
         log.warn(
-            "soft bounce for contact {}{}: delivery was delayed or refused for now",
-            id,
-            status(verdict));
+            "soft bounce: {}; the mail system keeps trying, nothing to do unless a hard bounce"
+                + " follows",
+            softBounce(verdict, id));
       }
       case COMPLAINT -> {
         String detail = "Complaint or unsubscribe request " + about;
@@ -197,6 +205,16 @@ final class MessageHandler {
           "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
           Link.draft(d.draftId()));
     }
+  }
+
+  /** "delivery to bo@corp.test (contact 7) is delayed (4.4.1)", for the log and for sync. */
+  static String softBounce(Classification v, long contactId) {
+    return "delivery to "
+        + (v.recipients().isEmpty() ? "" : String.join(", ", v.recipients()) + " ")
+        + "(contact "
+        + contactId
+        + ") is delayed"
+        + status(v);
   }
 
   private static String status(Classification v) {

@@ -1,5 +1,7 @@
 package dev.rapport.inbox;
 
+import java.util.List;
+
 /**
  * What one poll of the inbox did.
  *
@@ -8,5 +10,12 @@ package dev.rapport.inbox;
  * @param matched messages that concerned a contact
  * @param rescanned true when the server had renumbered its UIDs and mail was matched again by
  *     Message-ID
+ * @param softBounces one line for each soft bounce of a contact's mail: delivery delayed, the mail
+ *     system still trying
  */
-public record PollResult(int examined, int downloaded, int matched, boolean rescanned) {}
+public record PollResult(
+    int examined, int downloaded, int matched, boolean rescanned, List<String> softBounces) {
+  public PollResult {
+    softBounces = List.copyOf(softBounces);
+  }
+}

@@ -3,13 +3,26 @@ package dev.rapport.mail;
 import dev.rapport.config.Config.Security;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One mail server and how to log in to it. The password is fetched only when connecting and is
- * never part of {@code toString}.
+ * never part of {@code toString}. {@code tls} is null for the JVM's own trust store (every real
+ * account); tests of a private server give a socket factory trusting its self-signed certificate.
+ * Host names are checked either way.
  */
 public record Endpoint(
-    String host, int port, Security security, String username, Supplier<String> password) {
+    String host,
+    int port,
+    Security security,
+    String username,
+    Supplier<String> password,
+    SSLSocketFactory tls) {
+  public Endpoint(
+      String host, int port, Security security, String username, Supplier<String> password) {
+    this(host, port, security, username, password, null);
+  }
+
   public Endpoint {
     if (security == Security.NONE && !isLoopback(host)) {
       throw new MailException(

@@ -65,6 +65,9 @@ public final class MailSessions {
         // Loopback only; Endpoint refuses anything else.
       }
     }
+    if (e.tls() != null && e.security() != Security.NONE) {
+      props.put("mail." + p + ".ssl.socketFactory", e.tls());
+    }
     return props;
   }
 }

@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * committed transaction before the SMTP exchange begins; it becomes SENT (with the contact's stage
  * trigger and a timeline event) once the server has accepted it and a copy is in the Sent folder. A
  * draft left SENDING by a process that died is looked for in the Sent folder by {@link #reconcile}:
- * SENT if its copy is there, UNCERTAIN otherwise — and an UNCERTAIN draft goes out again only by
- * the user's {@code drafts resolve ID --resend}.
+ * SENT if its copy is there, UNCERTAIN if the folder was searched and holds none (it stays SENDING
+ * while the folder cannot be searched) — and an UNCERTAIN draft goes out again only by the user's
+ * {@code drafts resolve ID --resend}.
  */
 public final class OutboxService {
   private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
@@ -106,8 +107,9 @@ public final class OutboxService {
 
   /**
    * Settles drafts left SENDING by a process that is gone: SENT if a copy with their Message-ID is
-   * in the Sent folder, UNCERTAIN otherwise (also when the folder cannot be read). Drafts another
-   * live process is sending are left alone.
+   * in the Sent folder, UNCERTAIN if the folder was searched and holds none. When the folder cannot
+   * be searched (the server unreachable) they stay SENDING, counted as deferred, for a later
+   * reconcile. Drafts another live process is sending are left alone.
    */
   public PassSummary reconcile(OutboxMail mail) {
     List<OutboxStore.Row> orphans =
@@ -115,8 +117,14 @@ public final class OutboxService {
     if (orphans.isEmpty()) return PassSummary.nothing();
     int sent = 0;
     int uncertain = 0;
+    int deferred = 0;
+    String unsearchable = null;
     try (SentMailbox box = new SentMailbox(mail.imap(), mail.sent())) {
       for (OutboxStore.Row r : orphans) {
+        if (unsearchable != null) {
+          deferred++; // the server is not answering: not again for each draft
+          continue;
+        }
         String why;
         boolean found;
         try {
@@ -128,11 +136,11 @@ public final class OutboxService {
                       + r.messageId()
                       + " is in the Sent folder";
         } catch (MessagingException | RuntimeException e) {
-          found = false;
-          why =
-              "the process sending it ended during the SMTP exchange and the Sent folder could not be searched ("
-                  + e.getMessage()
-                  + ")";
+          // Not searched is not "not found": it stays SENDING (never resent) and is looked for
+          // again at the next reconcile.
+          unsearchable = String.valueOf(e.getMessage());
+          deferred++;
+          continue;
         }
         if (found) {
           Instant now = clock.instant();
@@ -174,7 +182,14 @@ public final class OutboxService {
         }
       }
     }
-    return PassSummary.nothing().withReconciled(sent, uncertain);
+    if (deferred > 0) {
+      log.warn(
+          "{} draft(s) left SENDING stay SENDING: the Sent folder could not be searched ({});"
+              + " they are looked for again later and are not resent meanwhile",
+          deferred,
+          unsearchable);
+    }
+    return PassSummary.nothing().withReconciled(sent, uncertain, deferred);
   }
 
   /** Cheap: true when some APPROVED draft is due and the window and cap allow a send now. */
@@ -198,12 +213,13 @@ public final class OutboxService {
     if (gate.paused()) {
       long approved = db.read(store::countApproved);
       return new PassSummary(
-          0, 0, 0, List.of(), 0, 0, approved, Optional.empty(), Optional.empty());
+          0, 0, 0, 0, List.of(), 0, 0, approved, Optional.empty(), Optional.empty());
     }
     Instant allowed = gate.later(window.nextAllowed(now, started[0]));
     if (allowed.isAfter(now)) {
       long approved = db.read(store::countApproved);
       return new PassSummary(
+          0,
           0,
           0,
           0,
@@ -289,14 +305,14 @@ public final class OutboxService {
                     db.read(c -> pauseGate.at(c, after))
                         .later(window.nextAllowed(after, started[0])))
                 .filter(t -> t.isAfter(after));
-    return new PassSummary(0, 0, sent, failed, retrying, uncertain, waiting, until, unreachable);
+    return new PassSummary(0, 0, 0, sent, failed, retrying, uncertain, waiting, until, unreachable);
   }
 
   /**
    * The user's decision on an UNCERTAIN draft. {@code sent}: it did arrive — SENT, with the
    * contact's stage trigger. Otherwise: back to APPROVED, to go out at the next pass with the same
    * Message-ID, so that a receiving system that has the first copy can recognise the second as the
-   * same message.
+   * same message. A FAILED draft (never retried by itself) can only be queued again.
    */
   public void resolve(long id, boolean sent) {
     db.transaction(
@@ -305,15 +321,35 @@ public final class OutboxService {
               store
                   .lock(c, id)
                   .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
-          if (r.status() != DraftStatus.UNCERTAIN) {
+          boolean failed = r.status() == DraftStatus.FAILED;
+          if (r.status() != DraftStatus.UNCERTAIN && !failed) {
             throw new DraftStateException(
                 "Draft "
                     + id
                     + " is "
                     + r.status()
-                    + "; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
+                    + "; only an UNCERTAIN draft (one whose sending was interrupted) or a FAILED one is resolved.");
+          }
+          if (failed && sent) {
+            throw new DraftStateException(
+                "Draft "
+                    + id
+                    + " FAILED: the server refused it or it could not be sent, so it did not arrive;"
+                    + " 'drafts resolve "
+                    + id
+                    + " --resend' queues it again.");
           }
           Instant now = clock.instant();
+          if (failed) {
+            store.resend(c, id, now);
+            contacts.record(
+                c,
+                r.contactId(),
+                EventType.DRAFT_RESOLVED,
+                "draft " + id + " FAILED before; queued to be sent again by the user's decision",
+                Link.command("drafts resolve"));
+            return null;
+          }
           if (sent) {
             markSent(
                 c,

@@ -238,7 +238,7 @@ final class OutboxStore {
     return Sql.update(
             c,
             "UPDATE draft SET status = 'APPROVED', attempts = 0, next_attempt_at = NULL, sending_at = NULL, approved_at = ?,"
-                + " updated_at = ? WHERE id = ? AND status = 'UNCERTAIN'",
+                + " updated_at = ? WHERE id = ? AND status IN ('UNCERTAIN', 'FAILED')",
             now,
             now,
             id)

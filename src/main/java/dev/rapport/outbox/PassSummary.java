@@ -12,6 +12,7 @@ import java.util.Optional;
 public record PassSummary(
     int reconciledSent,
     int reconciledUncertain,
+    int reconcileDeferred,
     int sent,
     List<String> failed,
     int retrying,
@@ -28,13 +29,14 @@ public record PassSummary(
   }
 
   static PassSummary nothing() {
-    return new PassSummary(0, 0, 0, List.of(), 0, 0, 0, Optional.empty(), Optional.empty());
+    return new PassSummary(0, 0, 0, 0, List.of(), 0, 0, 0, Optional.empty(), Optional.empty());
   }
 
-  PassSummary withReconciled(int sentFound, int uncertainFound) {
+  PassSummary withReconciled(int sentFound, int uncertainFound, int deferred) {
     return new PassSummary(
         sentFound,
         uncertainFound,
+        deferred,
         sent,
         failed,
         retrying,
@@ -46,7 +48,29 @@ public record PassSummary(
 
   /** True when something happened that is worth a log line. */
   public boolean eventful() {
-    return reconciledSent + reconciledUncertain + sent + failed.size() + retrying + uncertain > 0;
+    return reconciledSent
+            + reconciledUncertain
+            + reconcileDeferred
+            + sent
+            + failed.size()
+            + retrying
+            + uncertain
+        > 0;
+  }
+
+  /** This pass's sending with the interrupted sends settled before it. */
+  public PassSummary after(PassSummary settled) {
+    return new PassSummary(
+        settled.reconciledSent,
+        settled.reconciledUncertain,
+        settled.reconcileDeferred,
+        sent,
+        failed,
+        retrying,
+        uncertain,
+        waiting,
+        waitUntil,
+        unreachable);
   }
 
   /**
@@ -61,6 +85,12 @@ public record PassSummary(
       parts.add(
           reconciledUncertain
               + " interrupted send(s) now UNCERTAIN (see 'drafts list --status UNCERTAIN', then 'drafts resolve ID --sent|--resend')");
+    }
+    if (reconcileDeferred > 0) {
+      parts.add(
+          reconcileDeferred
+              + " interrupted send(s) still SENDING: the Sent folder could not be searched; it is"
+              + " looked at again later, nothing is resent meanwhile");
     }
     parts.add("sent " + sent);
     if (!failed.isEmpty()) parts.add(failed.size() + " failed (" + String.join("; ", failed) + ")");

@@ -41,7 +41,7 @@ class SyncCommandTest {
         .isEqualTo(
             "Draft "
                 + draft
-                + " is PENDING; only an UNCERTAIN draft (one whose sending was interrupted) is resolved.");
+                + " is PENDING; only an UNCERTAIN draft (one whose sending was interrupted) or a FAILED one is resolved.");
     assertThat(f.draft(draft).get("status").asText()).isEqualTo("PENDING");
     var missing = f.cli.run("drafts", "resolve", "999", "--resend");
     assertThat(missing.exitCode()).isEqualTo(1);

@@ -89,4 +89,19 @@ class ImapCheckTest {
         named(ImapCheck.run(imap(closed, "INBOX", "auto"), Map.of("PW", "right-pw")), "imap login");
     assertThat(login.message()).startsWith("the IMAP server refused the connection");
   }
+
+  @Test
+  void silenceOnAPortThatExpectsTlsSuggestsTls() {
+    var starttls =
+        new dev.rapport.mail.Endpoint(
+            "imap.example.org", 993, Config.Security.STARTTLS, "zoe", () -> "pw");
+    assertThat(ImapCheck.fix("the IMAP server did not answer in time (Read timed out)", starttls))
+        .contains("port 993")
+        .contains("imap.security: tls");
+    var tls =
+        new dev.rapport.mail.Endpoint(
+            "imap.example.org", 993, Config.Security.TLS, "zoe", () -> "pw");
+    assertThat(ImapCheck.fix("the IMAP server did not answer in time (Read timed out)", tls))
+        .doesNotContain("imap.security: tls");
+  }
 }

@@ -102,4 +102,14 @@ class OutboxCheckTest {
   void noLoginIsTriedWithoutThePassword() throws Exception {
     assertThat(OutboxCheck.smtp(smtp(mail.getSmtp().getPort()), Map.of())).isEmpty();
   }
+
+  @Test
+  void silenceOnAPortThatExpectsTlsSuggestsTls() {
+    var starttls =
+        new dev.rapport.mail.Endpoint(
+            "smtp.example.org", 465, dev.rapport.config.Config.Security.STARTTLS, "z", () -> "pw");
+    assertThat(OutboxCheck.smtpFix("the SMTP server did not answer in time", starttls))
+        .contains("port 465")
+        .contains("smtp.security: tls");
+  }
 }

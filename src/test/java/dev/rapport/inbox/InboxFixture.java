@@ -2,6 +2,7 @@ package dev.rapport.inbox;
 
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.NewContact;
+import dev.rapport.mail.Endpoint;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -16,8 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** A database with contacts and sent drafts, and inbox watchers on a {@link TestMailServer}. */
+/**
+ * A database with contacts and sent drafts, and inbox watchers on a {@link TestMailServer} (or on
+ * another server's mailbox).
+ */
 final class InboxFixture implements AutoCloseable {
   static {
     LoopbackOnly.configure();
@@ -34,13 +39,27 @@ final class InboxFixture implements AutoCloseable {
               Duration.ofMillis(100),
               Duration.ofMillis(500));
 
+  private final Supplier<Endpoint> endpoint;
+  private final String me;
+
   InboxFixture(Path dir, TestMailServer mail) {
+    this(dir, mail, mail::endpoint, TestMailServer.ME);
+  }
+
+  /** Watching another server's mailbox (a private Dovecot), of the user {@code me}. */
+  InboxFixture(Path dir, Supplier<Endpoint> endpoint, String me) {
+    this(dir, null, endpoint, me);
+  }
+
+  private InboxFixture(Path dir, TestMailServer mail, Supplier<Endpoint> endpoint, String me) {
     this.db = DatabaseOpener.open(new DataFolder(dir.resolve("data")));
     this.mail = mail;
+    this.endpoint = endpoint;
+    this.me = me;
   }
 
   Inbox inbox() {
-    return new Inbox(() -> db, clock, mail::endpoint, Set.of(TestMailServer.ME), settings);
+    return new Inbox(() -> db, clock, endpoint, Set.of(me), settings);
   }
 
   /** A contact in the given stage. */

@@ -39,6 +39,15 @@ class IncomingHeadersTest {
   }
 
   @Test
+  void aQuotedLocalPartIsTheSameMailboxWhenItNeedsNoQuotes() {
+    assertThat(of("From", "Bo <\"Bo.Lind\"@Corp.test>").from()).isEqualTo("bo.lind@corp.test");
+    assertThat(of("From", "\"bo lind\"@corp.test").from()).isEqualTo("\"bo lind\"@corp.test");
+    assertThat(of("From", "\"ann@corp.test\" <bo@corp.test>").from())
+        .as("an address in the display name is not the sender")
+        .isEqualTo("bo@corp.test");
+  }
+
+  @Test
   void reportsAreRecognisedFromTheHeaderAlone() {
     assertThat(of("From", "MAILER-DAEMON@mx.test", "Subject", "x").looksLikeReport()).isTrue();
     assertThat(

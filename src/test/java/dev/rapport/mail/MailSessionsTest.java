@@ -47,4 +47,17 @@ class MailSessionsTest {
     var e = new Endpoint("smtp.example.org", 587, Security.STARTTLS, "ada", () -> "hunter2");
     assertThat(e.toString()).doesNotContain("hunter2").contains("ada@smtp.example.org:587");
   }
+
+  @Test
+  void aGivenTrustIsUsedForTlsAndNothingElseIsRelaxed() throws Exception {
+    var factory = javax.net.ssl.SSLContext.getDefault().getSocketFactory();
+    var e = new Endpoint("127.0.0.1", 993, Security.TLS, "ada", () -> "pw", factory);
+    var p = MailSessions.imap(e).getProperties();
+    assertThat(p.get("mail.imaps.ssl.socketFactory")).isSameAs(factory);
+    assertThat(p.getProperty("mail.imaps.ssl.checkserveridentity")).isEqualTo("true");
+    assertThat(p.getProperty("mail.imaps.ssl.trust")).isNull();
+    var plain = new Endpoint("127.0.0.1", 143, Security.NONE, "ada", () -> "pw", factory);
+    assertThat(MailSessions.imap(plain).getProperties().get("mail.imap.ssl.socketFactory"))
+        .isNull();
+  }
 }

@@ -2,6 +2,7 @@ package dev.rapport.outbox;
 
 import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Stage;
@@ -120,6 +121,29 @@ class OutboxFailuresTest {
     assertThat(f.stage(ada)).isEqualTo(Stage.NEW);
     assertThat(f.stage(bob)).isEqualTo(Stage.CONTACTED);
     assertThat(s.line(OutboxFixture.BERLIN)).startsWith("Sent 1; 1 failed (draft " + bad + ": 550");
+  }
+
+  @Test
+  void aFailedDraftIsNeverRetriedByItselfButTheUserCanQueueItAgain() {
+    smtp.script(line -> line.startsWith("RCPT") ? "550 5.7.1 relaying denied" : null);
+    long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
+    outbox.sendDue(route());
+    assertThat(f.status(d)).isEqualTo(DraftStatus.FAILED);
+    String id = f.messageId(d);
+    smtp.script(line -> null);
+    f.clock.set(f.clock.instant().plus(Duration.ofDays(1)));
+    assertThat(outbox.sendDue(route()).sent()).as("not by itself").isZero();
+
+    assertThatThrownBy(() -> outbox.resolve(d, true))
+        .hasMessageContaining("did not arrive")
+        .hasMessageContaining("--resend");
+    outbox.resolve(d, false);
+    assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
+    assertThat(f.events(ada, EventType.DRAFT_RESOLVED)).hasSize(1);
+    assertThat(outbox.sendDue(route()).sent()).isEqualTo(1);
+    assertThat(f.status(d)).isEqualTo(DraftStatus.SENT);
+    assertThat(smtp.messages).hasSize(1);
+    assertThat(f.messageId(d)).isEqualTo(id);
   }
 
   @Test

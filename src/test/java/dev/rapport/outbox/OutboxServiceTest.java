@@ -299,6 +299,42 @@ class OutboxServiceTest {
     }
 
     @Test
+    void aSentFolderThatCannotBeSearchedLeavesItSendingUntilItCan() throws Exception {
+      long bob = f.contact("Bob", "bob@example.net");
+      long d = sending(ada, "<later.1@example.org>", null);
+      long d2 = sending(bob, "<later.2@example.org>", null);
+      int closed;
+      try (java.net.ServerSocket s =
+          new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        closed = s.getLocalPort();
+      }
+      OutboxMail imapDown =
+          new OutboxMail(
+              dev.rapport.mail.MailAccounts.sandbox(
+                  mail.getSmtp().getPort(), ME.email(), () -> PASSWORD),
+              dev.rapport.mail.MailAccounts.sandbox(closed, ME.email(), () -> PASSWORD),
+              SentPolicy.sandbox(),
+              null);
+      OutboxService outbox = f.service(OutboxFixture.always());
+
+      PassSummary s = outbox.reconcile(imapDown);
+      assertThat(s.reconcileDeferred()).isEqualTo(2);
+      assertThat(s.reconciledUncertain()).isZero();
+      assertThat(s.line(OutboxFixture.BERLIN)).contains("2 interrupted send(s) still SENDING");
+      assertThat(f.status(d)).isEqualTo(DraftStatus.SENDING);
+      assertThat(f.events(ada, EventType.DRAFT_UNCERTAIN)).isEmpty();
+      assertThat(outbox.sendDue(imapDown).sent()).isZero();
+
+      fileInSent("<later.1@example.org>");
+      PassSummary later = outbox.reconcile(greenMail());
+      assertThat(later.reconciledSent()).isEqualTo(1);
+      assertThat(later.reconciledUncertain()).isEqualTo(1);
+      assertThat(f.status(d)).isEqualTo(DraftStatus.SENT);
+      assertThat(f.status(d2)).isEqualTo(DraftStatus.UNCERTAIN);
+      assertThat(delivered()).isEmpty();
+    }
+
+    @Test
     void aDraftAnotherLiveProcessIsSendingIsLeftAlone() {
       long live = ProcessHandle.current().parent().orElseThrow().pid();
       long d = sending(ada, "<busy.1@example.org>", live);

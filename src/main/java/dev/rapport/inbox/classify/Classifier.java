@@ -45,7 +45,32 @@ public final class Classifier {
 
   /** Reads and classifies raw RFC 5322 bytes. */
   public Classification classify(byte[] raw, ClassificationContext context) {
-    return classify(reader.read(raw), context);
+    List<byte[]> messages = MboxMessages.split(raw);
+    Classification verdict = classify(reader.read(messages.get(0)), context);
+    for (byte[] next : messages.subList(1, messages.size())) {
+      Classification other = classify(reader.read(next), context);
+      verdict =
+          other.kind() == verdict.kind()
+              ? merged(verdict, other)
+              : verdict.withProblems(
+                  append(
+                      verdict.problems(),
+                      "an mbox of several messages: a later one is "
+                          + other.kind()
+                          + ", not used"));
+    }
+    return verdict;
+  }
+
+  /** Two verdicts of one kind (two reports in one mbox): their addresses and codes together. */
+  private static Classification merged(Classification a, Classification b) {
+    return a.withRecipients(union(a.recipients(), b.recipients()))
+        .withStatusCodes(union(a.statusCodes(), b.statusCodes()))
+        .withOriginalMessageIds(union(a.originalMessageIds(), b.originalMessageIds()));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).distinct().toList();
   }
 
   public Classification classify(MessageView message, ClassificationContext context) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An immutable, ordered header block: the fields of a message, of an attached message, or of one
@@ -18,6 +19,10 @@ public record MailHeaders(List<Field> fields) {
   public static final int MAX_VALUE_CHARS = 64 * 1024;
 
   public static final MailHeaders EMPTY = new MailHeaders(List.of());
+
+  private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern FOLD = Pattern.compile("\r?\n[ \t]+|\r[ \t]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("[\r\n]");
 
   /** One header field: its name as written and its unfolded value. */
   public record Field(String name, String value) {
@@ -40,7 +45,7 @@ public record MailHeaders(List<Field> fields) {
     List<Field> fields = new ArrayList<>();
     String name = null;
     StringBuilder value = new StringBuilder();
-    for (String line : block.split("\r\n|\r|\n", -1)) {
+    for (String line : LINE_END.split(block, -1)) {
       if (line.isBlank()) {
         if (name != null || !fields.isEmpty()) break;
         continue; // leading blank lines
@@ -105,6 +110,7 @@ public record MailHeaders(List<Field> fields) {
   private static String unfold(String value) {
     if (value == null) return "";
     String v = value.length() > MAX_VALUE_CHARS ? value.substring(0, MAX_VALUE_CHARS) : value;
-    return v.replaceAll("\r?\n[ \t]+|\r[ \t]+", " ").replaceAll("[\r\n]", "").strip();
+    if (v.indexOf('\r') < 0 && v.indexOf('\n') < 0) return v.strip(); // parse() gives these
+    return LINE_BREAK.matcher(FOLD.matcher(v).replaceAll(" ")).replaceAll("").strip();
   }
 }

@@ -35,6 +35,15 @@ final class ReturnDates {
               + "terug|tot en met|t/m|tot|"
               + "tillbaka|till och med|t\\.o\\.m\\.)(?!\\p{L})");
 
+  /** Words written after the date: "am 9. März zurück", "ik ben 9 maart terug". */
+  private static final Pattern PHRASE_AFTER_DATE =
+      Pattern.compile("(?iu)(?<!\\p{L})(zur(?:ü|ue)ck|wieder|terug|tillbaka|de retour)(?!\\p{L})");
+
+  private static final int BEFORE_PHRASE_CHARS = 40;
+
+  /** Between such a date and its word: a few words, no end of a sentence. */
+  private static final Pattern GAP = Pattern.compile("(?u)\\.?[\\s\\p{L}]{0,25}");
+
   private ReturnDates() {}
 
   static Optional<ReturnDate> find(MessageView message, Clock clock) {
@@ -56,6 +65,35 @@ final class ReturnDates {
       LocalDate date = pick(found.readings(), today);
       if (date != null) {
         String words = text.substring(phrase.start(), from + found.end()).replaceAll("\\s+", " ");
+        return Optional.of(new ReturnDate(date, words));
+      }
+    }
+    return dateBeforePhrase(text, today);
+  }
+
+  /**
+   * The German, Dutch, Swedish and French way round: "Ich bin am 9. März zurück", "am 16.3. wieder
+   * im Büro", "Ik ben 9 maart terug": the last date in the few words before the phrase, with
+   * nothing but words between them.
+   */
+  private static Optional<ReturnDate> dateBeforePhrase(String text, LocalDate today) {
+    Matcher phrase = PHRASE_AFTER_DATE.matcher(text);
+    while (phrase.find()) {
+      int from = Math.max(0, phrase.start() - BEFORE_PHRASE_CHARS);
+      while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+      String before = text.substring(from, phrase.start());
+      TextDates.Found last = null;
+      int offset = 0;
+      while (offset < before.length()) {
+        TextDates.Found f = TextDates.first(before.substring(offset), today);
+        if (f == null || f.end() == 0) break;
+        last = new TextDates.Found(offset + f.start(), offset + f.end(), f.readings());
+        offset += f.end();
+      }
+      if (last == null || !GAP.matcher(before.substring(last.end())).matches()) continue;
+      LocalDate date = pick(last.readings(), today);
+      if (date != null) {
+        String words = text.substring(from + last.start(), phrase.end()).replaceAll("\\s+", " ");
         return Optional.of(new ReturnDate(date, words));
       }
     }

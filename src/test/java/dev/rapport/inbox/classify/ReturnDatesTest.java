@@ -46,6 +46,33 @@ class ReturnDatesTest {
       delimiter = '|',
       textBlock =
           """
+      Ich bin am 9. März zurück.                                  | 2026-03-09
+      Ich bin am 16.3. zurück.                                    | 2026-03-16
+      Ich bin ab Montag, dem 9. März 2026 wieder im Büro.         | 2026-03-09
+      Am 9. März bin ich wieder erreichbar.                       | 2026-03-09
+      Ik ben 9 maart terug.                                       | 2026-03-09
+      """)
+  void findsTheDateWrittenBeforeTheReturnWord(String text, LocalDate expected) {
+    assertThat(dateIn(text)).contains(expected);
+    assertThat(ReturnDates.fromText(text, TODAY).orElseThrow().phrase()).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Am 9. März 2025 zurück.", // past
+        "Am 9. März war ich in Berlin. Ich melde mich zurück.", // another sentence
+        "Ich rufe zurück.", // no date
+      })
+  void aDateBeforeTheWordCountsOnlyInTheSameFewWords(String text) {
+    assertThat(dateIn(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Back on 1 January.                                | 2027-01-01
       Back on 28 February.                              | 2027-02-28
       """)
