@@ -33,7 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser: Debian's headless Chromium driven through the system's
@@ -125,7 +127,7 @@ class DashboardBrowserIT {
     assertThat(card.findElement(By.cssSelector(".headers")).getText())
         .contains("Sam Rivera <sam@example.org>", "Ada Lovelace <ada@example.org>");
     screenshot("review");
-    card.findElement(By.xpath(".//button[text()='Approve']")).click();
+    submit(card.findElement(By.xpath(".//button[text()='Approve']")));
     assertThat(flash()).contains("Approved: OUTREACH draft " + adaDraft);
     assertThat(f.app.drafts().get(adaDraft).status()).isEqualTo(DraftStatus.APPROVED);
     assertThat(browser.findElements(By.id("draft-" + adaDraft))).isEmpty();
@@ -144,7 +146,7 @@ class DashboardBrowserIT {
     WebElement body = card.findElement(By.name("body"));
     body.sendKeys(Keys.END, "\n\nP.S. Any day next week works.");
     screenshot("review-edit");
-    card.findElement(By.xpath(".//button[text()='Save changes']")).click();
+    submit(card.findElement(By.xpath(".//button[text()='Save changes']")));
     assertThat(flash()).contains("Saved OUTREACH draft " + graceDraft);
     var saved = f.app.drafts().get(graceDraft);
     assertThat(saved.subject()).isEqualTo("Thirty minutes about compilers?");
@@ -160,13 +162,13 @@ class DashboardBrowserIT {
     screenshot("pipeline");
     WebElement card = browser.findElement(By.xpath("//article[.//a[text()='Linus Example']]"));
     new Select(card.findElement(By.name("stage"))).selectByVisibleText("Paused");
-    card.findElement(By.xpath(".//button[text()='Move']")).click();
+    submit(card.findElement(By.xpath(".//button[text()='Move']")));
     assertThat(flash()).contains("Moved Linus Example from NEW to PAUSED");
     assertThat(f.app.contacts().get(linus).stage()).isEqualTo(Stage.PAUSED);
     assertThat(browser.findElement(By.id("col-PAUSED")).findElement(By.xpath("..")).getText())
         .contains("Linus Example");
     new Select(browser.findElement(By.id("tier"))).selectByVisibleText("Tier 1");
-    browser.findElement(By.xpath("//button[text()='Filter']")).click();
+    submit(browser.findElement(By.xpath("//button[text()='Filter']")));
     String board = browser.findElement(By.cssSelector(".board")).getText();
     assertThat(board).contains("Ada Lovelace").doesNotContain("Grace Hopper");
   }
@@ -231,9 +233,21 @@ class DashboardBrowserIT {
       focused = browser.switchTo().activeElement();
     }
     assertThat(focused).as("the Approve button is reached with Tab").isEqualTo(approve);
+    WebElement page = browser.findElement(By.tagName("html"));
     focused.sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     assertThat(flash()).contains("Approved: OUTREACH draft " + draft);
     assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+  }
+
+  /**
+   * Clicks a button that submits a form and waits until the browser has left the page: the next
+   * look at the page must see the answer, not the page the click was made on.
+   */
+  private void submit(WebElement button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void open(String path) {
