@@ -16,6 +16,9 @@ import java.util.Optional;
  * jobs idempotent: a job asks again, inside its transaction, whether its action is still due.
  */
 public final class Planner {
+  private static final java.time.format.DateTimeFormatter SHOWN =
+      java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
+
   private final Config.Cadence cadence;
   private final ZoneId zone;
   private final LocalTime morning;
@@ -106,7 +109,10 @@ public final class Planner {
             f.contactId(),
             Action.THANK_YOU_REMINDER,
             at,
-            "thank-you draft " + f.thankYouId() + " is due by " + deadline));
+            "thank-you draft "
+                + f.thankYouId()
+                + " is due by "
+                + SHOWN.format(deadline.atZone(zone))));
   }
 
   /** A keep-in-touch draft at a moment inside the window after the last exchange. */
