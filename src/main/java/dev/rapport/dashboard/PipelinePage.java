@@ -23,7 +23,7 @@ final class PipelinePage {
     this.h = h;
   }
 
-  /** One contact's card; {@code next} is the next scheduled action, blank until the scheduler. */
+  /** One contact's card; {@code next} is the next scheduled action, blank when there is none. */
   public record Card(long id, String name, String line, int tier, String hypothesis, String next) {}
 
   public record Column(String stage, String label, List<Card> cards) {}
@@ -35,6 +35,11 @@ final class PipelinePage {
     Long hypothesis = hypothesis(ctx.queryParam("hypothesis"));
     List<Hypothesis> hypotheses = h.app.hypotheses().list();
     List<Contact> all = h.app.contacts().list(Optional.empty());
+    java.util.Map<Long, String> next = new java.util.HashMap<>();
+    for (dev.rapport.schedule.NextAction n : h.app.schedule(() -> true, null).plan())
+      next.put(
+          n.contactId(),
+          n.action().description() + ", " + h.time(n.at().atOffset(java.time.ZoneOffset.UTC)));
     List<Column> columns = new ArrayList<>();
     int shown = 0;
     for (Stage s : Stage.values()) {
@@ -54,7 +59,7 @@ final class PipelinePage {
                     .map(Hypothesis::text)
                     .findFirst()
                     .orElse(""),
-                ""));
+                next.getOrDefault(c.id(), "")));
       }
       shown += cards.size();
       columns.add(new Column(s.name(), label(s), cards));
