@@ -153,7 +153,27 @@ final class StatusPage {
                 + " (since "
                 + h.day(pace.weekStart())
                 + ")"));
-    rows.add(new Row("Scheduled jobs", "none yet: the scheduler will list its jobs here"));
+    var schedule = h.app.schedule(() -> true, null);
+    List<dev.rapport.schedule.NextAction> plan = schedule.plan();
+    rows.add(
+        new Row(
+            "Scheduled",
+            plan.isEmpty()
+                ? "nothing: follow-ups, thank-yous and keep-in-touch notes appear as contacts move"
+                : plan.size()
+                    + " action(s); next: "
+                    + plan.get(0).action().description()
+                    + " for contact "
+                    + plan.get(0).contactId()
+                    + ", "
+                    + h.time(plan.get(0).at().atOffset(java.time.ZoneOffset.UTC))));
+    int failing = schedule.failures().size();
+    rows.add(
+        new Row(
+            "Failed jobs",
+            failing == 0
+                ? "none"
+                : failing + " waiting to be retried ('rapport doctor' names them)"));
     return new Section("Pacing", rows);
   }
 

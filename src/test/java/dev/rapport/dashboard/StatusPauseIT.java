@@ -39,7 +39,11 @@ class StatusPauseIT {
 
   @Test
   void showsThePauseAndItsNoteEscapedThenNoneAfterResume() throws Exception {
-    assertThat(status()).contains("Paused").doesNotContain("paused since");
+    assertThat(status())
+        .contains("Paused")
+        .doesNotContain("paused since")
+        .contains("nothing: follow-ups, thank-yous and keep-in-touch notes appear")
+        .contains("Failed jobs");
     f.app.pauses().pause(null, "<b>moving</b> house");
     assertThat(status())
         .contains("paused since")
