@@ -50,6 +50,9 @@ final class ScheduleFixture implements AutoCloseable {
   Config config;
   boolean inboxRead = true;
 
+  /** How many people 'rapport next' would suggest, as the digest asks. */
+  java.util.function.IntSupplier suggestions = () -> 0;
+
   ScheduleFixture(Path dir, Instant start) {
     templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     folder = new DataFolder(dir.resolve("data"));
@@ -90,7 +93,8 @@ final class ScheduleFixture implements AutoCloseable {
   }
 
   ScheduleService service(Supplier<SelfMail> mail) {
-    DigestService digest = mail == null ? null : new DigestService(db, config, mail, clock);
+    DigestService digest =
+        mail == null ? null : new DigestService(db, config, mail, clock, suggestions);
     return new ScheduleService(db, contacts, this::drafts, config, clock, () -> inboxRead, digest);
   }
 
