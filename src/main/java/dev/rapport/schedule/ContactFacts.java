@@ -68,7 +68,8 @@ public record ContactFacts(
   /**
    * The contact's SCHEDULED interview.
    *
-   * @param prepared the prep reminder for it is on the timeline already
+   * @param lastPrepAt when its latest prep reminder was recorded, or null: a reminder from before
+   *     the interview was moved to another day does not count for the new day
    */
-  public record UpcomingInterview(long id, Instant startsAt, boolean prepared) {}
+  public record UpcomingInterview(long id, Instant startsAt, Instant lastPrepAt) {}
 }

@@ -268,13 +268,13 @@ final class FactsStore {
     return contactId == null ? new Object[0] : new Object[] {contactId};
   }
 
-  /** The SCHEDULED interview of each contact (or of one), with whether its prep reminder is out. */
+  /** The SCHEDULED interview of each contact (or of one), with its latest prep reminder. */
   private static Map<Long, ContactFacts.UpcomingInterview> upcoming(Connection c, Long contactId) {
     Map<Long, ContactFacts.UpcomingInterview> out = new HashMap<>();
     Sql.list(
         c,
         "SELECT i.contact_id, i.id, i.starts_at,"
-            + " EXISTS (SELECT 1 FROM event e WHERE e.contact_id = i.contact_id AND e.type = 'REMINDER'"
+            + " (SELECT MAX(e.at) FROM event e WHERE e.contact_id = i.contact_id AND e.type = 'REMINDER'"
             + " AND e.link_type = 'interview' AND e.link_id = i.id)"
             + " FROM interview i WHERE i.status = 'SCHEDULED'"
             + (contactId == null ? "" : " AND i.contact_id = ?")
@@ -285,7 +285,9 @@ final class FactsStore {
               new ContactFacts.UpcomingInterview(
                   rs.getLong(2),
                   rs.getObject(3, OffsetDateTime.class).toInstant(),
-                  rs.getBoolean(4)));
+                  Optional.ofNullable(rs.getObject(4, OffsetDateTime.class))
+                      .map(OffsetDateTime::toInstant)
+                      .orElse(null)));
           return null;
         },
         one(contactId));

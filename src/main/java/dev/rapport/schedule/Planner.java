@@ -112,13 +112,17 @@ public final class Planner {
 
   /**
    * The prep reminder on the morning of a scheduled interview: at the digest's time on its day, or
-   * {@link #PREP_BEFORE} before it starts if that is earlier. Once per interview.
+   * {@link #PREP_BEFORE} before it starts if that is earlier. Once per interview, and once more if
+   * it is moved to a later moment after the reminder.
    */
   private Optional<NextAction> prep(ContactFacts f) {
     ContactFacts.UpcomingInterview i = f.interview();
-    if (i == null || i.prepared()) return Optional.empty();
+    if (i == null) return Optional.empty();
     Instant morningOf = digestTime.on(i.startsAt().atZone(zone).toLocalDate());
     Instant at = earlier(morningOf, i.startsAt().minus(PREP_BEFORE));
+    // A reminder is only ever given at or after its moment: one from before it was for an earlier
+    // day, before the interview was moved.
+    if (i.lastPrepAt() != null && !i.lastPrepAt().isBefore(at)) return Optional.empty();
     return Optional.of(
         new NextAction(
             f.contactId(),

@@ -135,6 +135,47 @@ class InterviewPrepTest {
   }
 
   @Test
+  void anInterviewMovedToALaterDayAfterItsReminderGetsAnotherThatDay() {
+    long interview = f.scheduledInterview(ada, berlin("2026-03-04T14:00"), "Café Einstein");
+    f.clock.set(berlin("2026-03-04T08:00"));
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER")).hasSize(1);
+
+    // Ada asked to move it to Friday; notes taken since touch nothing.
+    f.clock.set(berlin("2026-03-04T09:00"));
+    f.db.transaction(
+        c ->
+            dev.rapport.store.Sql.update(
+                c,
+                "UPDATE interview SET starts_at = ?, updated_at = ? WHERE id = ?",
+                berlin("2026-03-06T10:00"),
+                f.clock.instant(),
+                interview));
+    assertThat(f.service().next(ada))
+        .hasValueSatisfying(n -> assertThat(n.at()).isEqualTo(berlin("2026-03-06T08:00")));
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER")).hasSize(1);
+    f.clock.set(berlin("2026-03-06T08:00"));
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER"))
+        .hasSize(2)
+        .last()
+        .satisfies(r -> assertThat(r).contains("on Friday 6 March, 10:00"));
+    f.clock.advance(Duration.ofHours(1));
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER")).hasSize(2);
+  }
+
+  @Test
+  void aReminderGivenLateAfterAStopIsGivenOnce() {
+    f.scheduledInterview(ada, berlin("2026-03-04T14:00"), null);
+    f.clock.set(berlin("2026-03-04T15:00"));
+    f.service().runDue();
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER")).hasSize(1);
+  }
+
+  @Test
   void noReminderForACancelledInterview() {
     long interview = f.scheduledInterview(ada, berlin("2026-03-04T14:00"), null);
     f.db.transaction(
