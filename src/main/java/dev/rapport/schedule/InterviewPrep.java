@@ -23,6 +23,9 @@ final class InterviewPrep {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
+  /** The most a timeline event's detail holds (event.detail). */
+  static final int MAX = 20_000;
+
   private final Config.Me me;
   private final ZoneId zone;
   private final QuestionService questions;
@@ -82,6 +85,15 @@ final class InterviewPrep {
       for (String n : notes)
         b.append("  - ").append(n.strip().replace("\n", "\n    ")).append('\n');
     }
-    return b.toString().stripTrailing();
+    return fit(b.toString().stripTrailing(), contactId);
+  }
+
+  /**
+   * At most {@link #MAX} characters, what a timeline event holds; cut with a pointer to the rest.
+   */
+  static String fit(String text, long contactId) {
+    if (text.length() <= MAX) return text;
+    String more = "\n… (cut here; everything is in 'rapport contacts show " + contactId + "')";
+    return text.substring(0, MAX - more.length()) + more;
   }
 }

@@ -176,6 +176,21 @@ class InterviewPrepTest {
   }
 
   @Test
+  void longNotesAreCutToWhatTheTimelineHolds() {
+    for (int i = 0; i < 3; i++) f.contacts.note(ada, ("note " + i + " ").repeat(1_000));
+    f.scheduledInterview(ada, berlin("2026-03-02T15:00"), null);
+    f.service().runDue();
+    assertThat(f.events(ada, "REMINDER"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .hasSize(InterviewPrep.MAX)
+                    .startsWith("Interview with Ada Lovelace")
+                    .endsWith("everything is in 'rapport contacts show " + ada + "')"));
+  }
+
+  @Test
   void noReminderForACancelledInterview() {
     long interview = f.scheduledInterview(ada, berlin("2026-03-04T14:00"), null);
     f.db.transaction(
