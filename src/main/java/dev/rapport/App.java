@@ -155,7 +155,11 @@ public final class App implements AutoCloseable {
         mail == null || !config.digest().enabled()
             ? null
             : new DigestService(
-                database(), config, () -> new SelfMail(mail.get(), config.me()), clock);
+                database(),
+                config,
+                () -> new SelfMail(mail.get(), config.me()),
+                clock,
+                () -> whoNext().suggest(null).suggestions().size());
     InterviewService interviews = interviews();
     return new ScheduleService(
         database(),

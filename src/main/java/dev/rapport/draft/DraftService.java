@@ -227,6 +227,17 @@ public final class DraftService {
       DraftKind kind,
       String reason,
       DraftTemplates.InterviewFacts interview) {
+    return scheduled(c, contactId, kind, reason, interview, null);
+  }
+
+  /** As above, with the person a referral nudge is about ({@code referral.*}); null for none. */
+  public Draft scheduled(
+      Connection c,
+      long contactId,
+      DraftKind kind,
+      String reason,
+      DraftTemplates.InterviewFacts interview,
+      Contact referral) {
     drafts.lockContact(c, contactId);
     Contact contact = contacts.require(c, contactId);
     Contact referrer =
@@ -234,7 +245,7 @@ public final class DraftService {
     Hypothesis hypothesis =
         contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
     DraftTemplates.Rendered rendered =
-        templates.render(kind, contact, referrer, hypothesis, interview);
+        templates.render(kind, contact, referrer, hypothesis, interview, referral);
     DraftContent content = rendered.content();
     long id =
         drafts.insert(c, contactId, kind, content, rendered.template(), reason, clock.instant());

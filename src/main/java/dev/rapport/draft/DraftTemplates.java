@@ -74,8 +74,20 @@ public final class DraftTemplates {
       Contact referrer,
       Hypothesis hypothesis,
       InterviewFacts interview) {
+    return render(kind, contact, referrer, hypothesis, interview, null);
+  }
+
+  /** As above, with the person a referral nudge is about (null for none): {@code referral.*}. */
+  public Rendered render(
+      DraftKind kind,
+      Contact contact,
+      Contact referrer,
+      Hypothesis hypothesis,
+      InterviewFacts interview,
+      Contact referral) {
     String name = choose(kind, contact, referrer != null);
     Map<String, Object> model = model(contact, referrer, hypothesis);
+    if (referral != null) model.put("referral", person(referral));
     if (interview != null) {
       Map<String, Object> i = new HashMap<>();
       putIfKnown(i, "date", interview.date());

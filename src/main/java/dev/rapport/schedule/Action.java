@@ -6,7 +6,9 @@ public enum Action {
   NO_RESPONSE("mark NO_RESPONSE: the last nudge went unanswered"),
   THANK_YOU("draft a thank-you"),
   THANK_YOU_REMINDER("remind you of the thank-you waiting for review"),
-  KEEP_IN_TOUCH("draft a keep-in-touch note");
+  KEEP_IN_TOUCH("draft a keep-in-touch note"),
+  REFERRAL_NUDGE("draft a gentle reminder of the introduction offered"),
+  INTERVIEW_PREP("remind you of the interview today, with your questions and notes");
 
   private final String description;
 

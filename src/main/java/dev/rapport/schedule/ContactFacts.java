@@ -21,6 +21,9 @@ import java.time.LocalDate;
  * @param lastExchange the latest exchange: a message sent, a human reply, an interview, or a
  *     keep-in-touch draft the user rejected (which closes that round)
  * @param openKeepInTouch a KEEP_IN_TOUCH draft is waiting
+ * @param referrals the introductions this contact offered in interview notes, oldest first
+ * @param openReferralNudge a REFERRAL_NUDGE draft to this contact is waiting
+ * @param interview the contact's SCHEDULED interview, or null
  */
 public record ContactFacts(
     long contactId,
@@ -37,4 +40,36 @@ public record ContactFacts(
     int reminders,
     Instant lastReminderAt,
     Instant lastExchange,
-    boolean openKeepInTouch) {}
+    boolean openKeepInTouch,
+    java.util.List<OfferedIntroduction> referrals,
+    boolean openReferralNudge,
+    UpcomingInterview interview) {
+
+  public ContactFacts {
+    referrals = referrals == null ? java.util.List.of() : java.util.List.copyOf(referrals);
+  }
+
+  /**
+   * An introduction the contact offered in an interview's notes (a {@code referral} row with {@code
+   * introduction_offered}).
+   *
+   * @param recordedAt when the notes recording it were saved: the wait runs from it
+   * @param introduced the referred person has been written to (a SENT draft) or is past NEW
+   * @param nudged a REFERRAL_NUDGE was drafted about it, whatever became of that draft
+   */
+  public record OfferedIntroduction(
+      long referralId,
+      long referredId,
+      String referredName,
+      Instant recordedAt,
+      boolean introduced,
+      boolean nudged) {}
+
+  /**
+   * The contact's SCHEDULED interview.
+   *
+   * @param lastPrepAt when its latest prep reminder was recorded, or null: a reminder from before
+   *     the interview was moved to another day does not count for the new day
+   */
+  public record UpcomingInterview(long id, Instant startsAt, Instant lastPrepAt) {}
+}

@@ -1,6 +1,8 @@
 package dev.rapport.schedule;
 
 import dev.rapport.config.Config;
+import dev.rapport.pause.Pause;
+import dev.rapport.pause.PauseStore;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.time.DayOfWeek;
@@ -12,26 +14,41 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Writes the morning digest from the database: drafts waiting for review (and how to approve them),
- * thank-yous due, approved mail waiting for the sending window, bounces and auto-replies since the
- * last digest, and the week's pace against the goal. Worth sending only when one of the first four
- * has something; the pace alone is no reason to write.
+ * Writes the morning digest from the database: the pause while it lasts, today's interviews with
+ * their prep and tomorrow's, drafts waiting for review (and how to approve them), thank-yous due,
+ * approved mail waiting for the sending window, bounces and auto-replies since the last digest, the
+ * week's pace against the goal and how many people {@code rapport next} suggests. Worth sending
+ * only when there are interviews or one of the next four has something; the pause, the pace and the
+ * suggestions alone are no reason to write.
  */
 final class DigestComposer {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
 
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
   private final Config config;
   private final ZoneId zone;
   private final FactsStore facts = new FactsStore();
+  private final InterviewPrep prep;
+  private final PauseStore pauses = new PauseStore();
 
-  DigestComposer(Config config) {
+  DigestComposer(Config config, InterviewPrep prep) {
     this.config = config;
     this.zone = config.pacing().timezone();
+    this.prep = prep;
   }
 
   DigestContent compose(Connection c, Instant now, Instant since) {
+    return compose(c, now, since, 0);
+  }
+
+  /**
+   * @param suggestions how many people {@code rapport next} suggests writing to this week
+   */
+  DigestContent compose(Connection c, Instant now, Instant since, int suggestions) {
     List<String> pending =
         Sql.list(
             c,
@@ -93,9 +110,49 @@ final class DigestComposer {
             "SELECT COUNT(*) FROM draft WHERE kind = 'OUTREACH' AND status = 'SENT' AND sent_at >= ?",
             monday.atStartOfDay(zone).toInstant());
 
+    LocalDate today = now.atZone(zone).toLocalDate();
+    List<Object[]> interviews =
+        Sql.list(
+            c,
+            "SELECT i.id, i.starts_at, c.name, i.place FROM interview i JOIN contact c ON c.id = i.contact_id"
+                + " WHERE i.status = 'SCHEDULED' AND i.starts_at >= ? AND i.starts_at < ? ORDER BY i.starts_at, i.id",
+            rs ->
+                new Object[] {
+                  rs.getLong(1),
+                  rs.getObject(2, OffsetDateTime.class).toInstant(),
+                  rs.getString(3),
+                  rs.getString(4)
+                },
+            today.atStartOfDay(zone).toInstant(),
+            today.plusDays(2).atStartOfDay(zone).toInstant());
+    Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+    List<Object[]> todays =
+        interviews.stream().filter(i -> ((Instant) i[1]).isBefore(tomorrow)).toList();
+    List<Object[]> tomorrows =
+        interviews.stream().filter(i -> !((Instant) i[1]).isBefore(tomorrow)).toList();
+    Optional<Pause> paused = pauses.activeAt(c, now);
+
     StringBuilder b = new StringBuilder();
     b.append("Good morning, ").append(config.me().name()).append(".\n");
     List<String> subject = new ArrayList<>();
+    paused.ifPresent(
+        p ->
+            b.append("\nrapport is ")
+                .append(p.describe(zone))
+                .append(". Nothing is sent while paused; 'rapport resume' ends it.\n"));
+    if (!todays.isEmpty()) {
+      subject.add(todays.size() + " interview(s) today");
+      b.append("\nInterviews today:\n");
+      for (Object[] i : todays) {
+        b.append(interviewLine(i));
+        b.append("    ").append(prep.text(c, (Long) i[0]).replace("\n", "\n    ")).append('\n');
+      }
+    }
+    if (!tomorrows.isEmpty()) {
+      subject.add(tomorrows.size() + " interview(s) tomorrow");
+      b.append("\nInterviews tomorrow:\n");
+      for (Object[] i : tomorrows) b.append(interviewLine(i));
+    }
     if (!pending.isEmpty()) {
       subject.add(pending.size() + " draft(s) to review");
       b.append("\nDrafts waiting for your review (").append(pending.size()).append("):\n");
@@ -130,10 +187,25 @@ final class DigestComposer {
         .append(" new outreach sent of your goal of ")
         .append(config.pacing().weeklyGoal())
         .append(".\n");
+    if (suggestions > 0) {
+      b.append(suggestions)
+          .append(suggestions == 1 ? " person" : " people")
+          .append(" you could write to this week: 'rapport next'.\n");
+    }
     return new DigestContent(
         "rapport: " + (subject.isEmpty() ? "nothing new" : String.join(", ", subject)),
         b.toString(),
         !subject.isEmpty());
+  }
+
+  private String interviewLine(Object[] i) {
+    String place = (String) i[3];
+    return "  "
+        + CLOCK.format(((Instant) i[1]).atZone(zone))
+        + "  "
+        + i[2]
+        + (place == null || place.isBlank() ? "" : ", " + place)
+        + '\n';
   }
 
   private static String name(Connection c, long id) {

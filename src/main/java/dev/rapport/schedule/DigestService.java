@@ -2,6 +2,7 @@ package dev.rapport.schedule;
 
 import dev.rapport.config.Config;
 import dev.rapport.outbox.SelfMail;
+import dev.rapport.question.QuestionService;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +33,25 @@ public final class DigestService {
   private final DigestTime time;
   private final Supplier<SelfMail> mail;
   private final Clock clock;
+  private final IntSupplier suggestions;
 
   /**
    * @param mail how to reach the user's mailbox, asked for only when a digest goes out
    */
   public DigestService(Database db, Config config, Supplier<SelfMail> mail, Clock clock) {
+    this(db, config, mail, clock, () -> 0);
+  }
+
+  /**
+   * @param suggestions how many people {@code rapport next} suggests writing to this week, asked
+   *     for when a digest is composed
+   */
+  public DigestService(
+      Database db, Config config, Supplier<SelfMail> mail, Clock clock, IntSupplier suggestions) {
     this.db = db;
-    this.composer = new DigestComposer(config);
+    this.suggestions = suggestions;
+    this.composer =
+        new DigestComposer(config, new InterviewPrep(config, new QuestionService(db, clock)));
     this.time = new DigestTime(config.digest().at(), config.pacing().timezone());
     this.mail = mail;
     this.clock = clock;
@@ -60,6 +74,9 @@ public final class DigestService {
     Instant now = clock.instant();
     LocalDate today = time.day(now);
     if (now.isBefore(time.on(today))) return Optional.empty();
+    if (db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM digest WHERE local_day = ?", today) > 0))
+      return Optional.empty();
+    int suggested = suggestions.getAsInt();
     Optional<DigestContent> claimed =
         db.transaction(
             c -> {
@@ -75,7 +92,7 @@ public final class DigestService {
                       .map(OffsetDateTime::toInstant)
                       .findFirst()
                       .orElse(now.minus(Duration.ofDays(1)));
-              DigestContent content = composer.compose(c, now, since);
+              DigestContent content = composer.compose(c, now, since, suggested);
               Sql.update(
                   c,
                   "INSERT INTO digest (local_day, status, at, body) VALUES (?, ?, ?, ?)",

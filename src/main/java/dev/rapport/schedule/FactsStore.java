@@ -61,12 +61,22 @@ final class FactsStore {
             c,
             "SELECT DISTINCT contact_id FROM draft WHERE kind = 'KEEP_IN_TOUCH' AND status IN "
                 + OPEN);
+    Map<Long, List<ContactFacts.OfferedIntroduction>> offered = introductions(c, null);
+    Set<Long> openReferralNudge =
+        ids(
+            c,
+            "SELECT DISTINCT contact_id FROM draft WHERE kind = 'REFERRAL_NUDGE' AND status IN "
+                + OPEN);
+    Map<Long, ContactFacts.UpcomingInterview> upcoming = upcoming(c, null);
     List<ContactFacts> all = new ArrayList<>();
     for (Object[] row :
         Sql.list(
             c,
             "SELECT id, stage, follow_ups, nudge_not_before FROM contact WHERE stage IN "
                 + PLANNED_STAGES
+                + " OR id IN (SELECT contact_id FROM interview WHERE status = 'SCHEDULED')"
+                + " OR id IN (SELECT i.contact_id FROM referral r JOIN interview i ON i.id = r.interview_id"
+                + " WHERE r.introduction_offered)"
                 + " ORDER BY id",
             rs ->
                 new Object[] {
@@ -99,7 +109,10 @@ final class FactsStore {
               0,
               null,
               latest(lastSent.get(id), lastReply.get(id), interviewed.get(id), closedNote.get(id)),
-              openKeep.contains(id)));
+              openKeep.contains(id),
+              offered.get(id),
+              openReferralNudge.contains(id),
+              upcoming.get(id)));
     }
     return all;
   }
@@ -206,7 +219,79 @@ final class FactsStore {
             reminders,
             lastReminder,
             lastExchange,
-            openKeep));
+            openKeep,
+            introductions(c, id).get(id),
+            exists(
+                c,
+                "SELECT COUNT(*) FROM draft WHERE contact_id = ? AND kind = 'REFERRAL_NUDGE' AND status IN "
+                    + OPEN,
+                id),
+            upcoming(c, id).get(id)));
+  }
+
+  /**
+   * The introductions offered in interview notes, by the interviewee who offered them; of one
+   * interviewee when {@code contactId} is given, else of all. Each says whether the referred person
+   * was written to or moved past NEW, and whether a referral nudge was drafted about it (the
+   * scheduler's REFERRAL event linked to the referral row).
+   */
+  private static Map<Long, List<ContactFacts.OfferedIntroduction>> introductions(
+      Connection c, Long contactId) {
+    Map<Long, List<ContactFacts.OfferedIntroduction>> out = new HashMap<>();
+    Sql.list(
+        c,
+        "SELECT i.contact_id, r.id, r.contact_id, rc.name, r.created_at,"
+            + " rc.stage <> 'NEW' OR EXISTS (SELECT 1 FROM draft d WHERE d.contact_id = r.contact_id AND d.status = 'SENT'),"
+            + " EXISTS (SELECT 1 FROM event e WHERE e.contact_id = i.contact_id AND e.type = 'REFERRAL'"
+            + " AND e.link_type = 'referral' AND e.link_id = r.id)"
+            + " FROM referral r JOIN interview i ON i.id = r.interview_id JOIN contact rc ON rc.id = r.contact_id"
+            + " WHERE r.introduction_offered AND i.status <> 'CANCELLED'"
+            + (contactId == null ? "" : " AND i.contact_id = ?")
+            + " ORDER BY r.id",
+        rs -> {
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(
+                  new ContactFacts.OfferedIntroduction(
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      rs.getString(4),
+                      rs.getObject(5, OffsetDateTime.class).toInstant(),
+                      rs.getBoolean(6),
+                      rs.getBoolean(7)));
+          return null;
+        },
+        one(contactId));
+    return out;
+  }
+
+  private static Object[] one(Long contactId) {
+    return contactId == null ? new Object[0] : new Object[] {contactId};
+  }
+
+  /** The SCHEDULED interview of each contact (or of one), with its latest prep reminder. */
+  private static Map<Long, ContactFacts.UpcomingInterview> upcoming(Connection c, Long contactId) {
+    Map<Long, ContactFacts.UpcomingInterview> out = new HashMap<>();
+    Sql.list(
+        c,
+        "SELECT i.contact_id, i.id, i.starts_at,"
+            + " (SELECT MAX(e.at) FROM event e WHERE e.contact_id = i.contact_id AND e.type = 'REMINDER'"
+            + " AND e.link_type = 'interview' AND e.link_id = i.id)"
+            + " FROM interview i WHERE i.status = 'SCHEDULED'"
+            + (contactId == null ? "" : " AND i.contact_id = ?")
+            + " ORDER BY i.starts_at",
+        rs -> {
+          out.putIfAbsent(
+              rs.getLong(1),
+              new ContactFacts.UpcomingInterview(
+                  rs.getLong(2),
+                  rs.getObject(3, OffsetDateTime.class).toInstant(),
+                  Optional.ofNullable(rs.getObject(4, OffsetDateTime.class))
+                      .map(OffsetDateTime::toInstant)
+                      .orElse(null)));
+          return null;
+        },
+        one(contactId));
+    return out;
   }
 
   private static boolean after(Instant t, Instant since) {

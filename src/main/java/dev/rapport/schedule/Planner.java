@@ -1,14 +1,19 @@
 package dev.rapport.schedule;
 
 import dev.rapport.config.Config;
+import dev.rapport.contact.Stage;
 import dev.rapport.pause.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides a contact's next action from its {@link ContactFacts} alone: no clock, no database, so
@@ -16,21 +21,34 @@ import java.util.Optional;
  * jobs idempotent: a job asks again, inside its transaction, whether its action is still due.
  */
 public final class Planner {
-  private static final java.time.format.DateTimeFormatter SHOWN =
+  /** How long an offered introduction may take before the interviewee gets a gentle nudge. */
+  public static final Duration INTRODUCTION_WAIT = Duration.ofDays(5);
+
+  /** The prep reminder comes at the latest this long before the interview starts. */
+  public static final Duration PREP_BEFORE = Duration.ofHours(2);
+
+  /** Interviewees in these stages never get a referral nudge. */
+  private static final Set<Stage> NO_REFERRAL_NUDGE =
+      EnumSet.of(Stage.BOUNCED, Stage.PAUSED, Stage.DECLINED);
+
+  private static final java.time.format.DateTimeFormatter STARTS =
       java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
 
   private final Config.Cadence cadence;
   private final ZoneId zone;
   private final LocalTime morning;
+  private final DigestTime digestTime;
 
   /**
    * @param zone the user's time zone, where working days begin
    * @param morning when a working day begins for a postponed nudge (the sending window's start)
+   * @param digestAt the digest's time of day: an interview's prep reminder comes then
    */
-  public Planner(Config.Cadence cadence, ZoneId zone, LocalTime morning) {
+  public Planner(Config.Cadence cadence, ZoneId zone, LocalTime morning, LocalTime digestAt) {
     this.cadence = cadence;
     this.zone = zone;
     this.morning = morning;
+    this.digestTime = new DigestTime(digestAt, zone);
   }
 
   public Optional<NextAction> next(ContactFacts f) {
@@ -43,12 +61,74 @@ public final class Planner {
    * not counted here: while it lasts, nudges are held, and resuming gives it its end.
    */
   public Optional<NextAction> next(ContactFacts f, List<Pause> pauses) {
-    return switch (f.stage()) {
-      case CONTACTED, FOLLOWED_UP -> nudge(f, pauses);
-      case INTERVIEWED -> thankYou(f);
-      case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
-      default -> Optional.empty();
-    };
+    return all(f, pauses).stream().findFirst();
+  }
+
+  /**
+   * Every action planned for the contact, soonest first: the one its stage calls for, plus an
+   * interview's prep reminder and a referral nudge, which do not depend on the stage. {@link #next}
+   * is the first of them.
+   */
+  public List<NextAction> all(ContactFacts f, List<Pause> pauses) {
+    List<NextAction> all = new ArrayList<>();
+    Optional<NextAction> byStage =
+        switch (f.stage()) {
+          case CONTACTED, FOLLOWED_UP -> nudge(f, pauses);
+          case INTERVIEWED -> thankYou(f);
+          case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
+          default -> Optional.empty();
+        };
+    byStage.ifPresent(all::add);
+    prep(f).ifPresent(all::add);
+    referralNudge(f).ifPresent(all::add);
+    all.sort(Comparator.comparing(NextAction::at));
+    return all;
+  }
+
+  /**
+   * The introduction a referral nudge is (or would be) about: the oldest one offered that has not
+   * happened and was not nudged yet; empty while a referral nudge waits for review, and for
+   * interviewees who bounced, paused or declined.
+   */
+  static Optional<ContactFacts.OfferedIntroduction> introductionToNudge(ContactFacts f) {
+    if (NO_REFERRAL_NUDGE.contains(f.stage()) || f.openReferralNudge()) return Optional.empty();
+    return f.referrals().stream().filter(r -> !r.nudged() && !r.introduced()).findFirst();
+  }
+
+  /** A gentle REFERRAL_NUDGE {@link #INTRODUCTION_WAIT} after the notes offering it. */
+  private Optional<NextAction> referralNudge(ContactFacts f) {
+    return introductionToNudge(f)
+        .map(
+            r ->
+                new NextAction(
+                    f.contactId(),
+                    Action.REFERRAL_NUDGE,
+                    r.recordedAt().plus(INTRODUCTION_WAIT),
+                    "the introduction to "
+                        + r.referredName()
+                        + " offered in the interview notes has not happened after "
+                        + dev.rapport.config.Durations.format(INTRODUCTION_WAIT)));
+  }
+
+  /**
+   * The prep reminder on the morning of a scheduled interview: at the digest's time on its day, or
+   * {@link #PREP_BEFORE} before it starts if that is earlier. Once per interview, and once more if
+   * it is moved to a later moment after the reminder.
+   */
+  private Optional<NextAction> prep(ContactFacts f) {
+    ContactFacts.UpcomingInterview i = f.interview();
+    if (i == null) return Optional.empty();
+    Instant morningOf = digestTime.on(i.startsAt().atZone(zone).toLocalDate());
+    Instant at = earlier(morningOf, i.startsAt().minus(PREP_BEFORE));
+    // A reminder is only ever given at or after its moment: one from before it was for an earlier
+    // day, before the interview was moved.
+    if (i.lastPrepAt() != null && !i.lastPrepAt().isBefore(at)) return Optional.empty();
+    return Optional.of(
+        new NextAction(
+            f.contactId(),
+            Action.INTERVIEW_PREP,
+            at,
+            "interview " + i.id() + " starts " + STARTS.format(i.startsAt().atZone(zone))));
   }
 
   /**
@@ -112,7 +192,7 @@ public final class Planner {
             "thank-you draft "
                 + f.thankYouId()
                 + " is due by "
-                + SHOWN.format(deadline.atZone(zone))));
+                + STARTS.format(deadline.atZone(zone))));
   }
 
   /** A keep-in-touch draft at a moment inside the window after the last exchange. */
@@ -140,6 +220,10 @@ public final class Planner {
       due = moved;
     }
     return due;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -46,6 +46,8 @@ public record RunSummary(
       case THANK_YOU -> "thank-you(s) drafted";
       case THANK_YOU_REMINDER -> "thank-you reminder(s)";
       case KEEP_IN_TOUCH -> "keep-in-touch note(s) drafted";
+      case REFERRAL_NUDGE -> "referral nudge(s) drafted";
+      case INTERVIEW_PREP -> "interview prep reminder(s)";
     };
   }
 }

@@ -10,6 +10,7 @@ import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.pause.Pause;
 import dev.rapport.pause.PauseStore;
+import dev.rapport.question.QuestionService;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
@@ -49,6 +50,7 @@ public final class ScheduleService {
   private final DigestService digest;
   private final FactsStore facts = new FactsStore();
   private final FailureStore failures = new FailureStore();
+  private final InterviewPrep prep;
 
   /**
    * @param drafts asked for only when a draft is due (it loads the template engine, which {@code
@@ -86,7 +88,12 @@ public final class ScheduleService {
     this.drafts = drafts;
     this.cadence = config.cadence();
     this.planner =
-        new Planner(config.cadence(), config.pacing().timezone(), config.pacing().windowStart());
+        new Planner(
+            config.cadence(),
+            config.pacing().timezone(),
+            config.pacing().windowStart(),
+            config.digest().at());
+    this.prep = new InterviewPrep(config, new QuestionService(db, clock));
     this.clock = clock;
     this.inboxRead = inboxRead;
     this.digest = digest;
@@ -107,7 +114,7 @@ public final class ScheduleService {
         c -> {
           List<NextAction> all = new ArrayList<>();
           List<Pause> paused = pauses.all(c);
-          for (ContactFacts f : facts.loadAll(c)) planner.next(f, paused).ifPresent(all::add);
+          for (ContactFacts f : facts.loadAll(c)) all.addAll(planner.all(f, paused));
           all.sort((a, b) -> a.at().compareTo(b.at()));
           return all;
         });
@@ -224,10 +231,12 @@ public final class ScheduleService {
               planned.contactId());
           Optional<ContactFacts> f = facts.load(c, planned.contactId());
           List<Pause> paused = pauses.all(c);
-          Optional<NextAction> still = f.flatMap(x -> planner.next(x, paused));
-          if (still.isEmpty()
-              || still.get().action() != planned.action()
-              || !still.get().dueAt(now)) return false;
+          Optional<NextAction> still =
+              f.stream()
+                  .flatMap(x -> planner.all(x, paused).stream())
+                  .filter(x -> x.action() == planned.action())
+                  .findFirst();
+          if (still.isEmpty() || !still.get().dueAt(now)) return false;
           NextAction a = still.get();
           long id = a.contactId();
           switch (a.action()) {
@@ -285,6 +294,42 @@ public final class ScheduleService {
                       .get()
                       .scheduled(c, id, DraftKind.KEEP_IN_TOUCH, "keep in touch: " + a.why());
               log.info("drafted keep-in-touch note {} for contact {}", d.id(), id);
+            }
+            case REFERRAL_NUDGE -> {
+              var r = Planner.introductionToNudge(f.get()).orElseThrow();
+              var d =
+                  drafts
+                      .get()
+                      .scheduled(
+                          c,
+                          id,
+                          DraftKind.REFERRAL_NUDGE,
+                          "referral nudge: " + a.why(),
+                          interviewFacts.apply(c, id),
+                          contacts.require(c, r.referredId()));
+              contacts.record(
+                  c,
+                  id,
+                  EventType.REFERRAL,
+                  "Referral nudge draft "
+                      + d.id()
+                      + " about the introduction to "
+                      + r.referredName()
+                      + " (contact "
+                      + r.referredId()
+                      + ")",
+                  new Link("referral", r.referralId()));
+              log.info("drafted referral nudge {} for contact {}", d.id(), id);
+            }
+            case INTERVIEW_PREP -> {
+              long interview = f.get().interview().id();
+              contacts.record(
+                  c,
+                  id,
+                  EventType.REMINDER,
+                  prep.text(c, interview),
+                  new Link("interview", interview));
+              log.info("prep reminder for interview {} with contact {}", interview, id);
             }
           }
           return true;

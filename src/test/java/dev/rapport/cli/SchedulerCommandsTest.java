@@ -59,6 +59,37 @@ class SchedulerCommandsTest {
   }
 
   @Test
+  void showAndDoctorSeeTheReferralNudgeAndThePrepReminder() throws Exception {
+    long ada = f.contact("Ada Lovelace", "ada@example.org");
+    var booked =
+        f.cli.run(
+            "interviews",
+            "schedule",
+            String.valueOf(ada),
+            "--at",
+            "2026-12-08T10:00[Europe/Berlin]",
+            "--where",
+            "Café Einstein");
+    assertThat(booked.exitCode()).as(booked.toString()).isZero();
+    Path notes = dir.resolve("notes.yaml");
+    java.nio.file.Files.writeString(
+        notes,
+        "referrals:\n"
+            + "  - {name: \"Joan Clarke\", email: \"joan@example.org\", introduction_offered: true}\n");
+    var noted = f.cli.run("interviews", "notes", String.valueOf(ada), "--file", notes.toString());
+    assertThat(noted.exitCode()).as(noted.toString()).isZero();
+
+    JsonNode next = f.contactJson(ada).get("next");
+    assertThat(next.get("action").asText()).isEqualTo("REFERRAL_NUDGE");
+    assertThat(OffsetDateTime.parse(next.get("at").asText()).toInstant())
+        .isEqualTo(SENT.plus(Duration.ofDays(1 + 5)));
+    assertThat(f.cli.run("contacts", "show", String.valueOf(ada)).out())
+        .contains("next: draft a gentle reminder of the introduction offered on ");
+    assertThat(f.cli.run("doctor").out())
+        .contains("2 action(s) planned; the first: draft a gentle reminder of the introduction");
+  }
+
+  @Test
   void nextIsNullWhenNothingIsScheduled() {
     long ada = f.contact("Ada Lovelace", "ada@example.org");
     JsonNode show = f.contactJson(ada);

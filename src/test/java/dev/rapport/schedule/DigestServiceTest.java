@@ -111,6 +111,26 @@ class DigestServiceTest {
   }
 
   @Test
+  void anInterviewTodayIsWorthADigestWithItsPrepAndTheSuggestionsCount() throws Exception {
+    f = new ScheduleFixture(dir, berlin("2026-03-02T10:00"));
+    long ada = f.contact("Ada Lovelace", "ada@example.net");
+    f.scheduledInterview(ada, berlin("2026-03-03T11:00"), "Café Einstein");
+    f.suggestions = () -> 3;
+    f.clock.set(berlin("2026-03-03T08:00"));
+
+    assertThat(service().runDue().digest()).hasValue("digest sent");
+    assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage m = mail.getReceivedMessages()[0];
+    assertThat(m.getSubject()).isEqualTo("rapport: 1 interview(s) today");
+    String body = GreenMailUtil.getBody(m).replace("=\r\n", "").replace("\r\n", "\n");
+    assertThat(body)
+        .contains("Interviews today:")
+        .contains("Ada Lovelace")
+        .contains("Your questions:")
+        .contains("3 people you could write to this week: 'rapport next'.");
+  }
+
+  @Test
   void aDigestThatCouldNotBeSentIsRetriedAndShownAsAFailure() {
     f = new ScheduleFixture(dir, berlin("2026-03-02T10:00"));
     f.insertDraft(f.contact("Ada Lovelace", "ada@example.net"), DraftKind.OUTREACH, "PENDING");

@@ -37,13 +37,32 @@ class FactsStoreTest {
       f.send(f.drafts(thanked, DraftKind.THANK_YOU).get(0));
       f.clock.advance(Duration.ofDays(3));
       f.reply(thanked);
-      f.contact("Fay", "fay@example.net"); // NEW: nothing planned
+      long fay = f.contact("Fay", "fay@example.net"); // NEW: nothing planned
+      f.referral(thanked, fay, true);
+      // Not in a stage with anything planned, but with an interview booked or an introduction
+      // offered: their prep reminder or referral nudge is planned all the same.
+      long booked = f.contact("Gil", "gil@example.net");
+      f.contacts.moveManually(booked, dev.rapport.contact.Stage.SCHEDULED, "booked");
+      f.scheduledInterview(booked, f.clock.instant().plus(Duration.ofDays(2)), "video call");
+      long offered = f.contact("Hal", "hal@example.net");
+      f.contacts.moveManually(offered, dev.rapport.contact.Stage.REPLIED, "replied");
+      long ivy = f.contact("Ivy", "ivy@example.net");
+      f.referral(offered, ivy, true);
+      f.sentOutreach(ivy);
 
       FactsStore store = new FactsStore();
       List<ContactFacts> all = f.db.read(store::loadAll);
       assertThat(all)
           .extracting(ContactFacts::contactId)
-          .containsExactly(contacted, autoReplied, nudged, interviewed, thanked);
+          .containsExactly(
+              contacted, autoReplied, nudged, interviewed, thanked, booked, offered, ivy);
+      assertThat(all.get(4).referrals())
+          .singleElement()
+          .satisfies(r -> assertThat(r.introduced()).isFalse());
+      assertThat(all.get(5).interview()).isNotNull();
+      assertThat(all.get(6).referrals())
+          .singleElement()
+          .satisfies(r -> assertThat(r.introduced()).isTrue());
       for (ContactFacts bulk : all) {
         ContactFacts one = f.db.read(c -> store.load(c, bulk.contactId())).orElseThrow();
         if (bulk.stage() == dev.rapport.contact.Stage.INTERVIEWED) {

@@ -50,6 +50,9 @@ final class ScheduleFixture implements AutoCloseable {
   Config config;
   boolean inboxRead = true;
 
+  /** How many people 'rapport next' would suggest, as the digest asks. */
+  java.util.function.IntSupplier suggestions = () -> 0;
+
   ScheduleFixture(Path dir, Instant start) {
     templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     folder = new DataFolder(dir.resolve("data"));
@@ -90,7 +93,8 @@ final class ScheduleFixture implements AutoCloseable {
   }
 
   ScheduleService service(Supplier<SelfMail> mail) {
-    DigestService digest = mail == null ? null : new DigestService(db, config, mail, clock);
+    DigestService digest =
+        mail == null ? null : new DigestService(db, config, mail, clock, suggestions);
     return new ScheduleService(db, contacts, this::drafts, config, clock, () -> inboxRead, digest);
   }
 
@@ -174,6 +178,70 @@ final class ScheduleFixture implements AutoCloseable {
         c ->
             contacts.apply(
                 c, contactId, Trigger.INTERVIEW_DONE, "done", Link.command("interviews done")));
+  }
+
+  /** An interview booked now for {@code startsAt}, as {@code interviews schedule} books it. */
+  long scheduledInterview(long contactId, Instant startsAt, String place) {
+    Instant now = clock.instant();
+    return db.transaction(
+        c ->
+            Sql.insert(
+                c,
+                "INSERT INTO interview (contact_id, status, starts_at, zone, minutes, place, source, created_at, updated_at)"
+                    + " VALUES (?, 'SCHEDULED', ?, 'Europe/Berlin', 45, ?, 'COMMAND', ?, ?)",
+                contactId,
+                startsAt,
+                place,
+                now,
+                now));
+  }
+
+  /**
+   * Notes recorded now on an interview held with {@code interviewee}, recommending {@code
+   * referred}, as {@code interviews notes} records them.
+   */
+  long referral(long interviewee, long referred, boolean introductionOffered) {
+    Instant now = clock.instant();
+    return db.transaction(
+        c -> {
+          long interview =
+              Sql.insert(
+                  c,
+                  "INSERT INTO interview (contact_id, status, starts_at, zone, minutes, source, created_at, updated_at, done_at)"
+                      + " VALUES (?, 'DONE', ?, 'Europe/Berlin', 30, 'COMMAND', ?, ?, ?)",
+                  interviewee,
+                  now.minus(Duration.ofHours(1)),
+                  now,
+                  now,
+                  now);
+          return Sql.insert(
+              c,
+              "INSERT INTO referral (interview_id, contact_id, context, introduction_offered, created_contact, created_at)"
+                  + " VALUES (?, ?, 'runs the data team', ?, TRUE, ?)",
+              interview,
+              referred,
+              introductionOffered,
+              now);
+        });
+  }
+
+  /** The contact's timeline events of one type, their details oldest first. */
+  List<String> events(long contactId, String type) {
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT detail FROM event WHERE contact_id = ? AND type = ? ORDER BY at, id",
+                rs -> rs.getString(1),
+                contactId,
+                type));
+  }
+
+  String body(long draftId) {
+    return db.read(
+        c ->
+            Sql.one(c, "SELECT body FROM draft WHERE id = ?", rs -> rs.getString(1), draftId)
+                .orElseThrow());
   }
 
   private long incoming(java.sql.Connection c, long contactId, String kind) {
