@@ -10,7 +10,6 @@ import dev.rapport.inbox.Inbox;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Sql;
 import dev.rapport.testing.Await;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,9 +111,7 @@ class SandboxLoopIT {
   }
 
   private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return dev.rapport.testing.FreePorts.next();
   }
 
   private static String stageOf(App app, long id) {

@@ -8,7 +8,6 @@ import dev.rapport.mail.MailSessions;
 import dev.rapport.store.DataFolder;
 import jakarta.mail.Store;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +48,6 @@ class SandboxMailTest {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return dev.rapport.testing.FreePorts.next();
   }
 }

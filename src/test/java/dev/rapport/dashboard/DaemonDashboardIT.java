@@ -105,8 +105,6 @@ class DaemonDashboardIT {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      return s.getLocalPort();
-    }
+    return dev.rapport.testing.FreePorts.next();
   }
 }
