@@ -13,6 +13,7 @@ import dev.rapport.draft.DraftStatus;
 import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.outbox.CrashPoints.Step;
 import dev.rapport.store.Database;
+import dev.rapport.store.Sql;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -444,6 +445,8 @@ public final class OutboxService {
         c -> {
           long id = r.id();
           if (r.kind() == DraftKind.FOLLOW_UP && !nudgeStillWanted(c, r, now)) return null;
+          if (r.kind() == DraftKind.REFERRAL_NUDGE && !referralNudgeStillWanted(c, r, now))
+            return null;
           String subject = r.subject();
           String inReplyTo = null;
           String references = null;
@@ -590,6 +593,52 @@ public final class OutboxService {
           Link.draft(d.draftId()));
     }
     log.info("nudge draft {} cancelled before sending: {}", r.id(), reason);
+    return false;
+  }
+
+  /**
+   * The last check before a referral nudge goes: if the introduction it asks about has happened
+   * meanwhile (the referred person was written to, or has moved on from NEW), it is cancelled. The
+   * draft's referral is the one the scheduler's REFERRAL event names ("Referral nudge draft N about
+   * ...", linked to the referral).
+   */
+  private boolean referralNudgeStillWanted(Connection c, OutboxStore.Row r, Instant now) {
+    Optional<Long> referred =
+        Sql.one(
+            c,
+            "SELECT ref.contact_id FROM event e JOIN referral ref ON e.link_id = ref.id"
+                + " WHERE e.contact_id = ? AND e.type = 'REFERRAL' AND e.link_type = 'referral'"
+                + " AND e.detail LIKE ?",
+            rs -> rs.getLong(1),
+            r.contactId(),
+            "Referral nudge draft " + r.id() + " %");
+    if (referred.isEmpty()) return true;
+    long person = referred.get();
+    boolean happened =
+        contacts.require(c, person).stage() != Stage.NEW
+            || Sql.count(
+                    c,
+                    "SELECT COUNT(*) FROM draft WHERE contact_id = ? AND status IN ('SENT', 'SENDING', 'UNCERTAIN')",
+                    person)
+                > 0;
+    if (!happened) return true;
+    Sql.update(
+        c,
+        "UPDATE draft SET status = 'CANCELLED', reason = ?, updated_at = ? WHERE id = ? AND status = 'APPROVED'",
+        "the introduction happened before it was sent",
+        now,
+        r.id());
+    contacts.record(
+        c,
+        r.contactId(),
+        EventType.DRAFT_CANCELLED,
+        "Referral nudge draft "
+            + r.id()
+            + " cancelled before sending: contact "
+            + person
+            + " has been introduced meanwhile",
+        Link.draft(r.id()));
+    log.info("referral nudge {} cancelled before sending: the introduction happened", r.id());
     return false;
   }
 

@@ -1,0 +1,116 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.rapport.template.DefaultTemplates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A referral nudge asks the interviewee about an introduction; if the introduction happens while
+ * the approved nudge waits, it is cancelled instead of sent.
+ */
+class ReferralNudgeSendTest {
+  static final String ME = "sam@example.org";
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);
+
+  @RegisterExtension
+  static final GreenMailExtension mail =
+      new GreenMailExtension(
+              new ServerSetup[] {
+                ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
+              })
+          .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, "pw"))
+          .withPerMethodLifecycle(true);
+
+  @TempDir Path dir;
+  CliRunner cli;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(
+        config,
+        """
+        me: {name: Sam Rivera, email: %s}
+        smtp: {host: 127.0.0.1, port: %d, security: none, username: %s, password_env: PW}
+        imap: {host: 127.0.0.1, port: %d, security: none, username: %s, password_env: PW, idle: false}
+        pacing: {timezone: Europe/Berlin}
+        digest: {enabled: false}
+        templates: "%s"
+        """
+            .formatted(ME, mail.getSmtp().getPort(), ME, mail.getImap().getPort(), ME, templates));
+    cli = new CliRunner(dir.resolve("data"), config).env("PW", "pw");
+    at(MONDAY);
+  }
+
+  void at(ZonedDateTime t) {
+    cli.clock(Clock.fixed(t.toInstant(), BERLIN));
+  }
+
+  CliRunner.Result ok(String... args) {
+    var r = cli.run(args);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    return r;
+  }
+
+  JsonNode drafts() {
+    return DraftsFixture.json(cli.run("drafts", "list", "--json"));
+  }
+
+  long approvedNudge() throws Exception {
+    ok("contacts", "add", "--name", "Grace Hopper", "--email", "grace@example.com");
+    ok("interviews", "done", "1", "--no-thank-you");
+    Path notes = dir.resolve("notes.yaml");
+    Files.writeString(
+        notes,
+        "referrals:\n  - {name: Joan Clarke, email: joan@example.com, context: crypto,"
+            + " introduction_offered: true}\n");
+    ok("interviews", "notes", "1", "--file", notes.toString());
+    at(MONDAY.plusDays(7)); // the next Monday, inside the sending window
+    ok("sync");
+    long nudge = -1;
+    for (JsonNode d : drafts())
+      if (d.get("kind").asText().equals("REFERRAL_NUDGE")) nudge = d.get("id").asLong();
+    assertThat(nudge).as("a referral nudge after the wait: " + drafts()).isPositive();
+    ok("drafts", "approve", String.valueOf(nudge));
+    return nudge;
+  }
+
+  @Test
+  void anApprovedNudgeGoesOutWhileTheIntroductionIsStillOwed() throws Exception {
+    long nudge = approvedNudge();
+    ok("sync");
+    JsonNode d = DraftsFixture.json(cli.run("drafts", "show", String.valueOf(nudge), "--json"));
+    assertThat(d.get("status").asText()).isEqualTo("SENT");
+    assertThat(mail.getReceivedMessagesForDomain("example.com")).hasSize(1);
+  }
+
+  @Test
+  void anApprovedNudgeIsCancelledWhenTheIntroductionHappenedMeanwhile() throws Exception {
+    long nudge = approvedNudge();
+
+    // Grace introduced them after all: Joan answered before the nudge went out.
+    ok("contacts", "stage", "2", "REPLIED", "--note", "Grace introduced us");
+    ok("sync");
+    JsonNode d = DraftsFixture.json(cli.run("drafts", "show", String.valueOf(nudge), "--json"));
+    assertThat(d.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(mail.getReceivedMessagesForDomain("example.com")).isEmpty();
+    assertThat(ok("contacts", "show", "1").out())
+        .contains("cancelled before sending: contact 2 has been introduced meanwhile");
+  }
+}
