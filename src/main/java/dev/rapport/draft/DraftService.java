@@ -12,7 +12,6 @@ import dev.rapport.store.Database;
 import dev.rapport.template.TemplateRenderException;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,35 +113,14 @@ public final class DraftService {
                     + contact.stage()
                     + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
           }
-          Contact referrer =
-              contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
-          Hypothesis hypothesis =
-              contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-          DraftTemplates.Rendered rendered;
-          try {
-            rendered = templates.render(DraftKind.OUTREACH, contact, referrer, hypothesis);
-          } catch (TemplateRenderException e) {
-            throw new TemplateRenderException(
-                "No draft for contact " + who + ": " + e.getMessage(), e);
-          }
-          DraftContent content = rendered.content();
           String reason =
               contact.stage() != Stage.NEW || sent.isPresent()
                   ? "outreach --force while "
                       + contact.stage()
                       + sent.map(d -> ", after draft " + d.id() + " was sent").orElse("")
                   : "outreach";
-          Instant now = clock.instant();
-          long id =
-              drafts.insert(
-                  c, contactId, DraftKind.OUTREACH, content, rendered.template(), reason, now);
-          contacts.record(
-              c,
-              contactId,
-              EventType.DRAFT_CREATED,
-              "OUTREACH draft " + id + " from " + rendered.template() + ": " + content.subject(),
-              Link.draft(id));
-          return drafts.find(c, id).orElseThrow();
+          return create(
+              c, contact, DraftKind.OUTREACH, reason, null, null, "No draft for contact " + who);
         });
   }
 
@@ -179,35 +157,14 @@ public final class DraftService {
                     + contact.stage()
                     + "; no thank-you is drafted for them.");
           }
-          Contact referrer =
-              contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
-          Hypothesis hypothesis =
-              contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-          DraftTemplates.Rendered rendered;
-          try {
-            rendered =
-                templates.render(DraftKind.THANK_YOU, contact, referrer, hypothesis, interview);
-          } catch (TemplateRenderException e) {
-            throw new TemplateRenderException(
-                "No thank-you draft for contact " + who + ": " + e.getMessage(), e);
-          }
-          DraftContent content = rendered.content();
-          long id =
-              drafts.insert(
-                  c,
-                  contactId,
-                  DraftKind.THANK_YOU,
-                  content,
-                  rendered.template(),
-                  "thank-you after the interview",
-                  clock.instant());
-          contacts.record(
+          return create(
               c,
-              contactId,
-              EventType.DRAFT_CREATED,
-              "THANK_YOU draft " + id + " from " + rendered.template() + ": " + content.subject(),
-              Link.draft(id));
-          return drafts.find(c, id).orElseThrow();
+              contact,
+              DraftKind.THANK_YOU,
+              "thank-you after the interview",
+              interview,
+              null,
+              "No thank-you draft for contact " + who);
         });
   }
 
@@ -239,19 +196,39 @@ public final class DraftService {
       DraftTemplates.InterviewFacts interview,
       Contact referral) {
     drafts.lockContact(c, contactId);
-    Contact contact = contacts.require(c, contactId);
+    return create(c, contacts.require(c, contactId), kind, reason, interview, referral, null);
+  }
+
+  /**
+   * Renders a PENDING draft of {@code kind} for {@code contact} (with who referred them and their
+   * hypothesis), stores it and puts DRAFT_CREATED on the timeline, inside the caller's transaction.
+   * {@code failing}, when given, names the draft in the message of a template that fails.
+   */
+  private Draft create(
+      Connection c,
+      Contact contact,
+      DraftKind kind,
+      String reason,
+      DraftTemplates.InterviewFacts interview,
+      Contact referral,
+      String failing) {
     Contact referrer =
         contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
     Hypothesis hypothesis =
         contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-    DraftTemplates.Rendered rendered =
-        templates.render(kind, contact, referrer, hypothesis, interview, referral);
+    DraftTemplates.Rendered rendered;
+    try {
+      rendered = templates.render(kind, contact, referrer, hypothesis, interview, referral);
+    } catch (TemplateRenderException e) {
+      if (failing == null) throw e;
+      throw new TemplateRenderException(failing + ": " + e.getMessage(), e);
+    }
     DraftContent content = rendered.content();
     long id =
-        drafts.insert(c, contactId, kind, content, rendered.template(), reason, clock.instant());
+        drafts.insert(c, contact.id(), kind, content, rendered.template(), reason, clock.instant());
     contacts.record(
         c,
-        contactId,
+        contact.id(),
         EventType.DRAFT_CREATED,
         kind + " draft " + id + " from " + rendered.template() + ": " + content.subject(),
         Link.draft(id));
