@@ -5,15 +5,12 @@ import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
-import dev.rapport.contact.Stage;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
-import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.outbox.CrashPoints.Step;
 import dev.rapport.store.Database;
-import dev.rapport.store.Sql;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -22,9 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -45,9 +40,6 @@ public final class OutboxService {
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
-  /** How many earlier Message-IDs a References header keeps (RFC 5322 §3.6.4 allows trimming). */
-  private static final int MAX_REFERENCES = 10;
-
   private final Database db;
   private final ContactService contacts;
   private final Config.Me me;
@@ -58,8 +50,8 @@ public final class OutboxService {
   private final OutboxStore store = new OutboxStore();
   private final MessageIds ids = new MessageIds();
   private final long pid = ProcessHandle.current().pid();
-  private final NudgeCancellation nudges = new NudgeCancellation();
   private BooleanSupplier inboxRead = () -> true;
+  private final LastLook lastLook;
   private Instant unreachableUntil = Instant.MIN;
   private Duration unreachableBackoff = Duration.ZERO;
 
@@ -88,6 +80,7 @@ public final class OutboxService {
     this.me = me;
     this.window = window;
     this.pauseGate = new PauseGate(store, window);
+    this.lastLook = new LastLook(contacts, () -> inboxRead.getAsBoolean());
     this.clock = clock;
     this.crash = crash;
   }
@@ -444,35 +437,10 @@ public final class OutboxService {
     return tx.run(
         c -> {
           long id = r.id();
-          if (r.kind() == DraftKind.FOLLOW_UP && !nudgeStillWanted(c, r, now)) return null;
-          if (r.kind() == DraftKind.REFERRAL_NUDGE && !referralNudgeStillWanted(c, r, now))
-            return null;
-          String subject = r.subject();
-          String inReplyTo = null;
-          String references = null;
-          if (r.kind() != DraftKind.OUTREACH) {
-            Optional<OutboxStore.Earlier> earlier = store.lastSentTo(c, r.contactId());
-            if (earlier.isPresent()) {
-              OutboxStore.Earlier e = earlier.get();
-              inReplyTo = e.messageId();
-              references = references(e.references(), e.messageId());
-              if (!startsWithRe(subject)) subject = "Re: " + e.subject();
-            }
-          }
+          if (!lastLook.stillWanted(c, r, now)) return null;
           String messageId =
               r.messageId() != null ? r.messageId() : ids.next(me.email(), now.toEpochMilli());
-          Outgoing o =
-              new Outgoing(
-                  r.id(),
-                  r.contactId(),
-                  r.kind(),
-                  r.to(),
-                  r.contactName(),
-                  subject,
-                  r.body(),
-                  messageId,
-                  inReplyTo,
-                  references);
+          Outgoing o = Threading.outgoing(c, store, r, messageId);
           MimeMessage message;
           try {
             message = OutgoingMessage.build(session, me, o, now);
@@ -488,158 +456,15 @@ public final class OutboxService {
             log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
             return new Claim(r, o, null, e.getMessage());
           }
-          if (!store.claim(c, r, messageId, subject, inReplyTo, references, now, pid)) return null;
+          if (!store.claim(c, r, messageId, o.subject(), o.inReplyTo(), o.references(), now, pid))
+            return null;
           return new Claim(r, o, message, null);
         });
   }
 
-  /**
-   * The message this draft would be sent as now, built as {@link #sendDue} builds it: From with
-   * your name, To with the contact's, the subject (for a reply in a thread, "Re: " and In-Reply-To
-   * and References to the last message sent to the contact), and the MIME headers. A draft not yet
-   * sent shows "(set when sent)" for its Date and, if it has none yet, its Message-ID.
-   */
+  /** The message this draft would be sent as now; see {@link MessagePreviews}. */
   public MessagePreview preview(long id) {
-    return db.read(
-        c -> {
-          OutboxStore.Row r =
-              store
-                  .find(c, id)
-                  .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
-          String subject = r.subject();
-          String inReplyTo = r.inReplyTo();
-          String references = r.references();
-          boolean settled = r.status() != DraftStatus.PENDING && r.status() != DraftStatus.APPROVED;
-          if (!settled && r.kind() != DraftKind.OUTREACH) {
-            Optional<OutboxStore.Earlier> earlier = store.lastSentTo(c, r.contactId());
-            if (earlier.isPresent()) {
-              inReplyTo = earlier.get().messageId();
-              references = references(earlier.get().references(), earlier.get().messageId());
-              if (!startsWithRe(subject)) subject = "Re: " + earlier.get().subject();
-            }
-          }
-          String placeholder = "<preview@rapport.invalid>";
-          Outgoing o =
-              new Outgoing(
-                  r.id(),
-                  r.contactId(),
-                  r.kind(),
-                  r.to(),
-                  r.contactName(),
-                  subject,
-                  r.body(),
-                  r.messageId() != null ? r.messageId() : placeholder,
-                  inReplyTo,
-                  references);
-          MimeMessage m;
-          try {
-            m =
-                OutgoingMessage.build(
-                    Session.getInstance(new java.util.Properties()), me, o, clock.instant());
-          } catch (UnsendableDraftException e) {
-            return new MessagePreview(List.of(), r.body(), e.getMessage());
-          }
-          List<MessagePreview.Header> headers = new ArrayList<>();
-          try {
-            for (String name :
-                List.of(
-                    "From",
-                    "To",
-                    "Subject",
-                    "Date",
-                    "Message-ID",
-                    "In-Reply-To",
-                    "References",
-                    "MIME-Version",
-                    "Content-Type",
-                    "Content-Transfer-Encoding")) {
-              String value = m.getHeader(name, ", ");
-              if (value == null) continue;
-              if (name.equals("Date") && !settled) value = "(set when sent)";
-              else if (name.equals("Message-ID") && r.messageId() == null)
-                value = "(set when sent)";
-              else
-                value =
-                    jakarta.mail.internet.MimeUtility.decodeText(
-                        jakarta.mail.internet.MimeUtility.unfold(value));
-              headers.add(new MessagePreview.Header(name, value));
-            }
-          } catch (MessagingException | java.io.UnsupportedEncodingException e) {
-            return new MessagePreview(
-                List.of(), r.body(), "the message could not be built: " + e.getMessage());
-          }
-          return new MessagePreview(headers, r.body(), null);
-        });
-  }
-
-  /**
-   * The last check before a nudge goes: the inbox read up to now, and the contact still waiting for
-   * an answer. A nudge to someone who replied (or bounced, or was moved) meanwhile is cancelled.
-   */
-  private boolean nudgeStillWanted(Connection c, OutboxStore.Row r, Instant now) {
-    if (!inboxRead.getAsBoolean()) {
-      log.info("nudge draft {} waits until the inbox has been read", r.id());
-      return false;
-    }
-    Stage stage = contacts.require(c, r.contactId()).stage();
-    if (stage == Stage.CONTACTED || stage == Stage.FOLLOWED_UP) return true;
-    String reason = "the contact is " + stage + " now";
-    for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, r.contactId(), reason, now)) {
-      contacts.record(
-          c,
-          r.contactId(),
-          EventType.DRAFT_CANCELLED,
-          "Nudge \"" + d.subject() + "\" cancelled before sending: " + reason,
-          Link.draft(d.draftId()));
-    }
-    log.info("nudge draft {} cancelled before sending: {}", r.id(), reason);
-    return false;
-  }
-
-  /**
-   * The last check before a referral nudge goes: if the introduction it asks about has happened
-   * meanwhile (the referred person was written to, or has moved on from NEW), it is cancelled. The
-   * draft's referral is the one the scheduler's REFERRAL event names ("Referral nudge draft N about
-   * ...", linked to the referral).
-   */
-  private boolean referralNudgeStillWanted(Connection c, OutboxStore.Row r, Instant now) {
-    Optional<Long> referred =
-        Sql.one(
-            c,
-            "SELECT ref.contact_id FROM event e JOIN referral ref ON e.link_id = ref.id"
-                + " WHERE e.contact_id = ? AND e.type = 'REFERRAL' AND e.link_type = 'referral'"
-                + " AND e.detail LIKE ?",
-            rs -> rs.getLong(1),
-            r.contactId(),
-            "Referral nudge draft " + r.id() + " %");
-    if (referred.isEmpty()) return true;
-    long person = referred.get();
-    boolean happened =
-        contacts.require(c, person).stage() != Stage.NEW
-            || Sql.count(
-                    c,
-                    "SELECT COUNT(*) FROM draft WHERE contact_id = ? AND status IN ('SENT', 'SENDING', 'UNCERTAIN')",
-                    person)
-                > 0;
-    if (!happened) return true;
-    Sql.update(
-        c,
-        "UPDATE draft SET status = 'CANCELLED', reason = ?, updated_at = ? WHERE id = ? AND status = 'APPROVED'",
-        "the introduction happened before it was sent",
-        now,
-        r.id());
-    contacts.record(
-        c,
-        r.contactId(),
-        EventType.DRAFT_CANCELLED,
-        "Referral nudge draft "
-            + r.id()
-            + " cancelled before sending: contact "
-            + person
-            + " has been introduced meanwhile",
-        Link.draft(r.id()));
-    log.info("referral nudge {} cancelled before sending: the introduction happened", r.id());
-    return false;
+    return new MessagePreviews(db, store, me, clock).preview(id);
   }
 
   private Void markSent(
@@ -776,21 +601,6 @@ public final class OutboxService {
       case KEEP_IN_TOUCH -> Optional.of(Trigger.KEEP_IN_TOUCH_SENT);
       case REFERRAL_NUDGE -> Optional.empty();
     };
-  }
-
-  static boolean startsWithRe(String subject) {
-    return subject.strip().toLowerCase(Locale.ROOT).startsWith("re:");
-  }
-
-  static String references(String earlierReferences, String earlierId) {
-    List<String> all = new ArrayList<>();
-    if (earlierReferences != null)
-      all.addAll(Arrays.asList(earlierReferences.strip().split("\\s+")));
-    all.add(earlierId);
-    List<String> kept = all.size() <= MAX_REFERENCES ? all : new ArrayList<>(all.subList(0, 1));
-    if (all.size() > MAX_REFERENCES)
-      kept.addAll(all.subList(all.size() - (MAX_REFERENCES - 1), all.size()));
-    return String.join(" ", kept);
   }
 
   private boolean inFlightElsewhere(OutboxStore.Row r) {

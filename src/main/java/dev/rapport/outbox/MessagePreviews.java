@@ -1,0 +1,99 @@
+package dev.rapport.outbox;
+
+import dev.rapport.NotFoundException;
+import dev.rapport.config.Config;
+import dev.rapport.draft.DraftStatus;
+import dev.rapport.store.Database;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shows a draft as the outbox would send it, headers included, for review. */
+final class MessagePreviews {
+  private final Database db;
+  private final OutboxStore store;
+  private final Config.Me me;
+  private final Clock clock;
+
+  MessagePreviews(Database db, OutboxStore store, Config.Me me, Clock clock) {
+    this.db = db;
+    this.store = store;
+    this.me = me;
+    this.clock = clock;
+  }
+
+  /**
+   * The message this draft would be sent as now, built as {@link #sendDue} builds it: From with
+   * your name, To with the contact's, the subject (for a reply in a thread, "Re: " and In-Reply-To
+   * and References to the last message sent to the contact), and the MIME headers. A draft not yet
+   * sent shows "(set when sent)" for its Date and, if it has none yet, its Message-ID.
+   */
+  MessagePreview preview(long id) {
+    return db.read(
+        c -> {
+          OutboxStore.Row r =
+              store
+                  .find(c, id)
+                  .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
+          boolean settled = r.status() != DraftStatus.PENDING && r.status() != DraftStatus.APPROVED;
+          String messageId = r.messageId() != null ? r.messageId() : "<preview@rapport.invalid>";
+          // A draft on its way or gone shows the headers it was sent with; one still waiting, the
+          // threading it would get if it went now.
+          Outgoing o =
+              settled
+                  ? new Outgoing(
+                      r.id(),
+                      r.contactId(),
+                      r.kind(),
+                      r.to(),
+                      r.contactName(),
+                      r.subject(),
+                      r.body(),
+                      messageId,
+                      r.inReplyTo(),
+                      r.references())
+                  : Threading.outgoing(c, store, r, messageId);
+          MimeMessage m;
+          try {
+            m =
+                OutgoingMessage.build(
+                    Session.getInstance(new java.util.Properties()), me, o, clock.instant());
+          } catch (UnsendableDraftException e) {
+            return new MessagePreview(List.of(), r.body(), e.getMessage());
+          }
+          List<MessagePreview.Header> headers = new ArrayList<>();
+          try {
+            for (String name :
+                List.of(
+                    "From",
+                    "To",
+                    "Subject",
+                    "Date",
+                    "Message-ID",
+                    "In-Reply-To",
+                    "References",
+                    "MIME-Version",
+                    "Content-Type",
+                    "Content-Transfer-Encoding")) {
+              String value = m.getHeader(name, ", ");
+              if (value == null) continue;
+              if (name.equals("Date") && !settled) value = "(set when sent)";
+              else if (name.equals("Message-ID") && r.messageId() == null)
+                value = "(set when sent)";
+              else
+                value =
+                    jakarta.mail.internet.MimeUtility.decodeText(
+                        jakarta.mail.internet.MimeUtility.unfold(value));
+              headers.add(new MessagePreview.Header(name, value));
+            }
+          } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            return new MessagePreview(
+                List.of(), r.body(), "the message could not be built: " + e.getMessage());
+          }
+          return new MessagePreview(headers, r.body(), null);
+        });
+  }
+}
