@@ -3,11 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.rapport.template.DefaultTemplates;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -30,39 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
  * steps.
  */
 class StatsCommandTest {
-  static final String ME = "sam@example.org";
+  static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** A Monday morning, inside the sending window. */
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(
-              new ServerSetup[] {
-                ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
-              })
-          .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, "pw"))
-          .withPerMethodLifecycle(true);
+  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;
 
   @BeforeEach
   void setUp() {
-    Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
-    Path config = dir.resolve("rapport.yaml");
-    DraftsFixture.write(
-        config,
-        """
-        me: {name: Sam Rivera, email: %s, signature: Sam}
-        smtp: {host: 127.0.0.1, port: %d, security: none, username: %s, password_env: PW}
-        imap: {host: 127.0.0.1, port: %d, security: none, username: %s, password_env: PW, idle: false}
-        pacing: {timezone: Europe/Berlin, weekly_goal: 5}
-        templates: "%s"
-        """
-            .formatted(ME, mail.getSmtp().getPort(), ME, mail.getImap().getPort(), ME, templates));
-    cli = new CliRunner(dir.resolve("data"), config).env("PW", "pw");
+    cli = GreenMailAccount.runner(dir, mail, "pacing: {timezone: Europe/Berlin, weekly_goal: 5}");
     at(MONDAY.toInstant());
   }
 
