@@ -249,8 +249,13 @@ public final class Inbox implements Component {
             describe(),
             idle ? "IDLE" : "polling every " + settings.poll().toSeconds() + "s");
         while (running && generation.get() == gen) {
+          int seen = c.folder().getMessageCount();
           poll(c);
           backoff = settings.backoffMin();
+          // Mail that arrived while the poll ran may have been announced (EXISTS) without being in
+          // what the poll fetched; the server will not announce it again during the IDLE, so poll
+          // once more first.
+          if (idle && c.folder().getMessageCount() != seen) continue;
           if (idle) idleOnce(c);
           else sleep(settings.poll());
         }
