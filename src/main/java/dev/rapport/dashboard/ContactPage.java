@@ -12,15 +12,20 @@ import java.util.Optional;
 
 /**
  * One contact: details, the timeline (messages sent and received with their classification, stage
- * moves, notes, drafts), their drafts, and a move by hand. Interview notes and scheduling come with
- * the interview records.
+ * moves, notes, drafts), their drafts, a move by hand, outreach and research notes, and the
+ * interview section ({@link InterviewPanel}).
  */
 final class ContactPage {
   private final Handlers h;
+  private final InterviewPanel interviews;
 
   ContactPage(Handlers h) {
     this.h = h;
+    this.interviews = new InterviewPanel(h);
   }
+
+  /** A form of this page that was refused: shown again as typed, with the reason. */
+  record Refused(String form, Map<String, String> typed, String error) {}
 
   public record Field(String label, String value, String href) {}
 
@@ -29,7 +34,16 @@ final class ContactPage {
   public record DraftLine(long id, String kind, String status, String subject, String updated) {}
 
   void show(Context ctx) {
-    long id = h.id(ctx);
+    page(ctx, h.id(ctx), null);
+  }
+
+  /** The page again after a refused form, answered 422 so the browser keeps it out of history. */
+  void refuse(Context ctx, long id, Refused refused) {
+    ctx.status(422);
+    page(ctx, id, refused);
+  }
+
+  private void page(Context ctx, long id, Refused refused) {
     ContactDetails details = h.app.contacts().show(id);
     Contact c = details.contact();
     List<Field> fields = new ArrayList<>();
@@ -62,17 +76,22 @@ final class ContactPage {
               e.detail() == null ? "" : e.detail()));
     java.util.Collections.reverse(events);
     List<DraftLine> drafts = new ArrayList<>();
-    for (Draft d : h.app.drafts().list(Optional.empty()))
-      if (d.contactId() == id)
-        drafts.add(
-            new DraftLine(
-                d.id(), d.kind().name(), d.status().name(), d.subject(), h.time(d.updatedAt())));
+    List<Draft> theirs =
+        h.app.drafts().list(Optional.empty()).stream().filter(d -> d.contactId() == id).toList();
+    for (Draft d : theirs)
+      drafts.add(
+          new DraftLine(
+              d.id(), d.kind().name(), d.status().name(), d.subject(), h.time(d.updatedAt())));
     Map<String, Object> m = Dashboard.model();
     m.put("contact", c);
     m.put("fields", fields);
     m.put("events", events);
     m.put("drafts", drafts);
     m.put("stages", PipelinePage.stageOptions(c.stage()));
+    m.put("canOutreach", c.stage() == dev.rapport.contact.Stage.NEW);
+    m.put("refusedForm", refused == null ? "" : refused.form());
+    m.put("refusedError", refused == null ? "" : refused.error());
+    interviews.fill(c, theirs, m, refused);
     h.render(ctx, "contact.ftlh", c.name(), "pipeline", m);
   }
 

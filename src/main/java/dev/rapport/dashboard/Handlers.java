@@ -46,6 +46,10 @@ final class Handlers {
     ContactPage contact = new ContactPage(this);
     ProgressPage progress = new ProgressPage(this);
     StatusPage status = new StatusPage(this);
+    InterviewForms interviews = new InterviewForms(this, contact);
+    NotesForm notes = new NotesForm(this, contact);
+    ContactForms contactForms = new ContactForms(this, pipeline);
+    ComparePage compare = new ComparePage(this);
     r.get("/", review::show);
     r.post("/drafts/approve-all", review::approveAll);
     r.post("/drafts/{id}/approve", review::approve);
@@ -55,6 +59,17 @@ final class Handlers {
     r.get("/pipeline", pipeline::show);
     r.post("/contacts/{id}/stage", pipeline::move);
     r.get("/contacts/{id}", contact::show);
+    r.post("/contacts", contactForms::add);
+    r.post("/contacts/{id}/outreach", contactForms::outreach);
+    r.post("/contacts/{id}/note", contactForms::note);
+    r.post("/contacts/{id}/interview/schedule", interviews::schedule);
+    r.post("/contacts/{id}/interview/reschedule", interviews::reschedule);
+    r.post("/contacts/{id}/interview/cancel", interviews::cancel);
+    r.post("/contacts/{id}/interview/done", interviews::markDone);
+    r.post("/contacts/{id}/interview/notes", notes::save);
+    r.post("/contacts/{id}/thank-you", interviews::thank);
+    r.post("/contacts/{id}/card-sent", interviews::cardSent);
+    r.get("/compare", compare::show);
     r.get("/progress", progress::show);
     r.get("/status", status::show);
   }

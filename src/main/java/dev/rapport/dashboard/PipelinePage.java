@@ -31,6 +31,16 @@ final class PipelinePage {
   public record Option(String value, String label, boolean selected) {}
 
   void show(Context ctx) {
+    page(ctx, null);
+  }
+
+  /** The board again after the add-contact form was refused: the form as typed, the reason. */
+  void refuse(Context ctx, ContactPage.Refused refused) {
+    ctx.status(422);
+    page(ctx, refused);
+  }
+
+  private void page(Context ctx, ContactPage.Refused refused) {
     Integer tier = tier(ctx.queryParam("tier"));
     Long hypothesis = hypothesis(ctx.queryParam("hypothesis"));
     List<Hypothesis> hypotheses = h.app.hypotheses().list();
@@ -68,23 +78,19 @@ final class PipelinePage {
     tiers.add(new Option("", "All tiers", tier == null));
     for (int t = 1; t <= 4; t++)
       tiers.add(new Option(String.valueOf(t), "Tier " + t, tier != null && tier == t));
-    List<Option> hyps = new ArrayList<>();
-    hyps.add(new Option("", "All hypotheses", hypothesis == null));
-    for (Hypothesis x : hypotheses)
-      hyps.add(
-          new Option(
-              String.valueOf(x.id()),
-              x.id() + ": " + x.text(),
-              hypothesis != null && hypothesis == x.id()));
     Map<String, Object> m = Dashboard.model();
     m.put("columns", columns);
     m.put("tiers", tiers);
-    m.put("hypotheses", hyps);
+    m.put("hypotheses", hypothesisOptions(hypotheses, hypothesis));
     m.put("stages", stageOptions(null));
     m.put("total", all.size());
     m.put("shown", shown);
     m.put("filtered", tier != null || hypothesis != null);
-    m.put("back", backPath(ctx));
+    m.put("back", ctx.method() == io.javalin.http.HandlerType.GET ? backPath(ctx) : "/pipeline");
+    m.put("addTyped", refused == null ? Map.of() : refused.typed());
+    m.put("addError", refused == null ? "" : refused.error());
+    m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
+    m.put("addHypotheses", hypotheses);
     h.render(ctx, "pipeline.ftlh", "Pipeline", "pipeline", m);
   }
 
@@ -131,7 +137,20 @@ final class PipelinePage {
     }
   }
 
-  private static Long hypothesis(String s) {
+  /** The hypothesis filter's choices, "All hypotheses" first. */
+  static List<Option> hypothesisOptions(List<Hypothesis> hypotheses, Long chosen) {
+    List<Option> hyps = new ArrayList<>();
+    hyps.add(new Option("", "All hypotheses", chosen == null));
+    for (Hypothesis x : hypotheses)
+      hyps.add(
+          new Option(
+              String.valueOf(x.id()),
+              x.id() + ": " + x.text(),
+              chosen != null && chosen == x.id()));
+    return hyps;
+  }
+
+  static Long hypothesis(String s) {
     if (s == null || s.isBlank()) return null;
     try {
       return Long.parseLong(s);

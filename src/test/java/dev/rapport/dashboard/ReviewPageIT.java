@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.draft.Draft;
 import dev.rapport.draft.DraftStatus;
 import dev.rapport.store.Sql;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,20 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewPageIT {
   @TempDir Path dir;
   DashboardFixture f;
-  HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-  String cookie;
-  String csrf;
+  DashboardClient client;
   long draft;
 
   @BeforeEach
   void start() throws Exception {
     f = new DashboardFixture(dir);
     draft = f.outreach(f.contact("Ada Lovelace", "ada@example.org", 1));
-    HttpResponse<String> r = get("/");
-    cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-    Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(r.body());
-    assertThat(m.find()).isTrue();
-    csrf = m.group(1);
+    client = new DashboardClient(f);
   }
 
   @AfterEach
@@ -116,24 +102,10 @@ class ReviewPageIT {
   }
 
   private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-    Map<String, String> all = new LinkedHashMap<>(fields);
-    all.put("csrf", csrf);
-    String form =
-        all.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return http.send(
-        HttpRequest.newBuilder(URI.create(f.url(path)))
-            .header("Cookie", cookie)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return client.post(path, fields);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.url(path))).GET();
-    if (cookie != null) b.header("Cookie", cookie);
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return client.get(path);
   }
 }

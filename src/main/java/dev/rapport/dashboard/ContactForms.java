@@ -1,0 +1,108 @@
+package dev.rapport.dashboard;
+
+import dev.rapport.InvalidInputException;
+import dev.rapport.RapportException;
+import dev.rapport.contact.Contact;
+import dev.rapport.contact.Level;
+import dev.rapport.contact.NewContact;
+import dev.rapport.draft.Draft;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forms that bring people in and start the conversation: add a contact (as {@code contacts add}),
+ * draft outreach for one (as {@code outreach}), and a dated research note (as {@code contacts
+ * note}). A refused contact comes back as typed with the reason.
+ */
+final class ContactForms {
+  static final String ADD_FORM = "add";
+  static final List<String> ADD_FIELDS =
+      List.of("name", "email", "company", "role", "tier", "level", "hypothesis", "note");
+
+  private final Handlers h;
+  private final PipelinePage pipeline;
+
+  ContactForms(Handlers h, PipelinePage pipeline) {
+    this.h = h;
+    this.pipeline = pipeline;
+  }
+
+  void add(Context ctx) {
+    Map<String, String> typed = new HashMap<>();
+    for (String f : ADD_FIELDS) {
+      String v = ctx.formParam(f);
+      typed.put(f, v == null ? "" : v);
+    }
+    Contact c;
+    try {
+      c =
+          h.app
+              .contacts()
+              .add(
+                  new NewContact(
+                          blankToNull(typed.get("name")),
+                          blankToNull(typed.get("email")),
+                          blankToNull(typed.get("company")),
+                          blankToNull(typed.get("role")),
+                          number("Tier", typed.get("tier")),
+                          null,
+                          hypothesis(typed.get("hypothesis")),
+                          blankToNull(typed.get("note")),
+                          "dashboard")
+                      .withLevel(Level.parse(blankToNull(typed.get("level"))).orElse(null)));
+    } catch (RapportException e) {
+      pipeline.refuse(ctx, new ContactPage.Refused(ADD_FORM, typed, e.getMessage()));
+      return;
+    }
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            "Added "
+                + c.name()
+                + " as contact "
+                + c.id()
+                + ". Draft a first note from their page."),
+        "/contacts/" + c.id());
+  }
+
+  void outreach(Context ctx) {
+    long id = h.id(ctx);
+    Draft d = h.app.drafts().outreach(id, false);
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            "Outreach draft " + d.id() + " to " + d.to() + " is waiting for your review."),
+        "/#draft-" + d.id());
+  }
+
+  void note(Context ctx) {
+    long id = h.id(ctx);
+    String text = ctx.formParam("text");
+    if (text == null || text.isBlank())
+      throw new InvalidInputException("Write the note first; nothing was saved.");
+    Contact c = h.app.contacts().note(id, text.replace("\r\n", "\n"));
+    h.done(ctx, Sessions.Flash.ok("Noted on " + c.name() + "'s timeline."), "/contacts/" + id);
+  }
+
+  private Long hypothesis(String s) {
+    Integer n = number("Hypothesis", s);
+    if (n == null) return null;
+    return h.app.hypotheses().get(n).id();
+  }
+
+  private static Integer number(String label, String s) {
+    String t = s == null ? "" : s.strip();
+    if (t.isEmpty()) return null;
+    try {
+      return Integer.parseInt(t);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(label + ": \"" + t + "\" is not a number.");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.rapport.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session with the dashboard over plain HTTP: its cookie and CSRF token, taken from the
+ * first page, and form posts that carry them. Redirects are not followed, so a test sees the 303.
+ */
+final class DashboardClient {
+  private final DashboardFixture f;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  final String cookie;
+  final String csrf;
+
+  DashboardClient(DashboardFixture f) throws Exception {
+    this.f = f;
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(f.url("/pipeline"))).GET());
+    cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(r.body());
+    assertThat(m.find()).as("a CSRF field on the pipeline page (its add-contact form)").isTrue();
+    csrf = m.group(1);
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(f.url(path))).header("Cookie", cookie).GET());
+  }
+
+  /** A form post with the session's token added. */
+  HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("csrf", csrf);
+    return postRaw(path, all);
+  }
+
+  /** A form post exactly as given: no token unless the fields hold one. */
+  HttpResponse<String> postRaw(String path, Map<String, String> fields) throws Exception {
+    String form =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(f.url(path)))
+            .header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+    return http.send(
+        b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
