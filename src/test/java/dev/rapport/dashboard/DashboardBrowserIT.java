@@ -56,6 +56,7 @@ class DashboardBrowserIT {
   long ada;
   long grace;
   long linus;
+  long margaret;
   long adaDraft;
   long graceDraft;
 
@@ -70,7 +71,7 @@ class DashboardBrowserIT {
     grace = f.contact("Grace Hopper", "grace@example.org", 2);
     linus = f.contact("Linus Example", "linus@example.org", 3);
     long katherine = f.contact("Katherine Johnson", "katherine@example.org", 2);
-    long margaret = f.contact("Margaret Hamilton", "margaret@example.org", 1);
+    margaret = f.contact("Margaret Hamilton", "margaret@example.org", 1);
     f.contact("<script>alert(1)</script>", "evil@example.org", 4);
     adaDraft = f.outreach(ada);
     graceDraft = f.outreach(grace);
@@ -238,6 +239,99 @@ class DashboardBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     assertThat(flash()).contains("Approved: OUTREACH draft " + draft);
     assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+  }
+
+  @Test
+  @Order(8)
+  void bookAnInterviewHoldItAndRecordTheNotes() {
+    open("/contacts/" + margaret);
+    WebElement book = browser.findElement(By.xpath("//form[.//h3[text()='Book an interview']]"));
+    // A date input's typed form depends on the browser's locale; its value does not.
+    setValue(book.findElement(By.name("date")), "2026-12-15");
+    setValue(book.findElement(By.name("time")), "10:00");
+    book.findElement(By.name("where")).sendKeys("Video call");
+    screenshot("contact-book");
+    submit(book.findElement(By.xpath(".//button[text()='Book it']")));
+    assertThat(flash()).contains("Booked interview", "2026-12-15 10:00 (Europe/Berlin)");
+    assertThat(f.app.contacts().get(margaret).stage()).isEqualTo(Stage.SCHEDULED);
+
+    submit(browser.findElement(By.xpath("//button[text()='Mark it done']")));
+    assertThat(flash()).contains("is done", "Thank-you draft");
+    assertThat(f.app.contacts().get(margaret).stage()).isEqualTo(Stage.INTERVIEWED);
+
+    WebElement notes = browser.findElement(By.cssSelector("form.notes-form"));
+    var questions = f.app.questions().list();
+    WebElement first = notes.findElement(By.id("q-" + questions.get(0).id()));
+    assertThat(
+            notes
+                .findElement(By.cssSelector("label[for='q-" + questions.get(0).id() + "']"))
+                .getText())
+        .contains(questions.get(0).text());
+    first.sendKeys("Through the Apollo programme.");
+    notes
+        .findElement(By.id("q-" + questions.get(1).id()))
+        .sendKeys("Reviews, then long hours of testing.");
+    notes.findElement(By.id("highlight")).sendKeys("the Apollo 11 alarms");
+    notes.findElement(By.id("resonated")).sendKeys("Software as engineering.");
+    new Select(notes.findElement(By.id("energy"))).selectByValue("5");
+    notes.findElement(By.cssSelector("input[name=continue][value=yes]")).click();
+    notes.findElement(By.id("ref-name-1")).sendKeys("Hedy Lamarr");
+    notes.findElement(By.id("ref-email-1")).sendKeys("hedy@example.org");
+    notes.findElement(By.id("ref-offered-1")).click();
+    screenshot("contact-notes");
+    submit(notes.findElement(By.xpath(".//button[text()='Save notes']")));
+    assertThat(flash()).contains("Saved the notes", "2 answer(s)", "added Hedy Lamarr");
+    var details = f.app.notes().details(margaret);
+    assertThat(details.answers())
+        .extracting(a -> a.text())
+        .containsExactly("Through the Apollo programme.", "Reviews, then long hours of testing.");
+    assertThat(details.interview().highlight()).isEqualTo("the Apollo 11 alarms");
+    assertThat(details.interview().reflection().energy()).isEqualTo(5);
+    assertThat(details.referrals())
+        .singleElement()
+        .satisfies(r -> assertThat(r.introductionOffered()).isTrue());
+    assertThat(browser.findElement(By.id("notes")).getText())
+        .contains("Through the Apollo programme.", "Hedy Lamarr");
+    screenshot("contact-after-notes");
+  }
+
+  @Test
+  @Order(9)
+  void compareAnswersSideBySide() {
+    open("/compare");
+    WebElement table = browser.findElement(By.cssSelector("table.compare"));
+    assertThat(table.findElement(By.tagName("thead")).getText()).contains("Margaret Hamilton");
+    assertThat(table.findElement(By.tagName("tbody")).getText())
+        .contains(f.app.questions().list().get(0).text(), "Through the Apollo programme.");
+    screenshot("compare");
+  }
+
+  @Test
+  @Order(10)
+  void addAContactAndDraftTheirOutreach() {
+    open("/pipeline");
+    WebElement add = browser.findElement(By.cssSelector("details.add"));
+    add.findElement(By.tagName("summary")).click();
+    add.findElement(By.id("add-name")).sendKeys("Annie Easley");
+    add.findElement(By.id("add-email")).sendKeys("annie@example.org");
+    add.findElement(By.id("add-company")).sendKeys("NASA Lewis");
+    new Select(add.findElement(By.id("add-tier"))).selectByValue("2");
+    screenshot("pipeline-add");
+    submit(add.findElement(By.xpath(".//button[text()='Add']")));
+    assertThat(flash()).contains("Added Annie Easley as contact");
+    submit(browser.findElement(By.xpath("//button[text()='Draft outreach']")));
+    assertThat(flash()).contains("Outreach draft", "annie@example.org");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Annie Easley");
+  }
+
+  /** Sets an input's value as a date or time picker would, then tells the page it changed. */
+  private void setValue(WebElement input, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            input,
+            value);
   }
 
   /**
