@@ -93,7 +93,11 @@ final class Banner {
     lines.add(
         "  Scheduler: follow-up drafts "
             + dev.rapport.config.Durations.format(config.cadence().followUpAfter())
-            + " after a message without an answer, thank-you drafts after interviews, keep-in-touch drafts every few months; "
+            + " after a message without an answer, thank-you drafts after interviews, keep-in-touch drafts "
+            + dev.rapport.config.Durations.format(config.cadence().keepInTouchMin())
+            + " to "
+            + dev.rapport.config.Durations.format(config.cadence().keepInTouchMax())
+            + " after the last exchange; "
             + (config.digest().enabled()
                 ? "a digest to "
                     + config.me().email()

@@ -159,6 +159,9 @@ final class DigestComposer {
       pending.forEach(l -> b.append(l).append('\n'));
       b.append(
           "Read one with 'rapport drafts show ID', approve with 'rapport drafts approve ID' (or --all), or reject with 'rapport drafts reject ID'.\n");
+      b.append("Or review them on the dashboard while rapport runs: http://127.0.0.1:")
+          .append(config.dashboard().port())
+          .append("/\n");
     }
     if (!thanks.isEmpty()) {
       subject.add(thanks.size() + " thank-you(s) due");

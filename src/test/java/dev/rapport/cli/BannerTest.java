@@ -35,7 +35,11 @@ class BannerTest {
         .contains("me@rapport.test");
     assertThat(lines.get(2)).contains("/srv/data").contains("rapport.log");
     assertThat(lines)
-        .anySatisfy(l -> assertThat(l).contains("Scheduler: follow-up drafts 1w after a message"));
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("Scheduler: follow-up drafts 1w after a message")
+                    .contains("keep-in-touch drafts 90d to 180d after the last exchange"));
     assertThat(lines.get(3))
         .contains("127.0.0.1:40497")
         .contains("approved drafts are sent to the sandbox within seconds")

@@ -99,6 +99,7 @@ class DigestServiceTest {
         .contains("Drafts waiting for your review (1):")
         .contains("THANK_YOU to Cyd Charisse")
         .contains("rapport drafts approve ID")
+        .contains("on the dashboard while rapport runs: http://127.0.0.1:7077/")
         .contains("Thank-yous due:")
         .contains("Cyd Charisse: due by")
         .contains("Approved and waiting for the sending window or the day's cap: 1")
