@@ -50,6 +50,8 @@ final class Handlers {
     NotesForm notes = new NotesForm(this, contact);
     ContactForms contactForms = new ContactForms(this, pipeline);
     ComparePage compare = new ComparePage(this);
+    HypothesesPage hypotheses = new HypothesesPage(this);
+    QuestionsPage questions = new QuestionsPage(this);
     r.get("/", review::show);
     r.post("/drafts/approve-all", review::approveAll);
     r.post("/drafts/{id}/approve", review::approve);
@@ -70,8 +72,18 @@ final class Handlers {
     r.post("/contacts/{id}/thank-you", interviews::thank);
     r.post("/contacts/{id}/card-sent", interviews::cardSent);
     r.get("/compare", compare::show);
+    r.get("/hypotheses", hypotheses::list);
+    r.post("/hypotheses", hypotheses::add);
+    r.get("/hypotheses/{id}", hypotheses::show);
+    r.post("/hypotheses/{id}/resolve", hypotheses::resolve);
+    r.get("/questions", questions::show);
+    r.post("/questions", questions::add);
+    r.post("/questions/{number}/move", questions::move);
+    r.post("/questions/{number}/remove", questions::remove);
     r.get("/progress", progress::show);
     r.get("/status", status::show);
+    r.post("/pause", status::pause);
+    r.post("/pause/resume", status::resume);
   }
 
   /** Renders a page inside the layout; {@code active} marks its link in the navigation. */

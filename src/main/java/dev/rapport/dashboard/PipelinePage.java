@@ -91,6 +91,7 @@ final class PipelinePage {
     m.put("addError", refused == null ? "" : refused.error());
     m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
     m.put("addHypotheses", hypotheses);
+    m.put("next", h.app.whoNext().suggest(null));
     h.render(ctx, "pipeline.ftlh", "Pipeline", "pipeline", m);
   }
 

@@ -38,7 +38,44 @@ final class StatusPage {
     sections.add(config(c));
     Map<String, Object> m = Dashboard.model();
     m.put("sections", sections);
+    m.put("paused", h.app.pauses().current().map(x -> x.describe(h.zone())).orElse(""));
     h.render(ctx, "status.ftlh", "Status", "status", m);
+  }
+
+  /** As {@code pause [--until DATE] [--note T]}: sends and nudges wait. */
+  void pause(Context ctx) {
+    String until = ctx.formParam("until");
+    java.time.LocalDate day = null;
+    if (until != null && !until.isBlank()) {
+      try {
+        day = java.time.LocalDate.parse(until.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new dev.rapport.InvalidInputException(
+            "Until: \"" + until + "\" is not a date like 2026-12-07.");
+      }
+    }
+    var p = h.app.pauses().pause(day, ctx.formParam("note"));
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            "Paused ("
+                + p.describe(h.zone())
+                + "): nothing is sent and no nudge is drafted. Drafts can still be made and approved;"
+                + " they wait."),
+        "/status");
+  }
+
+  /** As {@code resume}: the backlog goes out spread within pacing. */
+  void resume(Context ctx) {
+    boolean was = h.app.pauses().resume().isPresent();
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            was
+                ? "Resumed. Approved drafts go out spread within pacing; follow-ups move on by the"
+                    + " time paused."
+                : "Not paused; nothing to resume."),
+        "/status");
   }
 
   private Section mail(Config c) {
@@ -134,7 +171,7 @@ final class StatusPage {
             h.app
                 .pauses()
                 .current()
-                .map(x -> "yes: " + x.describe(zone) + ". 'resume' releases sends and nudges")
+                .map(x -> "yes: " + x.describe(zone) + ". Resume below releases sends and nudges")
                 .orElse("no")));
     rows.add(new Row("Sent today", today + " of at most " + p.maxPerDay()));
     long queued =

@@ -324,6 +324,28 @@ class DashboardBrowserIT {
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Annie Easley");
   }
 
+  @Test
+  @Order(11)
+  void hypothesesAndTheQuestionSet() {
+    open("/hypotheses");
+    assertThat(browser.findElement(By.tagName("table")).getText())
+        .contains("Product management in health tech");
+    browser.findElement(By.linkText("1: Product management in health tech")).click();
+    WebElement verdict = browser.findElement(By.xpath("//form[.//h2[text()='Your verdict']]"));
+    verdict.findElement(By.cssSelector("input[value=disproved]")).click();
+    verdict.findElement(By.id("verdict-note")).sendKeys("too far from patients");
+    screenshot("hypothesis");
+    submit(verdict.findElement(By.xpath(".//button[text()='Save the verdict']")));
+    assertThat(flash()).contains("is disproved");
+
+    open("/questions");
+    String second = f.app.questions().list().get(1).text();
+    submit(browser.findElement(By.cssSelector("button[aria-label='Move question 2 up']")));
+    assertThat(flash()).contains("Moved question 2 to place 1");
+    assertThat(browser.findElement(By.id("question-1")).getText()).contains(second);
+    screenshot("questions");
+  }
+
   /** Sets an input's value as a date or time picker would, then tells the page it changed. */
   private void setValue(WebElement input, String value) {
     ((org.openqa.selenium.JavascriptExecutor) browser)

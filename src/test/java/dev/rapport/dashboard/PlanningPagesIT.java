@@ -1,0 +1,158 @@
+package dev.rapport.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.contact.Link;
+import dev.rapport.contact.Stage;
+import dev.rapport.draft.DraftKind;
+import dev.rapport.hypothesis.Hypothesis;
+import dev.rapport.interview.Notes;
+import dev.rapport.interview.Reflection;
+import dev.rapport.question.Question;
+import dev.rapport.store.Sql;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages around the conversations, over HTTP against a real server and H2 file: hypotheses with
+ * their evidence and verdict, the question set, pause and resume, and whom to write to next.
+ */
+class PlanningPagesIT {
+  @TempDir Path dir;
+  DashboardFixture f;
+  DashboardClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    f = new DashboardFixture(dir);
+    client = new DashboardClient(f);
+  }
+
+  @AfterEach
+  void stop() {
+    f.close();
+  }
+
+  @Test
+  void aHypothesisIsAddedShownWithItsEvidenceAndResolved() throws Exception {
+    assertThat(client.get("/hypotheses").body()).contains("No hypotheses yet");
+    HttpResponse<String> added =
+        client.post("/hypotheses", Map.of("text", "Product management <in> health tech"));
+    assertThat(added.statusCode()).isEqualTo(303);
+    Hypothesis pm = f.app.hypotheses().list().get(0);
+    assertThat(pm.text()).isEqualTo("Product management <in> health tech");
+    assertThat(client.get("/hypotheses").body())
+        .contains("Product management &lt;in&gt; health tech");
+    assertThat(client.post("/hypotheses", Map.of("text", "  ")).statusCode()).isEqualTo(303);
+    assertThat(f.app.hypotheses().list()).hasSize(1);
+
+    long grace = f.contact("Grace Hopper", "grace@example.org", 1);
+    link(grace, pm.id());
+    f.app.contacts().moveManually(grace, Stage.CONTACTED, "sent", Link.command("test"));
+    f.app.contacts().moveManually(grace, Stage.REPLIED, "answered", Link.command("test"));
+    f.app.interviews().done(grace);
+    f.app
+        .notes()
+        .record(
+            grace,
+            qs ->
+                new Notes(
+                    List.of(),
+                    null,
+                    null,
+                    new Reflection("Patients first, every day.", "The meetings.", 4, true),
+                    List.of()));
+    String page = client.get("/hypotheses/" + pm.id()).body();
+    assertThat(page)
+        .contains("Grace Hopper", "Patients first, every day.", "The meetings.")
+        .contains("energy 4/5 · continue on this path", "1 linked");
+
+    assertThat(
+            client
+                .post(
+                    "/hypotheses/" + pm.id() + "/resolve",
+                    Map.of("verdict", "validated", "note", "three yeses"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(f.app.hypotheses().get(pm.id()).status()).isEqualTo(Hypothesis.Status.VALIDATED);
+    assertThat(f.app.hypotheses().get(pm.id()).note()).isEqualTo("three yeses");
+    client.post("/hypotheses/" + pm.id() + "/resolve", Map.of("verdict", "maybe"));
+    assertThat(f.app.hypotheses().get(pm.id()).status()).isEqualTo(Hypothesis.Status.VALIDATED);
+    assertThat(client.get("/hypotheses/999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theQuestionSetIsEditedAndAnswersStayWithTheirQuestion() throws Exception {
+    List<Question> before = f.app.questions().list();
+    assertThat(client.get("/questions").body()).contains(before.get(0).text());
+    client.post("/questions/1/move", Map.of("to", "2"));
+    List<Question> moved = f.app.questions().list();
+    assertThat(moved.get(0).id()).isEqualTo(before.get(1).id());
+    assertThat(moved.get(1).id()).isEqualTo(before.get(0).id());
+
+    client.post("/questions/" + moved.size() + "/remove", Map.of());
+    assertThat(f.app.questions().list()).hasSize(before.size() - 1);
+    client.post("/questions", Map.of("text", "What surprised you most?"));
+    client.post("/questions", Map.of("text", "And what next?"));
+    List<Question> full = f.app.questions().list();
+    assertThat(full).hasSize(10).last().extracting(Question::text).isEqualTo("And what next?");
+    assertThat(client.get("/questions").body()).contains("The set is full (10)");
+    client.post("/questions", Map.of("text", "One too many?"));
+    assertThat(f.app.questions().list()).hasSize(10);
+    assertThat(client.get("/questions").body()).contains("already has 10 questions");
+    client.post("/questions/42/move", Map.of("to", "1"));
+    assertThat(client.get("/questions").body()).contains("There is no question 42");
+  }
+
+  @Test
+  void pauseAndResumeFromTheStatusPage() throws Exception {
+    assertThat(client.get("/status").body()).contains("Pause sends and nudges");
+    client.post("/pause", Map.of("until", "2099-01-31", "note", "moving house"));
+    assertThat(f.app.pauses().current()).isPresent();
+    String paused = client.get("/status").body();
+    assertThat(paused).contains("Paused (", "moving house", "Resume</button>");
+    client.post("/pause/resume", Map.of());
+    assertThat(f.app.pauses().current()).isEmpty();
+    assertThat(client.get("/status").body()).contains("Resumed.");
+    client.post("/pause", Map.of("until", "next week"));
+    assertThat(f.app.pauses().current()).isEmpty();
+    assertThat(client.get("/status").body()).contains("Until: &quot;next week&quot; is not a date");
+  }
+
+  @Test
+  void thePipelineSuggestsWhomToWriteToNextAndDraftsIt() throws Exception {
+    long close = f.contact("Ada Lovelace", "ada@example.org", 1);
+    f.contact("Linus Example", "linus@example.org", 4);
+    String page = client.get("/pipeline").body();
+    assertThat(page).contains("Whom to write to next", "of your goal of 3");
+    assertThat(page.indexOf("Draft outreach to Ada Lovelace"))
+        .isPositive()
+        .isLessThan(page.indexOf("Draft outreach to Linus Example"));
+    HttpResponse<String> r = client.post("/contacts/" + close + "/outreach", Map.of());
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(f.app.drafts().list(Optional.empty()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(DraftKind.OUTREACH));
+    assertThat(client.get("/pipeline").body())
+        .contains("1 waiting")
+        .doesNotContain("Draft outreach to Ada Lovelace");
+  }
+
+  private void link(long contact, long hypothesis) {
+    f.app
+        .database()
+        .transaction(
+            c -> {
+              Sql.update(
+                  c, "UPDATE contact SET hypothesis_id = ? WHERE id = ?", hypothesis, contact);
+              return null;
+            });
+  }
+}
