@@ -64,6 +64,22 @@ final class ContactPage {
               "Hypothesis",
               c.hypothesisId() + ": " + h.app.hypotheses().get(c.hypothesisId()).text(),
               null));
+    fields.add(
+        new Field(
+            "Next",
+            h.app
+                .schedule(() -> true, null)
+                .next(id)
+                .map(
+                    n ->
+                        n.action().description()
+                            + ", "
+                            + h.time(n.at().atOffset(java.time.ZoneOffset.UTC))
+                            + " ("
+                            + n.why()
+                            + ")")
+                .orElse("nothing scheduled"),
+            null));
     if (present(c.source())) fields.add(new Field("Source", c.source(), null));
     fields.add(new Field("Added", h.time(c.createdAt()), null));
     List<EventView> events = new ArrayList<>();
