@@ -7,6 +7,7 @@ import dev.rapport.imports.ImportFileReader;
 import dev.rapport.imports.ImportOptions;
 import dev.rapport.imports.ImportProgress;
 import dev.rapport.imports.ImportReport;
+import dev.rapport.imports.ImportReportText;
 import dev.rapport.imports.ParsedFile;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.rapport.RapportException;
 import dev.rapport.daemon.Component;
 import dev.rapport.inbox.Inbox;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,12 @@ public final class Dashboard implements Component {
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.http.maxRequestSize = 256 * 1024;
+              // Only the import form uploads; its files are read in memory, never cached on disk.
+              cfg.jetty.multipartConfig.maxFileSize(ImportPage.MAX_BYTES, SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  ImportPage.MAX_BYTES + 64 * 1024, SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(
+                  (int) ImportPage.MAX_BYTES, SizeUnit.BYTES);
               cfg.router.ignoreTrailingSlashes = true;
               cfg.routes.before(guard::check);
               h.routes(cfg.routes);

@@ -52,6 +52,7 @@ final class Handlers {
     ComparePage compare = new ComparePage(this);
     HypothesesPage hypotheses = new HypothesesPage(this);
     QuestionsPage questions = new QuestionsPage(this);
+    ImportPage importPage = new ImportPage(this);
     r.get("/", review::show);
     r.post("/drafts/approve-all", review::approveAll);
     r.post("/drafts/{id}/approve", review::approve);
@@ -72,6 +73,8 @@ final class Handlers {
     r.post("/contacts/{id}/thank-you", interviews::thank);
     r.post("/contacts/{id}/card-sent", interviews::cardSent);
     r.get("/compare", compare::show);
+    r.get("/import", importPage::show);
+    r.post("/import", importPage::upload);
     r.get("/hypotheses", hypotheses::list);
     r.post("/hypotheses", hypotheses::add);
     r.get("/hypotheses/{id}", hypotheses::show);

@@ -62,6 +62,42 @@ final class DashboardClient {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /** A multipart form post, as a browser sends a form with a file: the token is added. */
+  HttpResponse<String> postFile(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+      throws Exception {
+    String boundary = "----rapport-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("csrf", csrf);
+    for (Map.Entry<String, String> e : all.entrySet())
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + e.getKey()
+                  + "\"\r\n\r\n"
+                  + e.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(f.url(path)))
+            .header("Cookie", cookie)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
     return http.send(
         b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -145,6 +145,66 @@ class PlanningPagesIT {
         .doesNotContain("Draft outreach to Ada Lovelace");
   }
 
+  @Test
+  void importAFileFromTheBrowserWithTheSameReportAsTheCommand() throws Exception {
+    f.contact("Ada Lovelace", "ada@example.org", 1);
+    Hypothesis pm = f.app.hypotheses().add("Developer tools");
+    byte[] csv =
+        ("name,email,company\n"
+                + "Grace Hopper,grace@example.org,Navy\n"
+                + "Ada again,ADA@example.org,\n"
+                + "No Address,,Somewhere\n"
+                + "Bad Address,<b>bad@@example.org,\n"
+                + "Linus <b>Example</b>,linus@example.org,\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> preview =
+        client.postFile(
+            "/import",
+            Map.of("tier", "2", "hypothesis", String.valueOf(pm.id()), "preview", "yes"),
+            "file",
+            "../../Connections.csv",
+            csv);
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.body()).contains("Preview: nothing was saved", "Connections.csv");
+    assertThat(f.app.contacts().list(Optional.empty())).hasSize(1);
+
+    HttpResponse<String> done =
+        client.postFile(
+            "/import",
+            Map.of("tier", "2", "hypothesis", String.valueOf(pm.id())),
+            "file",
+            "people.csv",
+            csv);
+    assertThat(done.body())
+        .contains("line 3", "line 4", "line 5")
+        .contains("Imported 2 contacts from people.csv; 1 skipped as a duplicate; 2 rejected.")
+        .contains("&quot;&lt;b&gt;bad@@example.org&quot; is not a valid email address")
+        .doesNotContain("<b>bad");
+    var contacts = f.app.contacts().list(Optional.empty());
+    assertThat(contacts).hasSize(3);
+    assertThat(
+            contacts.stream()
+                .filter(c -> c.name().equals("Grace Hopper"))
+                .findFirst()
+                .orElseThrow())
+        .satisfies(
+            c -> {
+              assertThat(c.tier()).isEqualTo(2);
+              assertThat(c.hypothesisId()).isEqualTo(pm.id());
+            });
+    try (var left = java.nio.file.Files.list(f.app.data().path())) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("import-"));
+    }
+
+    HttpResponse<String> none = client.postFile("/import", Map.of(), "file", "", new byte[0]);
+    assertThat(none.body()).contains("Choose a file to import first.");
+    HttpResponse<String> badTier =
+        client.postFile("/import", Map.of("tier", "7"), "file", "x.csv", csv);
+    assertThat(badTier.statusCode()).isEqualTo(422);
+    assertThat(badTier.body()).contains("Nothing was imported", "expected 1 (closest) to 4");
+    assertThat(f.app.contacts().list(Optional.empty())).hasSize(3);
+  }
+
   private void link(long contact, long hypothesis) {
     f.app
         .database()

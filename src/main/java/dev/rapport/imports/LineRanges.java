@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.imports;
 
 import java.util.ArrayList;
 import java.util.List;

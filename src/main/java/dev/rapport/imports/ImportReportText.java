@@ -1,6 +1,5 @@
-package dev.rapport.cli;
+package dev.rapport.imports;
 
-import dev.rapport.imports.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,7 @@ import java.util.Locale;
  * Rows whose only fault is a missing address (hundreds, in a connections export) are gathered into
  * one line, and so are many rows that are already contacts (a re-import).
  */
-final class ImportReportText {
+public final class ImportReportText {
   private static final int MAX_RANGES = 12;
   // Re-importing an export skips every row; past this many, rows that are already contacts are
   // gathered.
@@ -18,7 +17,7 @@ final class ImportReportText {
 
   private ImportReportText() {}
 
-  static List<String> lines(ImportReport r) {
+  public static List<String> lines(ImportReport r) {
     List<String> lines = new ArrayList<>();
     lines.add(summary(r));
     List<Integer> known = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
