@@ -21,9 +21,6 @@ import java.util.Set;
  * jobs idempotent: a job asks again, inside its transaction, whether its action is still due.
  */
 public final class Planner {
-  /** How long an offered introduction may take before the interviewee gets a gentle nudge. */
-  public static final Duration INTRODUCTION_WAIT = Duration.ofDays(5);
-
   /** The prep reminder comes at the latest this long before the interview starts. */
   public static final Duration PREP_BEFORE = Duration.ofHours(2);
 
@@ -95,7 +92,7 @@ public final class Planner {
     return f.referrals().stream().filter(r -> !r.nudged() && !r.introduced()).findFirst();
   }
 
-  /** A gentle REFERRAL_NUDGE {@link #INTRODUCTION_WAIT} after the notes offering it. */
+  /** A gentle REFERRAL_NUDGE {@code cadence.referral_nudge_after} after the notes offering it. */
   private Optional<NextAction> referralNudge(ContactFacts f) {
     return introductionToNudge(f)
         .map(
@@ -103,11 +100,11 @@ public final class Planner {
                 new NextAction(
                     f.contactId(),
                     Action.REFERRAL_NUDGE,
-                    r.recordedAt().plus(INTRODUCTION_WAIT),
+                    r.recordedAt().plus(cadence.referralNudgeAfter()),
                     "the introduction to "
                         + r.referredName()
                         + " offered in the interview notes has not happened after "
-                        + dev.rapport.config.Durations.format(INTRODUCTION_WAIT)));
+                        + dev.rapport.config.Durations.format(cadence.referralNudgeAfter())));
   }
 
   /**
