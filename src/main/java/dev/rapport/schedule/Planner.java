@@ -73,6 +73,9 @@ public final class Planner {
           case CONTACTED, FOLLOWED_UP -> nudge(f, pauses);
           case INTERVIEWED -> thankYou(f);
           case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
+          case REPLIED -> f.keepInTouch() ? keepInTouch(f) : Optional.empty();
+          case NO_RESPONSE ->
+              f.keepInTouch() && f.everReplied() ? keepInTouch(f) : Optional.empty();
           default -> Optional.empty();
         };
     byStage.ifPresent(all::add);
@@ -192,7 +195,13 @@ public final class Planner {
                 + STARTS.format(deadline.atZone(zone))));
   }
 
-  /** A keep-in-touch draft at a moment inside the window after the last exchange. */
+  /**
+   * A keep-in-touch draft at a moment inside the window after the last exchange: for every contact
+   * interviewed and thanked, and for one the user marked to keep in touch with who has answered
+   * (REPLIED, or NO_RESPONSE after an earlier reply) and has nothing else planned. A marked contact
+   * in any other stage stays in its flow (nudges, an interview, the thank-you); a DECLINED, BOUNCED
+   * or PAUSED one never gets one.
+   */
   private Optional<NextAction> keepInTouch(ContactFacts f) {
     if (f.lastExchange() == null || f.openKeepInTouch()) return Optional.empty();
     Instant at =
