@@ -25,7 +25,9 @@ final class ContactViews {
       Long referredBy,
       Long hypothesisId,
       OffsetDateTime createdAt,
-      String level) {}
+      String level,
+      boolean keepInTouch,
+      String timezone) {}
 
   record EventJson(OffsetDateTime at, String type, String detail) {}
 
@@ -47,7 +49,9 @@ final class ContactViews {
         c.referredBy(),
         c.hypothesisId(),
         cmd.local(c.createdAt()),
-        c.level() == null ? null : c.level().name());
+        c.level() == null ? null : c.level().name(),
+        c.keepInTouch(),
+        c.timezone() == null ? null : c.timezone().getId());
   }
 
   static ContactShowJson of(ContactDetails d, Optional<NextAction> next, AppCommand cmd) {

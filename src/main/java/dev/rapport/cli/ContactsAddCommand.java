@@ -54,6 +54,17 @@ final class ContactsAddCommand extends AppCommand {
   @Option(names = "--note", paramLabel = "TEXT", description = "A first note on the timeline.")
   String note;
 
+  @Option(
+      names = "--keep",
+      description = "Mark to keep in touch with (see 'contacts keep --help').")
+  boolean keep;
+
+  @Option(
+      names = "--timezone",
+      paramLabel = "ZONE",
+      description = "Their own time zone, e.g. Europe/Paris: the sending window is in it.")
+  String timezone;
+
   @Override
   public Integer call() {
     Contact c =
@@ -70,7 +81,9 @@ final class ContactsAddCommand extends AppCommand {
                     hypothesis,
                     note,
                     "contacts add",
-                    Level.parse(level).orElse(null)));
+                    Level.parse(level).orElse(null),
+                    keep,
+                    timezone));
     out().println(c.id());
     return 0;
   }

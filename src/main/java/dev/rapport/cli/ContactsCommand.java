@@ -6,13 +6,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "contacts",
     mixinStandardHelpOptions = true,
-    description = "Add, import, list, show, move and annotate contacts.",
+    description = "Add, import, list, show, move, annotate and mark contacts.",
     subcommands = {
       ContactsAddCommand.class,
       ContactsImportCommand.class,
       ContactsListCommand.class,
       ContactsShowCommand.class,
       ContactsStageCommand.class,
-      ContactsNoteCommand.class
+      ContactsNoteCommand.class,
+      ContactsKeepCommand.class,
+      ContactsTimezoneCommand.class
     })
 final class ContactsCommand {}

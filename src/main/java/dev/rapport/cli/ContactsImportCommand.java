@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
       "Import contacts from a CSV file with a header row (a professional network's Connections.csv export too) or a vCard (.vcf) file.",
       "Rows whose address is already a contact are skipped; rows that cannot be used are reported with their line and reason.",
       "CSV columns understood (any case or punctuation): name (or first and last name), email, company, role or job title,",
-      "tier (1-4), level or seniority (emerging/junior, mid, senior/lead), note, hypothesis (an id)."
+      "tier (1-4), level or seniority (emerging/junior, mid, senior/lead), note, hypothesis (an id),",
+      "keep or keep in touch (yes/no: 'contacts keep'), timezone (e.g. Europe/Paris)."
     })
 final class ContactsImportCommand extends AppCommand {
   @Parameters(paramLabel = "FILE", description = "The CSV or vCard file.")

@@ -43,6 +43,8 @@ final class ContactsShowCommand extends AppCommand {
             c.followUps() > 0 ? " · " + c.followUps() + " follow-up(s) sent" : "");
     if (c.referredBy() != null) out().println("  referred by contact " + c.referredBy());
     if (c.hypothesisId() != null) out().println("  hypothesis " + c.hypothesisId());
+    if (c.keepInTouch()) out().println("  marked to keep in touch with");
+    if (c.timezone() != null) out().println("  time zone " + c.timezone().getId());
     out()
         .println(
             next.map(

@@ -53,7 +53,8 @@ public record Config(
 
   /**
    * {@code thankYouCard}: after an interview, also a reminder to send a handwritten card, ticked
-   * off with {@code interviews card-sent}.
+   * off with {@code interviews card-sent}. {@code referralNudgeAfter}: how long an introduction
+   * offered in interview notes may take before the interviewee gets a gentle nudge.
    */
   public record Cadence(
       Duration followUpAfter,
@@ -61,7 +62,33 @@ public record Config(
       Duration thankYouWithin,
       Duration keepInTouchMin,
       Duration keepInTouchMax,
-      boolean thankYouCard) {
+      boolean thankYouCard,
+      Duration referralNudgeAfter) {
+
+    /** {@code cadence.referral_nudge_after} when the config does not say. */
+    public static final Duration DEFAULT_REFERRAL_NUDGE_AFTER = Duration.ofDays(5);
+
+    public Cadence {
+      if (referralNudgeAfter == null) referralNudgeAfter = DEFAULT_REFERRAL_NUDGE_AFTER;
+    }
+
+    /** With the default wait before a referral nudge. */
+    public Cadence(
+        Duration followUpAfter,
+        int maxFollowUps,
+        Duration thankYouWithin,
+        Duration keepInTouchMin,
+        Duration keepInTouchMax,
+        boolean thankYouCard) {
+      this(
+          followUpAfter,
+          maxFollowUps,
+          thankYouWithin,
+          keepInTouchMin,
+          keepInTouchMax,
+          thankYouCard,
+          DEFAULT_REFERRAL_NUDGE_AFTER);
+    }
 
     public Cadence(
         Duration followUpAfter,

@@ -182,6 +182,7 @@ public final class ConfigLoader {
     Duration thankYouWithin = Duration.ofHours(48);
     List<Duration> keep = List.of(Duration.ofDays(90), Duration.ofDays(180));
     boolean card = false;
+    Duration referralNudgeAfter = Cadence.DEFAULT_REFERRAL_NUDGE_AFTER;
     if (section.isPresent()) {
       YamlSection s = section.get();
       followUpAfter = s.duration("follow_up_after").orElse(followUpAfter);
@@ -189,6 +190,7 @@ public final class ConfigLoader {
       thankYouWithin = s.duration("thank_you_within").orElse(thankYouWithin);
       keep = s.durations("keep_in_touch_every", 2).orElse(keep);
       card = s.bool("thank_you_card").orElse(card);
+      referralNudgeAfter = s.duration("referral_nudge_after").orElse(referralNudgeAfter);
       if (keep.get(0).compareTo(keep.get(1)) > 0) {
         throw new ConfigException(
             s.pathOf("keep_in_touch_every")
@@ -196,7 +198,14 @@ public final class ConfigLoader {
       }
       s.refuseUnknownKeys();
     }
-    return new Cadence(followUpAfter, maxFollowUps, thankYouWithin, keep.get(0), keep.get(1), card);
+    return new Cadence(
+        followUpAfter,
+        maxFollowUps,
+        thankYouWithin,
+        keep.get(0),
+        keep.get(1),
+        card,
+        referralNudgeAfter);
   }
 
   private static Pacing pacing(Optional<YamlSection> section) {

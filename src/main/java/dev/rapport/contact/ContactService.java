@@ -64,6 +64,13 @@ public final class ContactService {
     long id = contacts.insert(c, n, now);
     timeline.record(c, id, now, firstEvent, detail, null, null);
     if (n.note() != null) timeline.record(c, id, now, EventType.NOTE, n.note(), null, null);
+    if (n.keepInTouch()) {
+      timeline.record(
+          c, id, now, EventType.KEEP_IN_TOUCH_MARKED, "marked to keep in touch with", null, null);
+    }
+    if (n.timezone() != null) {
+      timeline.record(c, id, now, EventType.TIMEZONE_SET, "time zone " + n.timezone(), null, null);
+    }
     return contacts.find(c, id).orElseThrow();
   }
 
@@ -80,12 +87,20 @@ public final class ContactService {
     List<Long> ids = contacts.insertAll(c, all, now);
     List<Timeline.Entry> first = new ArrayList<>(ids.size());
     List<Timeline.Entry> notes = new ArrayList<>();
+    List<Timeline.Entry> kept = new ArrayList<>();
+    List<Timeline.Entry> zones = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
+      NewContact n = all.get(i);
       first.add(new Timeline.Entry(ids.get(i), details.get(i)));
-      if (all.get(i).note() != null) notes.add(new Timeline.Entry(ids.get(i), all.get(i).note()));
+      if (n.note() != null) notes.add(new Timeline.Entry(ids.get(i), n.note()));
+      if (n.keepInTouch()) kept.add(new Timeline.Entry(ids.get(i), "marked to keep in touch with"));
+      if (n.timezone() != null)
+        zones.add(new Timeline.Entry(ids.get(i), "time zone " + n.timezone()));
     }
     timeline.recordAll(c, now, firstEvent, first);
     timeline.recordAll(c, now, EventType.NOTE, notes);
+    timeline.recordAll(c, now, EventType.KEEP_IN_TOUCH_MARKED, kept);
+    timeline.recordAll(c, now, EventType.TIMEZONE_SET, zones);
     return ids;
   }
 
@@ -116,6 +131,63 @@ public final class ContactService {
           Contact contact = require(c, id);
           record(c, id, EventType.NOTE, note, Link.command("contacts note"));
           return contact;
+        });
+  }
+
+  /**
+   * Marks a contact to keep in touch with ({@code keep}), or takes the mark away: the scheduler
+   * plans keep-in-touch notes for a marked contact after any exchange (docs/SCHEDULER.md). Recorded
+   * on the timeline when it changes anything; a note already drafted is left for the user's review.
+   */
+  public Contact keepInTouch(long id, boolean keep) {
+    return keepInTouch(id, keep, Link.command("contacts keep"));
+  }
+
+  /** As {@link #keepInTouch(long, boolean)}, from {@code where} (a command, or the dashboard). */
+  public Contact keepInTouch(long id, boolean keep, Link where) {
+    return db.transaction(
+        c -> {
+          Contact contact = require(c, id);
+          if (contact.keepInTouch() == keep) return contact;
+          contacts.setKeepInTouch(c, id, keep, clock.instant());
+          record(
+              c,
+              id,
+              EventType.KEEP_IN_TOUCH_MARKED,
+              keep ? "marked to keep in touch with" : "no longer marked to keep in touch with",
+              where);
+          return require(c, id);
+        });
+  }
+
+  /**
+   * Sets the contact's own time zone (an IANA name such as Europe/Paris), or clears it with null:
+   * the outbox sends to them inside the sending window in that zone. Refuses a name that is not a
+   * zone, saying which.
+   */
+  public Contact timezone(long id, String zone) {
+    return timezone(id, zone, Link.command("contacts timezone"));
+  }
+
+  /** As {@link #timezone(long, String)}, from {@code where}. */
+  public Contact timezone(long id, String zone, Link where) {
+    java.time.ZoneId parsed = zone == null ? null : TimeZones.parse(zone);
+    return db.transaction(
+        c -> {
+          Contact contact = require(c, id);
+          if (java.util.Objects.equals(contact.timezone(), parsed)) return contact;
+          contacts.setTimezone(c, id, parsed, clock.instant());
+          record(
+              c,
+              id,
+              EventType.TIMEZONE_SET,
+              parsed == null
+                  ? "time zone cleared (was " + contact.timezone() + "): the user's applies"
+                  : "time zone "
+                      + parsed.getId()
+                      + (contact.timezone() == null ? "" : " (was " + contact.timezone() + ")"),
+              where);
+          return require(c, id);
         });
   }
 

@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 public final class ContactStore {
   private static final String COLUMNS =
-      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level";
+      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level, keep_in_touch, timezone";
 
   private static final String INSERT =
-      "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at, level)"
-          + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at, level,"
+          + " keep_in_touch, timezone) VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** Inserts a validated contact in stage NEW and returns its id. */
   public long insert(Connection c, NewContact n, Instant now) {
@@ -42,7 +42,9 @@ public final class ContactStore {
       n.source(),
       now,
       now,
-      n.level()
+      n.level(),
+      n.keepInTouch(),
+      n.timezone()
     };
   }
 
@@ -97,6 +99,20 @@ public final class ContactStore {
         c, "UPDATE contact SET referred_by = ?, updated_at = ? WHERE id = ?", referredBy, now, id);
   }
 
+  void setKeepInTouch(Connection c, long id, boolean keep, Instant now) {
+    Sql.update(
+        c, "UPDATE contact SET keep_in_touch = ?, updated_at = ? WHERE id = ?", keep, now, id);
+  }
+
+  void setTimezone(Connection c, long id, java.time.ZoneId zone, Instant now) {
+    Sql.update(
+        c,
+        "UPDATE contact SET timezone = ?, updated_at = ? WHERE id = ?",
+        zone == null ? null : zone.getId(),
+        now,
+        id);
+  }
+
   void updateStage(Connection c, long id, Stage stage, int followUps, Instant now) {
     Sql.update(
         c,
@@ -122,6 +138,18 @@ public final class ContactStore {
         rs.getString("source"),
         Sql.time(rs, "created_at"),
         Sql.time(rs, "updated_at"),
-        rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")));
+        rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")),
+        rs.getBoolean("keep_in_touch"),
+        zone(rs.getString("timezone")));
+  }
+
+  /** A stored zone; one this Java no longer knows is treated as unknown rather than failing. */
+  private static java.time.ZoneId zone(String id) {
+    if (id == null) return null;
+    try {
+      return java.time.ZoneId.of(id);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 }

@@ -5,6 +5,9 @@ public enum EventType {
   CREATED,
   IMPORTED,
   STAGE,
+  // The user's marks on a contact:
+  KEEP_IN_TOUCH_MARKED,
+  TIMEZONE_SET,
   NOTE,
   DRAFT_CREATED,
   DRAFT_EDITED,

@@ -16,7 +16,36 @@ public record NewContact(
     Long hypothesisId,
     String note,
     String source,
-    Level level) {
+    Level level,
+    boolean keepInTouch,
+    String timezone) {
+
+  /** A contact not marked to keep in touch with, in no time zone of its own. */
+  public NewContact(
+      String name,
+      String email,
+      String company,
+      String role,
+      Integer tier,
+      Long referredBy,
+      Long hypothesisId,
+      String note,
+      String source,
+      Level level) {
+    this(
+        name,
+        email,
+        company,
+        role,
+        tier,
+        referredBy,
+        hypothesisId,
+        note,
+        source,
+        level,
+        false,
+        null);
+  }
 
   /** A contact with no career level given. */
   public NewContact(
@@ -35,7 +64,52 @@ public record NewContact(
   /** The same contact with a career level. */
   public NewContact withLevel(Level level) {
     return new NewContact(
-        name, email, company, role, tier, referredBy, hypothesisId, note, source, level);
+        name,
+        email,
+        company,
+        role,
+        tier,
+        referredBy,
+        hypothesisId,
+        note,
+        source,
+        level,
+        keepInTouch,
+        timezone);
+  }
+
+  /** The same contact, marked (or not) to keep in touch with. */
+  public NewContact withKeepInTouch(boolean keep) {
+    return new NewContact(
+        name,
+        email,
+        company,
+        role,
+        tier,
+        referredBy,
+        hypothesisId,
+        note,
+        source,
+        level,
+        keep,
+        timezone);
+  }
+
+  /** The same contact in its own time zone (an IANA name such as Europe/Paris), or null. */
+  public NewContact withTimezone(String zone) {
+    return new NewContact(
+        name,
+        email,
+        company,
+        role,
+        tier,
+        referredBy,
+        hypothesisId,
+        note,
+        source,
+        level,
+        keepInTouch,
+        zone);
   }
 
   public static final int DEFAULT_TIER = 4;
@@ -60,6 +134,8 @@ public record NewContact(
           "tier: expected 1 (closest) to 4 (acquaintances), but found " + cleanTier);
     }
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
+    String cleanZone =
+        timezone == null || timezone.isBlank() ? null : TimeZones.parse(timezone).getId();
     return new NewContact(
         cleanName,
         cleanEmail,
@@ -70,7 +146,9 @@ public record NewContact(
         hypothesisId,
         cleanNote,
         source,
-        level);
+        level,
+        keepInTouch,
+        cleanZone);
   }
 
   private static String field(String field, String value) {

@@ -38,7 +38,9 @@ enum Column {
   TIER("tier"),
   LEVEL("level", "careerlevel", "seniority", "senioritylevel", "experiencelevel"),
   NOTE("note", "notes"),
-  HYPOTHESIS("hypothesis", "hypothesisid");
+  HYPOTHESIS("hypothesis", "hypothesisid"),
+  KEEP("keep", "keepintouch"),
+  TIMEZONE("timezone", "tz");
 
   private final List<String> names;
 

@@ -97,6 +97,8 @@ final class CsvImportReader {
         columns.value(values, Column.NOTE),
         columns.value(values, Column.HYPOTHESIS),
         columns.value(values, Column.LEVEL),
+        columns.value(values, Column.KEEP),
+        columns.value(values, Column.TIMEZONE),
         null,
         List.of());
   }

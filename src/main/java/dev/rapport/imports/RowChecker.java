@@ -29,10 +29,12 @@ final class RowChecker {
     Integer tier = options.tier();
     Long hypothesis = options.hypothesisId();
     Level level = null;
+    boolean keep = false;
     try {
       tier = tier(row.tier(), tier);
       hypothesis = hypothesis(row.hypothesis(), hypothesis);
       level = Level.parse(row.level()).orElse(null);
+      keep = keep(row.keep());
     } catch (InvalidInputException e) {
       columnProblem = e.getMessage();
     }
@@ -47,7 +49,9 @@ final class RowChecker {
             hypothesis,
             row.note(),
             source,
-            level);
+            level,
+            keep,
+            row.timezone());
     boolean noEmail = row.email() == null || row.email().isBlank();
     try {
       NewContact valid = (noEmail ? withAddress(given, STAND_IN_ADDRESS) : given).validated();
@@ -68,6 +72,18 @@ final class RowChecker {
       throw new InvalidInputException(
           "tier: expected 1 (closest) to 4 (acquaintances), but found " + Excerpt.quoted(text));
     }
+  }
+
+  /** A keep column: yes or no in the usual spellings; empty is no. */
+  private static boolean keep(String text) {
+    if (text == null || text.isBlank()) return false;
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "yes", "y", "true", "1", "x", "keep", "ja" -> true;
+      case "no", "n", "false", "0", "nein" -> false;
+      default ->
+          throw new InvalidInputException(
+              "keep: expected yes or no (keep in touch), but found " + Excerpt.quoted(text));
+    };
   }
 
   private Long hypothesis(String text, Long otherwise) {
@@ -108,7 +124,9 @@ final class RowChecker {
         n.hypothesisId(),
         n.note(),
         n.source(),
-        n.level());
+        n.level(),
+        n.keepInTouch(),
+        n.timezone());
   }
 
   private static CheckedRow invalid(SourceRow row, String reason, boolean noEmailOnly) {

@@ -18,6 +18,8 @@ record SourceRow(
     String note,
     String hypothesis,
     String level,
+    String keep,
+    String timezone,
     String problem,
     List<String> readerWarnings) {
 
@@ -26,6 +28,7 @@ record SourceRow(
   }
 
   static SourceRow unreadable(int line, String problem) {
-    return new SourceRow(line, null, null, null, null, null, null, null, null, problem, List.of());
+    return new SourceRow(
+        line, null, null, null, null, null, null, null, null, null, null, problem, List.of());
   }
 }

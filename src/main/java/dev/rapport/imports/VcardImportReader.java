@@ -104,6 +104,8 @@ final class VcardImportReader {
         null,
         null,
         null,
+        null,
+        null,
         warnings);
   }
 

@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,17 +188,47 @@ public final class OutboxService {
     return PassSummary.nothing().withReconciled(sent, uncertain, deferred);
   }
 
-  /** Cheap: true when some APPROVED draft is due and the window and cap allow a send now. */
+  /**
+   * Cheap: true when some APPROVED draft is due and the cap and the window (in its contact's zone)
+   * allow a send now.
+   */
   public boolean hasWork() {
     Instant now = clock.instant();
     if (now.isBefore(unreachableUntil)) return false;
     return db.read(
-        c ->
-            store.countDue(c, now) > 0
-                && !pauseGate
-                    .at(c, now)
-                    .later(window.nextAllowed(now, store.startedSince(c, window.dayStart(now))))
-                    .isAfter(now));
+        c -> {
+          Set<String> zones = store.zones(c, now);
+          if (zones.isEmpty()) return false;
+          long started = store.startedSince(c, window.dayStart(now));
+          return !openZones(zones, now, started, pauseGate.at(c, now)).isEmpty();
+        });
+  }
+
+  /** Of {@code zones} (as stored), those in which one more send is allowed at {@code t}. */
+  private Set<String> openZones(
+      Set<String> zones, Instant t, long started, PauseGate.Verdict gate) {
+    Set<String> open = new HashSet<>();
+    for (String z : zones) {
+      if (!gate.later(window.nextAllowed(t, started, OutboxStore.zone(z))).isAfter(t)) open.add(z);
+    }
+    return open;
+  }
+
+  /**
+   * The soonest moment after {@code t} at which one of the APPROVED drafts may go (the cap, the
+   * pause and each contact's window), or empty when one may go now or none waits.
+   */
+  private Optional<Instant> waitUntil(Instant t, long started) {
+    return db.read(
+        c -> {
+          PauseGate.Verdict gate = pauseGate.at(c, t);
+          Optional<Instant> soonest = Optional.empty();
+          for (String z : store.zones(c, null)) {
+            Instant at = gate.later(window.nextAllowed(t, started, OutboxStore.zone(z)));
+            if (soonest.isEmpty() || at.isBefore(soonest.get())) soonest = Optional.of(at);
+          }
+          return soonest.filter(at -> at.isAfter(t));
+        });
   }
 
   /** Sends what is APPROVED, due and allowed now, over one SMTP connection. */
@@ -209,8 +241,11 @@ public final class OutboxService {
       return new PassSummary(
           0, 0, 0, 0, List.of(), 0, 0, approved, Optional.empty(), Optional.empty());
     }
-    Instant allowed = gate.later(window.nextAllowed(now, started[0]));
-    if (allowed.isAfter(now)) {
+    // The cap and the pause are the user's; the window is each contact's (docs/OUTBOX.md).
+    long room = window.leftToday(started[0]);
+    long limit = gate.oneAtATime() ? Math.min(1, room) : room;
+    Set<String> open = db.read(c -> openZones(store.zones(c, now), now, started[0], gate));
+    if (open.isEmpty() || limit == 0) {
       long approved = db.read(store::countApproved);
       return new PassSummary(
           0,
@@ -221,12 +256,10 @@ public final class OutboxService {
           0,
           0,
           approved,
-          approved > 0 ? Optional.of(allowed) : Optional.empty(),
+          approved > 0 ? waitUntil(now, started[0]) : Optional.empty(),
           Optional.empty());
     }
-    long room = window.leftToday(started[0]);
-    long limit = gate.oneAtATime() ? Math.min(1, room) : room;
-    List<OutboxStore.Row> due = db.read(c -> store.due(c, now, limit));
+    List<OutboxStore.Row> due = db.read(c -> store.due(c, now, limit, open));
     int sent = 0;
     int retrying = 0;
     int uncertain = 0;
@@ -238,7 +271,8 @@ public final class OutboxService {
       for (OutboxStore.Row row : due) {
         long id = row.id();
         Instant t = clock.instant();
-        if (window.nextAllowed(t, started[0]).isAfter(t)) break;
+        if (window.leftToday(started[0]) == 0) break;
+        if (window.nextAllowed(t, started[0], row.zone()).isAfter(t)) continue;
         Claim claim = claim(tx, row, smtp.session(), t);
         if (claim == null) continue; // taken by another process, or changed since the list was read
         if (claim.unsendable() != null) {
@@ -292,13 +326,7 @@ public final class OutboxService {
     noteReachability(unreachable, now);
     Instant after = clock.instant();
     long waiting = db.read(store::countApproved);
-    Optional<Instant> until =
-        waiting == 0
-            ? Optional.empty()
-            : Optional.of(
-                    db.read(c -> pauseGate.at(c, after))
-                        .later(window.nextAllowed(after, started[0])))
-                .filter(t -> t.isAfter(after));
+    Optional<Instant> until = waiting == 0 ? Optional.empty() : waitUntil(after, started[0]);
     return new PassSummary(0, 0, 0, sent, failed, retrying, uncertain, waiting, until, unreachable);
   }
 

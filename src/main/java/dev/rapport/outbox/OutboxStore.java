@@ -13,7 +13,10 @@ import java.util.Optional;
  * so two processes (the daemon and a {@code sync}) can never both take one draft.
  */
 final class OutboxStore {
-  /** A draft as the outbox sees it. */
+  /**
+   * A draft as the outbox sees it; {@code zone} is the contact's own time zone, null when it has
+   * none (the user's applies).
+   */
   record Row(
       long id,
       long contactId,
@@ -28,14 +31,15 @@ final class OutboxStore {
       int attempts,
       Long sendingPid,
       String contactName,
-      java.time.OffsetDateTime updatedAt) {}
+      java.time.OffsetDateTime updatedAt,
+      java.time.ZoneId zone) {}
 
   /** Our last message to a contact that went out: what a reply in the thread refers to. */
   record Earlier(long draftId, String messageId, String subject, String references) {}
 
   private static final String ROW =
       "SELECT d.id, d.contact_id, d.kind, d.status, d.to_address, d.subject, d.body, d.message_id, d.in_reply_to,"
-          + " d.references_ids, d.attempts, d.sending_pid, c.name, d.updated_at FROM draft d JOIN contact c ON c.id = d.contact_id";
+          + " d.references_ids, d.attempts, d.sending_pid, c.name, d.updated_at, c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id";
 
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
@@ -52,7 +56,18 @@ final class OutboxStore {
         rs.getInt(11),
         Sql.nullableLong(rs, "sending_pid"),
         rs.getString(13),
-        Sql.time(rs, "updated_at"));
+        Sql.time(rs, "updated_at"),
+        zone(rs.getString(15)));
+  }
+
+  /** A stored zone name; null (the user's zone) for none, or for one this Java does not know. */
+  static java.time.ZoneId zone(String stored) {
+    if (stored == null) return null;
+    try {
+      return java.time.ZoneId.of(stored);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -70,11 +85,53 @@ final class OutboxStore {
         limit);
   }
 
-  long countDue(Connection c, Instant now) {
-    return Sql.count(
+  /**
+   * As {@link #due(Connection, Instant, long)}, only to contacts whose stored time zone is one of
+   * {@code zones} (a null among them: contacts with none).
+   */
+  List<Row> due(Connection c, Instant now, long limit, java.util.Collection<String> zones) {
+    List<String> named = zones.stream().filter(java.util.Objects::nonNull).toList();
+    List<String> in = new java.util.ArrayList<>();
+    if (zones.contains(null)) in.add("c.timezone IS NULL");
+    if (!named.isEmpty())
+      in.add(
+          "c.timezone IN ("
+              + String.join(", ", java.util.Collections.nCopies(named.size(), "?"))
+              + ")");
+    if (in.isEmpty()) return List.of();
+    List<Object> params = new java.util.ArrayList<>();
+    params.add(now);
+    params.addAll(named);
+    params.add(limit);
+    return Sql.list(
         c,
-        "SELECT COUNT(*) FROM draft WHERE status = 'APPROVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
-        now);
+        ROW
+            + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+            + " AND ("
+            + String.join(" OR ", in)
+            + ") ORDER BY d.approved_at, d.id LIMIT ?",
+        OutboxStore::map,
+        params.toArray());
+  }
+
+  /**
+   * The time zones, as stored (null: none, the user's), of the contacts with APPROVED drafts: due
+   * at {@code dueAt}, or all of them when it is null.
+   */
+  java.util.Set<String> zones(Connection c, Instant dueAt) {
+    return new java.util.HashSet<>(
+        dueAt == null
+            ? Sql.list(
+                c,
+                "SELECT DISTINCT c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id"
+                    + " WHERE d.status = 'APPROVED'",
+                rs -> rs.getString(1))
+            : Sql.list(
+                c,
+                "SELECT DISTINCT c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id"
+                    + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)",
+                rs -> rs.getString(1),
+                dueAt));
   }
 
   /** APPROVED drafts approved before {@code t}: the backlog a pause left behind. */

@@ -10,9 +10,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * When mail may go out: inside the daily window, on allowed days, up to the day's cap, in the
- * user's time zone. {@link #unlimited} is the sandbox's: nothing leaves the machine there, so
- * nothing is held back.
+ * When mail may go out: inside the daily window, on allowed days, up to the day's cap. The window
+ * and the allowed days are in the recipient's time zone when the contact has one, else in the
+ * user's; the cap is always counted per day in the user's zone. {@link #unlimited} is the
+ * sandbox's: nothing leaves the machine there, so nothing is held back.
  */
 final class SendWindow {
   private final int maxPerDay;
@@ -39,19 +40,41 @@ final class SendWindow {
   }
 
   /**
-   * The first moment from {@code now} at which one more message may go, given {@code sentToday}.
+   * The first moment from {@code now} at which one more message may go to a contact in the user's
+   * zone, given {@code sentToday}.
    */
   Instant nextAllowed(Instant now, long sentToday) {
-    ZonedDateTime t = now.atZone(zone);
-    LocalDate day = t.toLocalDate();
-    LocalTime time = t.toLocalTime();
-    if (allowedDay(day) && sentToday < maxPerDay) {
-      if (!time.isBefore(start) && time.isBefore(end)) return now;
-      if (time.isBefore(start)) return day.atTime(start).atZone(zone).toInstant();
+    return nextAllowed(now, sentToday, null);
+  }
+
+  /**
+   * The first moment from {@code now} at which one more message may go to a contact in {@code
+   * recipient} (null: the user's zone), given {@code sentToday} in the user's day: over the cap,
+   * not before the user's next day begins; then the first moment inside the window on an allowed
+   * day in the recipient's zone.
+   */
+  Instant nextAllowed(Instant now, long sentToday, ZoneId recipient) {
+    Instant from = sentToday < maxPerDay ? now : nextDayStart(now);
+    return openFrom(from, recipient == null ? zone : recipient);
+  }
+
+  /** The first moment from {@code t} inside the window on an allowed day in {@code in}. */
+  private Instant openFrom(Instant t, ZoneId in) {
+    ZonedDateTime local = t.atZone(in);
+    LocalDate day = local.toLocalDate();
+    LocalTime time = local.toLocalTime();
+    if (allowedDay(day)) {
+      if (!time.isBefore(start) && time.isBefore(end)) return t;
+      if (time.isBefore(start)) return day.atTime(start).atZone(in).toInstant();
     }
     LocalDate next = day.plusDays(1);
     while (!allowedDay(next)) next = next.plusDays(1);
-    return next.atTime(start).atZone(zone).toInstant();
+    return next.atTime(start).atZone(in).toInstant();
+  }
+
+  /** The start of the user's day after the one holding {@code now}. */
+  private Instant nextDayStart(Instant now) {
+    return now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
   }
 
   /**

@@ -24,6 +24,8 @@ import java.time.LocalDate;
  * @param referrals the introductions this contact offered in interview notes, oldest first
  * @param openReferralNudge a REFERRAL_NUDGE draft to this contact is waiting
  * @param interview the contact's SCHEDULED interview, or null
+ * @param keepInTouch the user marked the contact to keep in touch with
+ * @param everReplied a human reply from the contact was ever read
  */
 public record ContactFacts(
     long contactId,
@@ -43,7 +45,9 @@ public record ContactFacts(
     boolean openKeepInTouch,
     java.util.List<OfferedIntroduction> referrals,
     boolean openReferralNudge,
-    UpcomingInterview interview) {
+    UpcomingInterview interview,
+    boolean keepInTouch,
+    boolean everReplied) {
 
   public ContactFacts {
     referrals = referrals == null ? java.util.List.of() : java.util.List.copyOf(referrals);

@@ -20,6 +20,9 @@ final class FactsStore {
   static final String PLANNED_STAGES =
       "('CONTACTED', 'FOLLOWED_UP', 'INTERVIEWED', 'THANKED', 'KEEPING_IN_TOUCH')";
 
+  /** Stages in which a contact marked to keep in touch with may get a keep-in-touch note. */
+  static final String MARKED_STAGES = "('REPLIED', 'NO_RESPONSE')";
+
   private static final String OPEN = "('PENDING', 'APPROVED', 'SENDING', 'UNCERTAIN')";
 
   /**
@@ -72,8 +75,11 @@ final class FactsStore {
     for (Object[] row :
         Sql.list(
             c,
-            "SELECT id, stage, follow_ups, nudge_not_before FROM contact WHERE stage IN "
+            "SELECT id, stage, follow_ups, nudge_not_before, keep_in_touch FROM contact WHERE stage IN "
                 + PLANNED_STAGES
+                + " OR (keep_in_touch AND stage IN "
+                + MARKED_STAGES
+                + ")"
                 + " OR id IN (SELECT contact_id FROM interview WHERE status = 'SCHEDULED')"
                 + " OR id IN (SELECT i.contact_id FROM referral r JOIN interview i ON i.id = r.interview_id"
                 + " WHERE r.introduction_offered)"
@@ -83,7 +89,8 @@ final class FactsStore {
                   rs.getLong(1),
                   Stage.valueOf(rs.getString(2)),
                   rs.getInt(3),
-                  rs.getObject(4, LocalDate.class)
+                  rs.getObject(4, LocalDate.class),
+                  rs.getBoolean(5)
                 })) {
       long id = (Long) row[0];
       Stage stage = (Stage) row[1];
@@ -112,7 +119,9 @@ final class FactsStore {
               openKeep.contains(id),
               offered.get(id),
               openReferralNudge.contains(id),
-              upcoming.get(id)));
+              upcoming.get(id),
+              (Boolean) row[4],
+              lastReply.containsKey(id)));
     }
     return all;
   }
@@ -121,16 +130,20 @@ final class FactsStore {
     Optional<Object[]> row =
         Sql.one(
             c,
-            "SELECT stage, follow_ups, nudge_not_before FROM contact WHERE id = ?",
+            "SELECT stage, follow_ups, nudge_not_before, keep_in_touch FROM contact WHERE id = ?",
             rs ->
                 new Object[] {
-                  Stage.valueOf(rs.getString(1)), rs.getInt(2), rs.getObject(3, LocalDate.class)
+                  Stage.valueOf(rs.getString(1)),
+                  rs.getInt(2),
+                  rs.getObject(3, LocalDate.class),
+                  rs.getBoolean(4)
                 },
             id);
     if (row.isEmpty()) return Optional.empty();
     Stage stage = (Stage) row.get()[0];
     int followUps = (Integer) row.get()[1];
     LocalDate notBefore = (LocalDate) row.get()[2];
+    boolean keepMarked = (Boolean) row.get()[3];
 
     Instant lastSend =
         time(
@@ -185,13 +198,15 @@ final class FactsStore {
       }
     }
 
+    Instant lastReply =
+        time(
+            c,
+            "SELECT MAX(processed_at) FROM inbox_message WHERE contact_id = ? AND kind = 'HUMAN_REPLY'",
+            id);
     Instant lastExchange =
         latest(
             time(c, "SELECT MAX(sent_at) FROM draft WHERE contact_id = ? AND status = 'SENT'", id),
-            time(
-                c,
-                "SELECT MAX(processed_at) FROM inbox_message WHERE contact_id = ? AND kind = 'HUMAN_REPLY'",
-                id),
+            lastReply,
             interviewedAt,
             time(
                 c,
@@ -226,7 +241,9 @@ final class FactsStore {
                 "SELECT COUNT(*) FROM draft WHERE contact_id = ? AND kind = 'REFERRAL_NUDGE' AND status IN "
                     + OPEN,
                 id),
-            upcoming(c, id).get(id)));
+            upcoming(c, id).get(id),
+            keepMarked,
+            lastReply != null));
   }
 
   /**

@@ -21,9 +21,6 @@ import java.util.Set;
  * jobs idempotent: a job asks again, inside its transaction, whether its action is still due.
  */
 public final class Planner {
-  /** How long an offered introduction may take before the interviewee gets a gentle nudge. */
-  public static final Duration INTRODUCTION_WAIT = Duration.ofDays(5);
-
   /** The prep reminder comes at the latest this long before the interview starts. */
   public static final Duration PREP_BEFORE = Duration.ofHours(2);
 
@@ -76,6 +73,9 @@ public final class Planner {
           case CONTACTED, FOLLOWED_UP -> nudge(f, pauses);
           case INTERVIEWED -> thankYou(f);
           case THANKED, KEEPING_IN_TOUCH -> keepInTouch(f);
+          case REPLIED -> f.keepInTouch() ? keepInTouch(f) : Optional.empty();
+          case NO_RESPONSE ->
+              f.keepInTouch() && f.everReplied() ? keepInTouch(f) : Optional.empty();
           default -> Optional.empty();
         };
     byStage.ifPresent(all::add);
@@ -95,7 +95,7 @@ public final class Planner {
     return f.referrals().stream().filter(r -> !r.nudged() && !r.introduced()).findFirst();
   }
 
-  /** A gentle REFERRAL_NUDGE {@link #INTRODUCTION_WAIT} after the notes offering it. */
+  /** A gentle REFERRAL_NUDGE {@code cadence.referral_nudge_after} after the notes offering it. */
   private Optional<NextAction> referralNudge(ContactFacts f) {
     return introductionToNudge(f)
         .map(
@@ -103,11 +103,11 @@ public final class Planner {
                 new NextAction(
                     f.contactId(),
                     Action.REFERRAL_NUDGE,
-                    r.recordedAt().plus(INTRODUCTION_WAIT),
+                    r.recordedAt().plus(cadence.referralNudgeAfter()),
                     "the introduction to "
                         + r.referredName()
                         + " offered in the interview notes has not happened after "
-                        + dev.rapport.config.Durations.format(INTRODUCTION_WAIT)));
+                        + dev.rapport.config.Durations.format(cadence.referralNudgeAfter())));
   }
 
   /**
@@ -195,7 +195,13 @@ public final class Planner {
                 + STARTS.format(deadline.atZone(zone))));
   }
 
-  /** A keep-in-touch draft at a moment inside the window after the last exchange. */
+  /**
+   * A keep-in-touch draft at a moment inside the window after the last exchange: for every contact
+   * interviewed and thanked, and for one the user marked to keep in touch with who has answered
+   * (REPLIED, or NO_RESPONSE after an earlier reply) and has nothing else planned. A marked contact
+   * in any other stage stays in its flow (nudges, an interview, the thank-you); a DECLINED, BOUNCED
+   * or PAUSED one never gets one.
+   */
   private Optional<NextAction> keepInTouch(ContactFacts f) {
     if (f.lastExchange() == null || f.openKeepInTouch()) return Optional.empty();
     Instant at =

@@ -244,6 +244,141 @@ class ContactsCommandTest {
     }
   }
 
+  @Nested
+  class Keep {
+    @Test
+    void markingIsShownInShowAndListAndIsOnTheTimeline() throws Exception {
+      cli.run("contacts", "add", "--name", "Ada Lovelace", "--email", "ada@example.org");
+      JsonNode before =
+          new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(before.get("keepInTouch").asBoolean()).isFalse();
+
+      var r = cli.run("contacts", "keep", "1");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("Contact 1 (Ada Lovelace) is marked to keep in touch with.");
+      JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(show.get("keepInTouch").asBoolean()).isTrue();
+      assertThat(show.get("events").toString())
+          .contains("KEEP_IN_TOUCH_MARKED")
+          .contains("marked to keep in touch with");
+      JsonNode list = new ObjectMapper().readTree(cli.run("contacts", "list", "--json").out());
+      assertThat(list.get(0).get("keepInTouch").asBoolean()).isTrue();
+      assertThat(cli.run("contacts", "show", "1").out()).contains("marked to keep in touch with");
+
+      var off = cli.run("contacts", "keep", "1", "--off");
+      assertThat(off.exitCode()).as(off.toString()).isZero();
+      assertThat(off.out()).contains("no longer marked").contains("drafts reject");
+      JsonNode after =
+          new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(after.get("keepInTouch").asBoolean()).isFalse();
+      assertThat(after.get("events").toString()).contains("no longer marked to keep in touch with");
+    }
+
+    @Test
+    void addCanMark() throws Exception {
+      var r = cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--keep");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(show.get("keepInTouch").asBoolean()).isTrue();
+      assertThat(show.get("events").toString()).contains("KEEP_IN_TOUCH_MARKED");
+    }
+
+    @Test
+    void aMarkAgainChangesNothingAndAMissingContactOrNoIdIsRefused() throws Exception {
+      cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--keep");
+      assertThat(cli.run("contacts", "keep", "1").exitCode()).isZero();
+      JsonNode events =
+          new ObjectMapper()
+              .readTree(cli.run("contacts", "show", "1", "--json").out())
+              .get("events");
+      long marks =
+          java.util.stream.StreamSupport.stream(events.spliterator(), false)
+              .filter(e -> e.get("type").asText().equals("KEEP_IN_TOUCH_MARKED"))
+              .count();
+      assertThat(marks).as("marked once, at add").isEqualTo(1);
+      var missing = cli.run("contacts", "keep", "9");
+      assertThat(missing.exitCode()).isEqualTo(1);
+      assertThat(missing.err().strip()).isEqualTo("There is no contact 9.");
+      assertThat(cli.run("contacts", "keep").exitCode()).isEqualTo(2);
+      assertThat(cli.run("contacts", "keep", "--help").out()).contains("--off");
+    }
+
+    @Test
+    void unmarkingAThankedContactSaysNotesStillFollowTheInterview() {
+      cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org", "--keep");
+      cli.run("contacts", "stage", "1", "THANKED");
+      var off = cli.run("contacts", "keep", "1", "--off");
+      assertThat(off.exitCode()).isZero();
+      assertThat(off.out()).contains("still follow the interview").contains("PAUSED");
+    }
+  }
+
+  @Nested
+  class Timezone {
+    @Test
+    void aZoneIsSetShownAndCleared() throws Exception {
+      var added =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Ada",
+              "--email",
+              "ada@example.org",
+              "--timezone",
+              "Europe/Paris");
+      assertThat(added.exitCode()).as(added.toString()).isZero();
+      JsonNode show = new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(show.get("timezone").asText()).isEqualTo("Europe/Paris");
+      assertThat(cli.run("contacts", "show", "1").out()).contains("time zone Europe/Paris");
+
+      var set = cli.run("contacts", "timezone", "1", "Asia/Tokyo");
+      assertThat(set.exitCode()).as(set.toString()).isZero();
+      assertThat(set.out()).contains("Contact 1 (Ada) is in Asia/Tokyo.");
+      JsonNode list = new ObjectMapper().readTree(cli.run("contacts", "list", "--json").out());
+      assertThat(list.get(0).get("timezone").asText()).isEqualTo("Asia/Tokyo");
+
+      var cleared = cli.run("contacts", "timezone", "1", "--clear");
+      assertThat(cleared.exitCode()).as(cleared.toString()).isZero();
+      assertThat(cleared.out()).contains("no time zone of its own");
+      JsonNode after =
+          new ObjectMapper().readTree(cli.run("contacts", "show", "1", "--json").out());
+      assertThat(after.get("timezone").isNull()).isTrue();
+      assertThat(after.get("events").toString())
+          .contains("TIMEZONE_SET")
+          .contains("time zone Asia/Tokyo (was Europe/Paris)")
+          .contains("time zone cleared (was Asia/Tokyo)");
+    }
+
+    @Test
+    void aBadZoneIsRefusedNamingIt() {
+      var add =
+          cli.run(
+              "contacts",
+              "add",
+              "--name",
+              "Ada",
+              "--email",
+              "ada@example.org",
+              "--timezone",
+              "Mars/Olympus");
+      assertThat(add.exitCode()).isEqualTo(1);
+      assertThat(add.err()).contains("\"Mars/Olympus\" is not a time zone");
+      assertThat(cli.run("contacts", "list", "--json").out()).doesNotContain("Ada");
+
+      cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");
+      var set = cli.run("contacts", "timezone", "1", "Europe/Pariss");
+      assertThat(set.exitCode()).isEqualTo(1);
+      assertThat(set.err()).contains("Europe/Pariss");
+      assertThat(cli.run("contacts", "timezone", "1").exitCode())
+          .as("a zone or --clear")
+          .isEqualTo(2);
+      assertThat(cli.run("contacts", "timezone", "1", "Asia/Tokyo", "--clear").exitCode())
+          .as("not both")
+          .isEqualTo(2);
+    }
+  }
+
   @Test
   void movingToTheSameStageIsRefused() {
     cli.run("contacts", "add", "--name", "Ada", "--email", "ada@example.org");

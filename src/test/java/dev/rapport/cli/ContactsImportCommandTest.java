@@ -129,6 +129,30 @@ class ContactsImportCommandTest {
     }
 
     @Test
+    void takesTheKeepMarkAndTheTimeZoneAndRejectsBadOnes() throws Exception {
+      Path f =
+          file(
+              "zones.csv",
+              "Name,E-mail,Keep in touch,Time zone\nAda,ada@example.org,yes,Europe/London\n"
+                  + "Bob,bob@example.org,,\nCy,cy@example.org,maybe,\n"
+                  + "Dee,dee@example.org,no,Mars/Olympus\n");
+      var r = importing(f);
+      assertThat(r.out())
+          .contains("Imported 2 contacts")
+          .contains("line 4: keep: expected yes or no (keep in touch), but found \"maybe\"")
+          .contains("line 5: timezone: \"Mars/Olympus\" is not a time zone");
+      JsonNode list = contacts();
+      assertThat(names(list)).containsExactly("Ada", "Bob");
+      assertThat(list.get(0).get("keepInTouch").asBoolean()).isTrue();
+      assertThat(list.get(0).get("timezone").asText()).isEqualTo("Europe/London");
+      assertThat(list.get(1).get("keepInTouch").asBoolean()).isFalse();
+      assertThat(list.get(1).get("timezone").isNull()).isTrue();
+      assertThat(cli.run("contacts", "show", "1", "--json").out())
+          .contains("KEEP_IN_TOUCH_MARKED")
+          .contains("time zone Europe/London");
+    }
+
+    @Test
     void takesTheCareerLevelFromASeniorityColumnAndRejectsAnUnknownOne() throws Exception {
       Path f =
           file(

@@ -29,6 +29,7 @@ class ConfigLoaderTest {
     assertThat(c.mail().orElseThrow().smtp().port()).isEqualTo(587);
     assertThat(c.mail().orElseThrow().imap().firstScan()).isEqualTo(Duration.ofDays(30));
     assertThat(c.cadence().keepInTouchMax()).isEqualTo(Duration.ofDays(180));
+    assertThat(c.cadence().referralNudgeAfter()).isEqualTo(Duration.ofDays(5));
     assertThat(c.pacing().windowEnd()).isEqualTo(LocalTime.of(17, 30));
     assertThat(c.pacing().timezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(c.digest().at()).isEqualTo(LocalTime.of(8, 0));
@@ -41,6 +42,24 @@ class ConfigLoaderTest {
     assertThat(c.sandbox()).isTrue();
     assertThat(c.templates()).isEqualTo(Path.of("templates"));
     assertThat(c.cadence().followUpAfter()).isEqualTo(Duration.ofDays(7));
+    assertThat(c.cadence().referralNudgeAfter()).isEqualTo(Duration.ofDays(5));
+  }
+
+  @Test
+  void theReferralNudgeWaitIsADuration() {
+    assertThat(
+            ConfigLoader.parse("cadence:\n  referral_nudge_after: 2d\n", null)
+                .cadence()
+                .referralNudgeAfter())
+        .isEqualTo(Duration.ofDays(2));
+    assertThat(
+            ConfigLoader.parse("cadence:\n  referral_nudge_after: 45s\n", null)
+                .cadence()
+                .referralNudgeAfter())
+        .isEqualTo(Duration.ofSeconds(45));
+    assertThatThrownBy(() -> ConfigLoader.parse("cadence:\n  referral_nudge_after: soon\n", null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cadence.referral_nudge_after");
   }
 
   @Test

@@ -248,6 +248,93 @@ class OutboxServiceTest {
   }
 
   @Nested
+  class InTheContactsZone {
+    @Test
+    void aNoteToTokyoApprovedAtTenInBerlinWaitsUntilNineInTokyo() {
+      // Monday 23 November, 10:00 in Berlin: 18:00 in Tokyo.
+      long kenji = f.contact("Kenji Sato", "kenji@example.jp");
+      f.contacts.timezone(kenji, "Asia/Tokyo");
+      long toKenji = f.approved(kenji, DraftKind.OUTREACH, "To Tokyo", "x");
+      long toAda = f.approved(ada, DraftKind.OUTREACH, "To Berlin", "x");
+      OutboxService outbox = f.service(OutboxFixture.office(20));
+
+      PassSummary now = outbox.sendDue(greenMail());
+      assertThat(now.sent()).as("Ada has no zone of her own: the user's window").isEqualTo(1);
+      assertThat(f.status(toAda)).isEqualTo(DraftStatus.SENT);
+      assertThat(f.status(toKenji)).isEqualTo(DraftStatus.APPROVED);
+      assertThat(now.waitUntil()).contains(berlin("2026-11-24T01:00"));
+      assertThat(now.line(OutboxFixture.BERLIN))
+          .as("shown in the user's zone")
+          .isEqualTo("Sent 1; 1 waiting for the sending window (Tue 24 Nov 01:00).");
+      assertThat(outbox.hasWork()).isFalse();
+
+      f.clock.set(berlin("2026-11-24T00:59"));
+      assertThat(outbox.hasWork()).isFalse();
+      assertThat(outbox.sendDue(greenMail()).sent()).isZero();
+
+      f.clock.set(berlin("2026-11-24T01:00")); // 09:00 in Tokyo
+      assertThat(outbox.hasWork()).isTrue();
+      PassSummary tokyoMorning = outbox.sendDue(greenMail());
+      assertThat(tokyoMorning.sent()).isEqualTo(1);
+      assertThat(tokyoMorning.waitUntil()).isEmpty();
+      assertThat(f.status(toKenji)).isEqualTo(DraftStatus.SENT);
+      assertThat(delivered()).hasSize(2);
+    }
+
+    @Test
+    void aNoteToNewYorkGoesInTheirAfternoonAfterTheUsersWindowClosed() {
+      long grace = f.contact("Grace Hopper", "grace@example.com");
+      f.contacts.timezone(grace, "America/New_York");
+      f.clock.set(berlin("2026-11-23T20:00")); // 14:00 in New York
+      long toGrace = f.approved(grace, DraftKind.OUTREACH, "To New York", "x");
+      long toAda = f.approved(ada, DraftKind.OUTREACH, "To Berlin", "x");
+      OutboxService outbox = f.service(OutboxFixture.office(20));
+      assertThat(outbox.hasWork()).isTrue();
+      PassSummary evening = outbox.sendDue(greenMail());
+      assertThat(evening.sent()).isEqualTo(1);
+      assertThat(f.status(toGrace)).isEqualTo(DraftStatus.SENT);
+      assertThat(f.status(toAda)).isEqualTo(DraftStatus.APPROVED);
+      assertThat(evening.waitUntil()).contains(berlin("2026-11-24T09:00"));
+    }
+
+    @Test
+    void theDaysCapIsSharedAcrossZonesAndCountedInTheUsersDay() {
+      long grace = f.contact("Grace Hopper", "grace@example.com");
+      f.contacts.timezone(grace, "America/New_York");
+      f.clock.set(berlin("2026-11-23T15:00")); // 09:00 in New York
+      long toAda = f.approved(ada, DraftKind.OUTREACH, "To Berlin", "x");
+      f.clock.set(berlin("2026-11-23T15:01"));
+      long toGrace = f.approved(grace, DraftKind.OUTREACH, "To New York", "x");
+      OutboxService outbox = f.service(OutboxFixture.office(1));
+
+      PassSummary first = outbox.sendDue(greenMail());
+      assertThat(first.sent()).isEqualTo(1);
+      assertThat(f.status(toAda)).as("the oldest approval first").isEqualTo(DraftStatus.SENT);
+      assertThat(f.status(toGrace)).isEqualTo(DraftStatus.APPROVED);
+      // Tuesday begins in Berlin at 18:00 New York time, after their window: 09:00 there.
+      assertThat(first.waitUntil()).contains(berlin("2026-11-24T15:00"));
+
+      f.clock.set(berlin("2026-11-23T17:00")); // 11:00 in New York: their window, but the cap
+      assertThat(outbox.hasWork()).isFalse();
+      assertThat(outbox.sendDue(greenMail()).sent()).isZero();
+      f.clock.set(berlin("2026-11-24T14:59"));
+      assertThat(outbox.sendDue(greenMail()).sent()).isZero();
+      f.clock.set(berlin("2026-11-24T15:00"));
+      assertThat(outbox.sendDue(greenMail()).sent()).isEqualTo(1);
+      assertThat(f.status(toGrace)).isEqualTo(DraftStatus.SENT);
+    }
+
+    @Test
+    void theSandboxSendsToEveryZoneAtOnce() {
+      long kenji = f.contact("Kenji Sato", "kenji@example.jp");
+      f.contacts.timezone(kenji, "Asia/Tokyo");
+      f.clock.set(berlin("2026-11-29T03:00")); // Sunday night in Berlin, Sunday noon in Tokyo
+      f.approved(kenji, DraftKind.OUTREACH, "To Tokyo", "x");
+      assertThat(f.service(OutboxFixture.always()).sendDue(greenMail()).sent()).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class Reconciling {
     long sending(long contact, String messageId, Long pid) {
       long d = f.approved(contact, DraftKind.OUTREACH, "Interrupted", "x");

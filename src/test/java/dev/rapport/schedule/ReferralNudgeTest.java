@@ -3,6 +3,7 @@ package dev.rapport.schedule;
 import static dev.rapport.schedule.ScheduleFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.config.Config;
 import dev.rapport.contact.Stage;
 import dev.rapport.draft.DraftKind;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The gentle reminder to an interviewee whose offered introduction has not happened. */
 class ReferralNudgeTest {
-  static final Duration WAIT = Planner.INTRODUCTION_WAIT;
+  static final Duration WAIT = Config.Cadence.DEFAULT_REFERRAL_NUDGE_AFTER;
 
   @TempDir Path dir;
   ScheduleFixture f;
@@ -65,6 +66,43 @@ class ReferralNudgeTest {
     assertThat(f.service().next(ada).map(NextAction::action))
         .as("nothing more about it")
         .isNotEqualTo(java.util.Optional.of(Action.REFERRAL_NUDGE));
+  }
+
+  @Test
+  void theWaitIsTheCadenceSetting() {
+    Config c = f.config;
+    Config.Cadence k = c.cadence();
+    Duration twoDays = Duration.ofDays(2);
+    f.config =
+        new Config(
+            c.me(),
+            c.mail(),
+            new Config.Cadence(
+                k.followUpAfter(),
+                k.maxFollowUps(),
+                k.thankYouWithin(),
+                k.keepInTouchMin(),
+                k.keepInTouchMax(),
+                k.thankYouCard(),
+                twoDays),
+            c.pacing(),
+            c.digest(),
+            c.templates(),
+            c.dashboard(),
+            c.source());
+    f.referral(ada, joan, true);
+    assertThat(f.service().next(ada))
+        .hasValueSatisfying(
+            n -> {
+              assertThat(n.action()).isEqualTo(Action.REFERRAL_NUDGE);
+              assertThat(n.at()).isEqualTo(notes.plus(twoDays));
+              assertThat(n.why()).contains("after 2d");
+            });
+    f.clock.set(notes.plus(twoDays).minusSeconds(1));
+    assertThat(f.service().runDue().count(Action.REFERRAL_NUDGE)).isZero();
+    f.clock.set(notes.plus(twoDays));
+    assertThat(f.service().runDue().count(Action.REFERRAL_NUDGE)).isEqualTo(1);
+    assertThat(f.drafts(ada, DraftKind.REFERRAL_NUDGE)).hasSize(1);
   }
 
   @Test
