@@ -19,7 +19,17 @@ import java.util.Map;
 final class ContactForms {
   static final String ADD_FORM = "add";
   static final List<String> ADD_FIELDS =
-      List.of("name", "email", "company", "role", "tier", "level", "hypothesis", "note");
+      List.of(
+          "name",
+          "email",
+          "company",
+          "role",
+          "tier",
+          "level",
+          "hypothesis",
+          "note",
+          "timezone",
+          "keep");
 
   private final Handlers h;
   private final PipelinePage pipeline;
@@ -51,7 +61,9 @@ final class ContactForms {
                           hypothesis(typed.get("hypothesis")),
                           blankToNull(typed.get("note")),
                           "dashboard")
-                      .withLevel(Level.parse(blankToNull(typed.get("level"))).orElse(null)));
+                      .withLevel(Level.parse(blankToNull(typed.get("level"))).orElse(null))
+                      .withKeepInTouch(!typed.get("keep").isEmpty())
+                      .withTimezone(blankToNull(typed.get("timezone"))));
     } catch (RapportException e) {
       pipeline.refuse(ctx, new ContactPage.Refused(ADD_FORM, typed, e.getMessage()));
       return;
@@ -84,6 +96,39 @@ final class ContactForms {
       throw new InvalidInputException("Write the note first; nothing was saved.");
     Contact c = h.app.contacts().note(id, text.replace("\r\n", "\n"));
     h.done(ctx, Sessions.Flash.ok("Noted on " + c.name() + "'s timeline."), "/contacts/" + id);
+  }
+
+  /** Marks or unmarks the contact for keep-in-touch notes, as {@code contacts keep [--off]}. */
+  void keep(Context ctx) {
+    long id = h.id(ctx);
+    boolean keep = "yes".equals(ctx.formParam("keep"));
+    Contact c =
+        h.app.contacts().keepInTouch(id, keep, dev.rapport.contact.Link.command("dashboard"));
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            keep
+                ? c.name()
+                    + " is marked to keep in touch with: a short note comes up for review"
+                    + " a few months after your last exchange."
+                : c.name()
+                    + " is no longer marked; a keep-in-touch draft already waiting stays for you to"
+                    + " reject or send."),
+        "/contacts/" + id);
+  }
+
+  /** Sets or clears the contact's own time zone, as {@code contacts timezone}. */
+  void timezone(Context ctx) {
+    long id = h.id(ctx);
+    String zone = blankToNull(ctx.formParam("timezone"));
+    Contact c = h.app.contacts().timezone(id, zone, dev.rapport.contact.Link.command("dashboard"));
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            c.timezone() == null
+                ? c.name() + " has no time zone of their own now: your sending window applies."
+                : c.name() + "'s time zone is " + c.timezone().getId() + "."),
+        "/contacts/" + id);
   }
 
   private Long hypothesis(String s) {

@@ -52,6 +52,24 @@ final class ContactPage {
     if (present(c.role())) fields.add(new Field("Role", c.role(), null));
     fields.add(new Field("Tier", String.valueOf(c.tier()), null));
     fields.add(new Field("Stage", PipelinePage.label(c.stage()), null));
+    fields.add(
+        new Field(
+            "Time zone",
+            c.timezone() == null
+                ? "not set: mail goes inside your sending window in " + h.zone().getId()
+                : c.timezone().getId() + ": mail goes inside your sending window in their zone",
+            null));
+    fields.add(
+        new Field(
+            "Keep in touch",
+            c.keepInTouch()
+                ? "yes: a short note for your review "
+                    + dev.rapport.config.Durations.format(h.app.config().cadence().keepInTouchMin())
+                    + " to "
+                    + dev.rapport.config.Durations.format(h.app.config().cadence().keepInTouchMax())
+                    + " after the last exchange"
+                : "not marked",
+            null));
     if (c.followUps() > 0)
       fields.add(new Field("Nudges sent", String.valueOf(c.followUps()), null));
     if (c.referredBy() != null) {
@@ -105,6 +123,8 @@ final class ContactPage {
     m.put("drafts", drafts);
     m.put("stages", PipelinePage.stageOptions(c.stage()));
     m.put("canOutreach", c.stage() == dev.rapport.contact.Stage.NEW);
+    m.put("keep", c.keepInTouch());
+    m.put("timezone", c.timezone() == null ? "" : c.timezone().getId());
     m.put("refusedForm", refused == null ? "" : refused.form());
     m.put("refusedError", refused == null ? "" : refused.error());
     interviews.fill(c, theirs, m, refused);

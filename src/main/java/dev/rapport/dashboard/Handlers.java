@@ -65,6 +65,8 @@ final class Handlers {
     r.post("/contacts", contactForms::add);
     r.post("/contacts/{id}/outreach", contactForms::outreach);
     r.post("/contacts/{id}/note", contactForms::note);
+    r.post("/contacts/{id}/keep", contactForms::keep);
+    r.post("/contacts/{id}/timezone", contactForms::timezone);
     r.post("/contacts/{id}/interview/schedule", interviews::schedule);
     r.post("/contacts/{id}/interview/reschedule", interviews::reschedule);
     r.post("/contacts/{id}/interview/cancel", interviews::cancel);

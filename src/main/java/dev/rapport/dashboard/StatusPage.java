@@ -157,7 +157,7 @@ final class StatusPage {
                     + (p.weekdaysOnly() ? " on weekdays" : " every day")
                     + " ("
                     + zone
-                    + ")"));
+                    + "; in a contact's own time zone when one is set)"));
     OffsetDateTime dayStart =
         h.app.clock().instant().atZone(zone).toLocalDate().atStartOfDay(zone).toOffsetDateTime();
     long today =

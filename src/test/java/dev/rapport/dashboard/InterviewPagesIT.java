@@ -263,6 +263,11 @@ class InterviewPagesIT {
 
     bad.put("email", "ada@example.org");
     bad.put("level", "SENIOR");
+    bad.put("timezone", "Mars/Base");
+    assertThat(client.post("/contacts", bad).body())
+        .contains("Not added: timezone:", "value=\"Mars/Base\"");
+    bad.put("timezone", "America/New_York");
+    bad.put("keep", "yes");
     HttpResponse<String> added = client.post("/contacts", bad);
     assertThat(added.statusCode()).isEqualTo(303);
     Contact ada =
@@ -272,6 +277,19 @@ class InterviewPagesIT {
             .orElseThrow();
     assertThat(ada.tier()).isEqualTo(1);
     assertThat(ada.level()).hasToString("SENIOR");
+    assertThat(ada.keepInTouch()).isTrue();
+    assertThat(ada.timezone()).hasToString("America/New_York");
+    assertThat(client.get("/contacts/" + ada.id()).body())
+        .contains("America/New_York: mail goes inside your sending window in their zone")
+        .contains("yes: a short note for your review 90d to 180d after the last exchange")
+        .contains("Stop keep-in-touch notes");
+    client.post("/contacts/" + ada.id() + "/keep", Map.of("keep", "no"));
+    assertThat(f.app.contacts().get(ada.id()).keepInTouch()).isFalse();
+    client.post("/contacts/" + ada.id() + "/timezone", Map.of("timezone", "Nowhere/Atlantis"));
+    assertThat(client.get("/contacts/" + ada.id()).body()).contains("is not a time zone");
+    assertThat(f.app.contacts().get(ada.id()).timezone()).hasToString("America/New_York");
+    client.post("/contacts/" + ada.id() + "/timezone", Map.of("timezone", ""));
+    assertThat(f.app.contacts().get(ada.id()).timezone()).isNull();
     assertThat(added.headers().firstValue("Location")).hasValue("/contacts/" + ada.id());
 
     assertThat(client.get("/contacts/" + ada.id()).body()).contains("Draft outreach");
