@@ -5,6 +5,8 @@ import dev.rapport.RapportException;
 import dev.rapport.contact.Contact;
 import dev.rapport.draft.Draft;
 import dev.rapport.interview.Interview;
+import dev.rapport.interview.Notes;
+import dev.rapport.interview.Reflection;
 import dev.rapport.interview.Slot;
 import io.javalin.http.Context;
 import java.time.DateTimeException;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * The interview forms of the contact page: book, move, cancel, mark done (which drafts the
@@ -73,7 +76,18 @@ final class InterviewForms {
   void markDone(Context ctx) {
     long id = h.id(ctx);
     boolean card = h.app.config().cadence().thankYouCard();
+    String highlight = ctx.formParam("highlight");
+    highlight = highlight == null || highlight.isBlank() ? null : highlight.strip();
+    if (highlight != null && highlight.length() > 500)
+      throw new InvalidInputException("Highlight: at most 500 characters.");
     Interview i = h.app.interviews().done(id, card);
+    if (highlight != null) {
+      // Recorded before the thank-you is drafted, so the draft can thank them for it.
+      String said = highlight;
+      h.app
+          .notes()
+          .record(id, questions -> new Notes(List.of(), null, said, Reflection.NONE, List.of()));
+    }
     String text = "Interview " + i.id() + " with " + name(id) + " is done. ";
     try {
       Draft d = thankYou(id);

@@ -53,7 +53,26 @@ final class NotesForm {
           .append(" as contact ")
           .append(r.contactId());
     text.append('.');
+    if (typed.containsKey("highlight") && !typed.get("highlight").isBlank())
+      pendingThankYou(id)
+          .ifPresent(
+              d ->
+                  text.append(" Thank-you draft ")
+                      .append(d.id())
+                      .append(" was written before this highlight: edit it on the Review page to")
+                      .append(" mention it, or reject it and draft it again here."));
     h.done(ctx, Sessions.Flash.ok(text.toString()), "/contacts/" + id);
+  }
+
+  private java.util.Optional<dev.rapport.draft.Draft> pendingThankYou(long contactId) {
+    return h
+        .app
+        .drafts()
+        .list(java.util.Optional.of(dev.rapport.draft.DraftStatus.PENDING))
+        .stream()
+        .filter(
+            d -> d.contactId() == contactId && d.kind() == dev.rapport.draft.DraftKind.THANK_YOU)
+        .findFirst();
   }
 
   /** Every field of the form as typed, with the browser's CR LF made LF. */

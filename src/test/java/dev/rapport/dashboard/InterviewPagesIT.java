@@ -92,13 +92,15 @@ class InterviewPagesIT {
   @Test
   void markingItDoneDraftsTheThankYouAtOnce() throws Exception {
     client.post(path("/interview/schedule"), slot("2026-12-01", "10:00"));
-    HttpResponse<String> r = client.post(path("/interview/done"), Map.of());
+    HttpResponse<String> r =
+        client.post(path("/interview/done"), Map.of("highlight", "the story about the moth"));
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(f.app.contacts().get(grace).stage()).isEqualTo(Stage.INTERVIEWED);
     List<Draft> thanks = drafts(DraftKind.THANK_YOU);
     assertThat(thanks)
         .singleElement()
         .satisfies(d -> assertThat(d.status()).isEqualTo(DraftStatus.PENDING));
+    assertThat(thanks.get(0).body()).contains("the story about the moth");
     String page = client.get(path("")).body();
     assertThat(page)
         .contains("Thank-you draft " + thanks.get(0).id() + " is waiting for your review");
@@ -156,6 +158,7 @@ class InterviewPagesIT {
     assertThat(page)
         .contains(
             "Saved the notes on interview " + i.id() + ": 2 answer(s); added Katherine Johnson");
+    assertThat(page).contains("was written before this highlight: edit it on the Review page");
     assertThat(page)
         .contains("By accident, &lt;b&gt;really&lt;/b&gt;.")
         .doesNotContain("<b>really</b>");
