@@ -7,7 +7,6 @@ import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
 import dev.rapport.draft.Draft;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +39,7 @@ final class ContactForms {
   }
 
   void add(Context ctx) {
-    Map<String, String> typed = new HashMap<>();
-    for (String f : ADD_FIELDS) {
-      String v = ctx.formParam(f);
-      typed.put(f, v == null ? "" : v);
-    }
+    Map<String, String> typed = Handlers.fields(ctx, ADD_FIELDS);
     Contact c;
     try {
       c =

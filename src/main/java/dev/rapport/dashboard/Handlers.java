@@ -112,6 +112,16 @@ final class Handlers {
         back != null && LOCAL_PATH.matcher(back).matches() ? back : to, HttpStatus.SEE_OTHER);
   }
 
+  /** The named form fields as typed ("" for one not sent), to show a refused form again. */
+  static Map<String, String> fields(Context ctx, java.util.List<String> names) {
+    Map<String, String> typed = new java.util.HashMap<>();
+    for (String f : names) {
+      String v = ctx.formParam(f);
+      typed.put(f, v == null ? "" : v);
+    }
+    return typed;
+  }
+
   long id(Context ctx) {
     try {
       return Long.parseLong(ctx.pathParam("id"));

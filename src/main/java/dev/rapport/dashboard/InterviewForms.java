@@ -25,6 +25,9 @@ final class InterviewForms {
   /** The forms that take a date, time and zone; a refused one comes back as typed. */
   static final java.util.Set<String> SLOT_FORMS = java.util.Set.of("schedule", "reschedule");
 
+  private static final List<String> SLOT_FIELDS =
+      List.of("date", "time", "zone", "minutes", "where");
+
   private final Handlers h;
   private final ContactPage page;
 
@@ -34,36 +37,44 @@ final class InterviewForms {
   }
 
   void schedule(Context ctx) {
-    long id = h.id(ctx);
-    Interview i;
-    try {
-      i = h.app.interviews().schedule(id, slot(ctx));
-    } catch (InvalidInputException e) {
-      page.refuse(ctx, id, new ContactPage.Refused("schedule", typed(ctx), e.getMessage()));
-      return;
-    }
-    done(ctx, id, "Booked interview " + i.id() + " with " + name(id) + " for " + when(i) + ".");
+    book(ctx, "schedule", (id, slot) -> h.app.interviews().schedule(id, slot), "Booked", "for");
   }
 
   void reschedule(Context ctx) {
+    book(ctx, "reschedule", (id, slot) -> h.app.interviews().reschedule(id, slot), "Moved", "to");
+  }
+
+  /** A booking form: a refused one comes back as typed, with the reason above it. */
+  private void book(
+      Context ctx,
+      String form,
+      java.util.function.BiFunction<Long, Slot, Interview> action,
+      String verb,
+      String preposition) {
     long id = h.id(ctx);
     Interview i;
     try {
-      i = h.app.interviews().reschedule(id, slot(ctx));
+      i = action.apply(id, slot(ctx));
     } catch (InvalidInputException e) {
-      page.refuse(ctx, id, new ContactPage.Refused("reschedule", typed(ctx), e.getMessage()));
+      page.refuse(
+          ctx,
+          id,
+          new ContactPage.Refused(form, Handlers.fields(ctx, SLOT_FIELDS), e.getMessage()));
       return;
     }
-    done(ctx, id, "Moved interview " + i.id() + " with " + name(id) + " to " + when(i) + ".");
-  }
-
-  private static java.util.Map<String, String> typed(Context ctx) {
-    java.util.Map<String, String> t = new java.util.HashMap<>();
-    for (String f : java.util.List.of("date", "time", "zone", "minutes", "where")) {
-      String v = ctx.formParam(f);
-      t.put(f, v == null ? "" : v);
-    }
-    return t;
+    done(
+        ctx,
+        id,
+        verb
+            + " interview "
+            + i.id()
+            + " with "
+            + name(id)
+            + " "
+            + preposition
+            + " "
+            + when(i)
+            + ".");
   }
 
   void cancel(Context ctx) {
