@@ -77,6 +77,7 @@ final class InterviewPanel {
             ? refused.typed()
             : scheduled == null ? Map.of() : slot(scheduled.start(), scheduled));
     m.put("canSchedule", scheduled == null && schedulable(c.stage()));
+    m.put("heldBefore", lines.stream().anyMatch(l -> l.status().equals("DONE")));
     m.put("canMarkDone", !ENDED.contains(c.stage()));
     m.put("thankYou", thankYouChoice(c, drafts));
     m.put("cardReminder", h.app.config().cadence().thankYouCard());
