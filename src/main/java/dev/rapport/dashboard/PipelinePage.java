@@ -26,7 +26,17 @@ final class PipelinePage {
   /** One contact's card; {@code next} is the next scheduled action, blank when there is none. */
   public record Card(long id, String name, String line, int tier, String hypothesis, String next) {}
 
-  public record Column(String stage, String label, List<Card> cards) {}
+  /**
+   * A stage's column: the cards shown, how many contacts are in it (after the filters), and where
+   * the rest are when not all fit.
+   */
+  public record Column(String stage, String label, List<Card> cards, int total, String more) {}
+
+  /** Cards per column on the whole board: a connections export can put thousands in NEW. */
+  static final int COLUMN_CARDS = 25;
+
+  /** Cards per page when one stage is shown on its own. */
+  static final int STAGE_PAGE = 200;
 
   public record Option(String value, String label, boolean selected) {}
 
@@ -45,19 +55,31 @@ final class PipelinePage {
     Long hypothesis = hypothesis(ctx.queryParam("hypothesis"));
     List<Hypothesis> hypotheses = h.app.hypotheses().list();
     List<Contact> all = h.app.contacts().list(Optional.empty());
+    Map<String, Object> m0 = Dashboard.model();
     java.util.Map<Long, String> next = new java.util.HashMap<>();
     for (dev.rapport.schedule.NextAction n : h.app.schedule(() -> true, null).plan())
       next.put(
           n.contactId(),
           n.action().description() + ", " + h.time(n.at().atOffset(java.time.ZoneOffset.UTC)));
+    Stage only = stage(ctx.queryParam("stage"));
+    int page = only == null ? 1 : page(ctx.queryParam("page"));
     List<Column> columns = new ArrayList<>();
     int shown = 0;
+    int matching = 0;
+    String filters = filters(tier, hypothesis);
     for (Stage s : Stage.values()) {
-      List<Card> cards = new ArrayList<>();
+      if (only != null && s != only) continue;
+      List<Contact> inStage = new ArrayList<>();
       for (Contact c : all) {
         if (c.stage() != s) continue;
         if (tier != null && c.tier() != tier) continue;
         if (hypothesis != null && !hypothesis.equals(c.hypothesisId())) continue;
+        inStage.add(c);
+      }
+      int from = only == null ? 0 : Math.min(inStage.size(), (page - 1) * STAGE_PAGE);
+      int to = Math.min(inStage.size(), from + (only == null ? COLUMN_CARDS : STAGE_PAGE));
+      List<Card> cards = new ArrayList<>();
+      for (Contact c : inStage.subList(from, to))
         cards.add(
             new Card(
                 c.id(),
@@ -70,16 +92,32 @@ final class PipelinePage {
                     .findFirst()
                     .orElse(""),
                 next.getOrDefault(c.id(), "")));
-      }
+      String more = "";
+      if (only == null && inStage.size() > cards.size())
+        more = "/pipeline?stage=" + s.name() + filters;
+      else if (only != null && to < inStage.size())
+        more = "/pipeline?stage=" + s.name() + filters + "&page=" + (page + 1);
       shown += cards.size();
-      columns.add(new Column(s.name(), label(s), cards));
+      matching += inStage.size();
+      columns.add(new Column(s.name(), label(s), cards, inStage.size(), more));
+      if (only != null) {
+        m0.put("stageFrom", from + 1);
+        m0.put("stageTo", to);
+        m0.put(
+            "previous",
+            page > 1 ? "/pipeline?stage=" + s.name() + filters + "&page=" + (page - 1) : "");
+      }
     }
     List<Option> tiers = new ArrayList<>();
     tiers.add(new Option("", "All tiers", tier == null));
     for (int t = 1; t <= 4; t++)
       tiers.add(new Option(String.valueOf(t), "Tier " + t, tier != null && tier == t));
-    Map<String, Object> m = Dashboard.model();
+    Map<String, Object> m = m0;
     m.put("columns", columns);
+    m.put("only", only == null ? "" : only.name());
+    m.put("onlyLabel", only == null ? "" : label(only));
+    m.put("matching", matching);
+    m.put("columnCards", COLUMN_CARDS);
     m.put("tiers", tiers);
     m.put("hypotheses", hypothesisOptions(hypotheses, hypothesis));
     m.put("stages", stageOptions(null));
@@ -126,6 +164,28 @@ final class PipelinePage {
   private static String backPath(Context ctx) {
     String q = ctx.queryString();
     return "/pipeline" + (q == null || q.isEmpty() ? "" : "?" + q);
+  }
+
+  private static String filters(Integer tier, Long hypothesis) {
+    return (tier == null ? "" : "&tier=" + tier)
+        + (hypothesis == null ? "" : "&hypothesis=" + hypothesis);
+  }
+
+  private static Stage stage(String s) {
+    if (s == null || s.isBlank()) return null;
+    try {
+      return Stage.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static int page(String s) {
+    try {
+      return s == null ? 1 : Math.max(1, Integer.parseInt(s.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private static Integer tier(String s) {

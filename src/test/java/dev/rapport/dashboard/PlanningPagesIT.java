@@ -205,6 +205,21 @@ class PlanningPagesIT {
     assertThat(f.app.contacts().list(Optional.empty())).hasSize(3);
   }
 
+  @Test
+  void aLongColumnShowsItsFirstCardsAndLinksToAllOfThem() throws Exception {
+    int many = PipelinePage.COLUMN_CARDS + 5;
+    for (int i = 1; i <= many; i++) f.contact("Person " + i, "p" + i + "@example.org", 1 + i % 2);
+    String board = client.get("/pipeline").body();
+    assertThat(board)
+        .contains("Person " + PipelinePage.COLUMN_CARDS + "</a></h3>")
+        .doesNotContain("Person " + (PipelinePage.COLUMN_CARDS + 1) + "</a></h3>")
+        .contains("All " + many + " in New →", "<span class=\"count\">" + many + "</span>");
+    String column = client.get("/pipeline?stage=NEW").body();
+    assertThat(column).contains("Person " + many + "</a></h3>", "New: 1–" + many + " of " + many);
+    String tier2 = client.get("/pipeline?stage=NEW&tier=2").body();
+    assertThat(tier2).contains("Person 1</a></h3>").doesNotContain("Person 2</a></h3>");
+  }
+
   private void link(long contact, long hypothesis) {
     f.app
         .database()
