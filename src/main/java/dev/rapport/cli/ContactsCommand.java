@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ContactsStageCommand.class,
       ContactsNoteCommand.class,
       ContactsKeepCommand.class,
-      ContactsTimezoneCommand.class
+      ContactsTimezoneCommand.class,
+      ContactsEditCommand.class
     })
 final class ContactsCommand {}

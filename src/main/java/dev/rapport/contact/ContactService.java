@@ -191,6 +191,78 @@ public final class ContactService {
         });
   }
 
+  /** A contact before and after an edit of its details. */
+  public record Edited(Contact before, Contact after) {
+    public boolean emailChanged() {
+      return !EmailAddresses.key(before.email()).equals(EmailAddresses.key(after.email()))
+          || !before.email().equals(after.email());
+    }
+
+    public boolean changed() {
+      return !before.equals(after);
+    }
+  }
+
+  /**
+   * Changes a contact's details (name, address, company, role, tier, level, hypothesis), checked as
+   * {@code contacts add} checks them, inside the caller's transaction; one event on the timeline
+   * says what changed. Nothing changes, and nothing is recorded, when every value is the one it
+   * had. The stage is not touched: a BOUNCED contact with a corrected address is moved by the user.
+   */
+  public Edited edit(Connection c, long id, ContactChanges ch, Link where) {
+    Contact before = require(c, id);
+    NewContact merged =
+        new NewContact(
+                ch.name() != null ? ch.name() : before.name(),
+                ch.email() != null ? ch.email() : before.email(),
+                ch.company() != null ? ch.company() : before.company(),
+                ch.role() != null ? ch.role() : before.role(),
+                ch.tier() != null ? ch.tier() : before.tier(),
+                before.referredBy(),
+                ch.clearHypothesis()
+                    ? null
+                    : ch.hypothesisId() != null ? ch.hypothesisId() : before.hypothesisId(),
+                null,
+                before.source())
+            .withLevel(ch.clearLevel() ? null : ch.level() != null ? ch.level() : before.level())
+            .validated();
+    if (!EmailAddresses.key(merged.email()).equals(EmailAddresses.key(before.email()))) {
+      Optional<Contact> other = contacts.findByEmail(c, merged.email());
+      if (other.isPresent() && other.get().id() != id)
+        throw new InvalidInputException(
+            "email: "
+                + merged.email()
+                + " is already contact "
+                + other.get().id()
+                + " ("
+                + other.get().name()
+                + ")");
+    }
+    if (merged.hypothesisId() != null
+        && Sql.count(c, "SELECT COUNT(*) FROM hypothesis WHERE id = ?", merged.hypothesisId())
+            == 0) {
+      throw new NotFoundException("hypothesis: there is no hypothesis " + merged.hypothesisId());
+    }
+    List<String> changes = new ArrayList<>();
+    change(changes, "name", before.name(), merged.name());
+    change(changes, "email", before.email(), merged.email());
+    change(changes, "company", before.company(), merged.company());
+    change(changes, "role", before.role(), merged.role());
+    change(changes, "tier", before.tier(), merged.tier());
+    change(changes, "level", before.level(), merged.level());
+    change(changes, "hypothesis", before.hypothesisId(), merged.hypothesisId());
+    if (changes.isEmpty()) return new Edited(before, before);
+    contacts.updateDetails(c, id, merged, clock.instant());
+    record(c, id, EventType.EDITED, "details changed: " + String.join("; ", changes), where);
+    return new Edited(before, require(c, id));
+  }
+
+  private static void change(List<String> changes, String field, Object was, Object now) {
+    if (java.util.Objects.equals(was, now)) return;
+    changes.add(
+        field + " " + (was == null ? "(none)" : was) + " → " + (now == null ? "(none)" : now));
+  }
+
   /** A move by the user's hand, recorded with the user's note. */
   public Contact moveManually(long id, Stage to, String note) {
     return moveManually(id, to, note, Link.command("contacts stage"));

@@ -99,6 +99,24 @@ public final class ContactStore {
         c, "UPDATE contact SET referred_by = ?, updated_at = ? WHERE id = ?", referredBy, now, id);
   }
 
+  /** Writes an edited contact's details (validated); stage, counts and links stay. */
+  void updateDetails(Connection c, long id, NewContact n, Instant now) {
+    Sql.update(
+        c,
+        "UPDATE contact SET name = ?, email = ?, email_key = ?, company = ?, role = ?, tier = ?,"
+            + " level = ?, hypothesis_id = ?, updated_at = ? WHERE id = ?",
+        n.name(),
+        n.email(),
+        EmailAddresses.key(n.email()),
+        n.company(),
+        n.role(),
+        n.tier(),
+        n.level(),
+        n.hypothesisId(),
+        now,
+        id);
+  }
+
   void setKeepInTouch(Connection c, long id, boolean keep, Instant now) {
     Sql.update(
         c, "UPDATE contact SET keep_in_touch = ?, updated_at = ? WHERE id = ?", keep, now, id);

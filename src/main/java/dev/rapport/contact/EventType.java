@@ -8,6 +8,7 @@ public enum EventType {
   // The user's marks on a contact:
   KEEP_IN_TOUCH_MARKED,
   TIMEZONE_SET,
+  EDITED,
   NOTE,
   DRAFT_CREATED,
   DRAFT_EDITED,

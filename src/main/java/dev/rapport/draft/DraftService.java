@@ -2,6 +2,7 @@ package dev.rapport.draft;
 
 import dev.rapport.NotFoundException;
 import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
@@ -56,6 +57,37 @@ public final class DraftService {
     this.hypotheses = hypotheses;
     this.templates = templates;
     this.clock = clock;
+  }
+
+  /** An edit of a contact's details, and how many waiting drafts now go to the new address. */
+  public record ContactEdit(ContactService.Edited edited, int readdressed) {}
+
+  /**
+   * Changes a contact's details ({@link ContactService#edit}); when the address changes, the drafts
+   * to them that have not left yet go to the new one, an approved one back to PENDING for a fresh
+   * look. One transaction: the outbox never sees the contact and its drafts disagree.
+   */
+  public ContactEdit editContact(long contactId, ContactChanges changes, Link where) {
+    return db.transaction(
+        c -> {
+          drafts.lockContact(c, contactId);
+          ContactService.Edited e = contacts.edit(c, contactId, changes, where);
+          int moved = 0;
+          if (e.emailChanged()) {
+            moved = drafts.readdress(c, contactId, e.after().email(), clock.instant());
+            if (moved > 0)
+              contacts.record(
+                  c,
+                  contactId,
+                  EventType.EDITED,
+                  moved
+                      + " draft(s) not yet sent now go to "
+                      + e.after().email()
+                      + "; any that was approved waits for your review again",
+                  where);
+          }
+          return new ContactEdit(e, moved);
+        });
   }
 
   /**

@@ -113,6 +113,21 @@ final class DraftStore {
   }
 
   /**
+   * Points the contact's drafts that have not left yet at a corrected address; an approved one goes
+   * back to PENDING, since it was approved for the old address. Returns how many changed.
+   */
+  int readdress(Connection c, long contactId, String to, Instant now) {
+    return Sql.update(
+        c,
+        "UPDATE draft SET to_address = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
+            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED') AND to_address <> ?",
+        to,
+        now,
+        contactId,
+        to);
+  }
+
+  /**
    * Takes the write lock on a contact's row, so that checks and inserts for it run one at a time.
    */
   void lockContact(Connection c, long contactId) {

@@ -1,0 +1,84 @@
+package dev.rapport.cli;
+
+import dev.rapport.contact.ContactChanges;
+import dev.rapport.contact.Level;
+import dev.rapport.contact.Link;
+import dev.rapport.draft.DraftService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code contacts edit}: corrects a contact's details; drafts not yet sent follow a new address.
+ */
+@Command(
+    name = "edit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Change a contact's details: only the options given change. A new address is also used by",
+      "their drafts that have not been sent yet (an approved one waits for your review again).",
+      "The stage stays: move a BOUNCED contact with 'contacts stage' once the address is right."
+    })
+final class ContactsEditCommand extends AppCommand {
+  @Parameters(paramLabel = "ID", description = "The contact's id.")
+  long id;
+
+  @Option(names = "--name", paramLabel = "N")
+  String name;
+
+  @Option(names = "--email", paramLabel = "E")
+  String email;
+
+  @Option(names = "--company", paramLabel = "C", description = "An empty value clears it.")
+  String company;
+
+  @Option(names = "--role", paramLabel = "R", description = "An empty value clears it.")
+  String role;
+
+  @Option(names = "--tier", paramLabel = "1-4")
+  Integer tier;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "EMERGING, MID or SENIOR; 'none' clears it.")
+  String level;
+
+  @Option(names = "--hypothesis", paramLabel = "ID", description = "A hypothesis id; 0 clears it.")
+  Long hypothesis;
+
+  @Override
+  public Integer call() {
+    boolean clearLevel = level != null && level.strip().equalsIgnoreCase("none");
+    ContactChanges changes =
+        new ContactChanges(
+            name,
+            email,
+            company,
+            role,
+            tier,
+            clearLevel ? null : Level.parse(level).orElse(null),
+            clearLevel,
+            hypothesis != null && hypothesis == 0 ? null : hypothesis,
+            hypothesis != null && hypothesis == 0);
+    if (changes.isEmpty()) {
+      err().println("Say what to change, e.g. --email or --company.");
+      spec.commandLine().usage(err());
+      return Cli.USAGE;
+    }
+    DraftService.ContactEdit e =
+        app().drafts().editContact(id, changes, Link.command("contacts edit"));
+    if (!e.edited().changed()) {
+      out().printf("Contact %d already reads like that; nothing changed.%n", id);
+      return 0;
+    }
+    out().printf("Contact %d (%s) changed.%n", id, e.edited().after().name());
+    if (e.readdressed() > 0)
+      out()
+          .printf(
+              "%d draft(s) not yet sent now go to %s; any that was approved waits for your review"
+                  + " again.%n",
+              e.readdressed(), e.edited().after().email());
+    return 0;
+  }
+}
