@@ -3,9 +3,11 @@ package dev.rapport.dashboard;
 import dev.rapport.InvalidInputException;
 import dev.rapport.RapportException;
 import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
 import dev.rapport.draft.Draft;
+import dev.rapport.draft.DraftService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,12 @@ final class ContactForms {
 
   private final Handlers h;
   private final PipelinePage pipeline;
+  private final ContactPage contactPage;
 
-  ContactForms(Handlers h, PipelinePage pipeline) {
+  ContactForms(Handlers h, PipelinePage pipeline, ContactPage contactPage) {
     this.h = h;
     this.pipeline = pipeline;
+    this.contactPage = contactPage;
   }
 
   void add(Context ctx) {
@@ -72,6 +76,52 @@ final class ContactForms {
                 + c.id()
                 + ". Draft a first note from their page."),
         "/contacts/" + c.id());
+  }
+
+  static final String EDIT_FORM = "edit";
+  static final List<String> EDIT_FIELDS =
+      List.of("name", "email", "company", "role", "tier", "level", "hypothesis");
+
+  /** Every detail as the form sent it, as {@code contacts edit} takes them. */
+  void edit(Context ctx) {
+    long id = h.id(ctx);
+    Map<String, String> typed = Handlers.fields(ctx, EDIT_FIELDS);
+    DraftService.ContactEdit e;
+    try {
+      String level = blankToNull(typed.get("level"));
+      Integer hypothesis = number("Hypothesis", typed.get("hypothesis"));
+      e =
+          h.app
+              .drafts()
+              .editContact(
+                  id,
+                  new ContactChanges(
+                      typed.get("name"),
+                      typed.get("email"),
+                      typed.get("company"),
+                      typed.get("role"),
+                      number("Tier", typed.get("tier")),
+                      Level.parse(level).orElse(null),
+                      level == null,
+                      hypothesis == null ? null : hypothesis.longValue(),
+                      hypothesis == null),
+                  dev.rapport.contact.Link.command("dashboard"));
+    } catch (RapportException ex) {
+      contactPage.refuse(ctx, id, new ContactPage.Refused(EDIT_FORM, typed, ex.getMessage()));
+      return;
+    }
+    String text =
+        !e.edited().changed()
+            ? "Nothing changed."
+            : "Saved " + e.edited().after().name() + "'s details.";
+    if (e.readdressed() > 0)
+      text +=
+          " "
+              + e.readdressed()
+              + " draft(s) not yet sent now go to "
+              + e.edited().after().email()
+              + "; any that was approved waits for your review again.";
+    h.done(ctx, Sessions.Flash.ok(text), "/contacts/" + id);
   }
 
   void outreach(Context ctx) {

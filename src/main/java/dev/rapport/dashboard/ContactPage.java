@@ -124,11 +124,28 @@ final class ContactPage {
     m.put("stages", PipelinePage.stageOptions(c.stage()));
     m.put("canOutreach", c.stage() == dev.rapport.contact.Stage.NEW);
     m.put("keep", c.keepInTouch());
+    m.put("edit", editFields(c, refused));
+    m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
+    m.put("hypotheses", h.app.hypotheses().list());
     m.put("timezone", c.timezone() == null ? "" : c.timezone().getId());
     m.put("refusedForm", refused == null ? "" : refused.form());
     m.put("refusedError", refused == null ? "" : refused.error());
     interviews.fill(c, theirs, m, refused);
     h.render(ctx, "contact.ftlh", c.name(), "pipeline", m);
+  }
+
+  /** The edit form's fields: the contact's details, or what a refused edit typed. */
+  private static Map<String, String> editFields(Contact c, Refused refused) {
+    if (refused != null && refused.form().equals(ContactForms.EDIT_FORM)) return refused.typed();
+    Map<String, String> f = new java.util.HashMap<>();
+    f.put("name", c.name());
+    f.put("email", c.email());
+    f.put("company", c.company() == null ? "" : c.company());
+    f.put("role", c.role() == null ? "" : c.role());
+    f.put("tier", String.valueOf(c.tier()));
+    f.put("level", c.level() == null ? "" : c.level().name());
+    f.put("hypothesis", c.hypothesisId() == null ? "" : String.valueOf(c.hypothesisId()));
+    return f;
   }
 
   /** The line under a name: role at company, tier. */

@@ -48,7 +48,7 @@ final class Handlers {
     StatusPage status = new StatusPage(this);
     InterviewForms interviews = new InterviewForms(this, contact);
     NotesForm notes = new NotesForm(this, contact);
-    ContactForms contactForms = new ContactForms(this, pipeline);
+    ContactForms contactForms = new ContactForms(this, pipeline, contact);
     ComparePage compare = new ComparePage(this);
     HypothesesPage hypotheses = new HypothesesPage(this);
     QuestionsPage questions = new QuestionsPage(this);
@@ -66,6 +66,7 @@ final class Handlers {
     r.post("/contacts/{id}/outreach", contactForms::outreach);
     r.post("/contacts/{id}/note", contactForms::note);
     r.post("/contacts/{id}/keep", contactForms::keep);
+    r.post("/contacts/{id}/edit", contactForms::edit);
     r.post("/contacts/{id}/timezone", contactForms::timezone);
     r.post("/contacts/{id}/interview/schedule", interviews::schedule);
     r.post("/contacts/{id}/interview/reschedule", interviews::reschedule);
