@@ -28,42 +28,7 @@ public record Contact(
     boolean keepInTouch,
     ZoneId timezone) {
 
-  /** A contact not marked to keep in touch with, in no time zone of its own. */
-  public Contact(
-      long id,
-      String name,
-      String email,
-      String company,
-      String role,
-      int tier,
-      Stage stage,
-      int followUps,
-      Long referredBy,
-      Long hypothesisId,
-      String source,
-      OffsetDateTime createdAt,
-      OffsetDateTime updatedAt,
-      Level level) {
-    this(
-        id,
-        name,
-        email,
-        company,
-        role,
-        tier,
-        stage,
-        followUps,
-        referredBy,
-        hypothesisId,
-        source,
-        createdAt,
-        updatedAt,
-        level,
-        false,
-        null);
-  }
-
-  /** A contact with no career level recorded. */
+  /** A contact with no career level, not marked to keep in touch with, in no zone of its own. */
   public Contact(
       long id,
       String name,
@@ -92,6 +57,8 @@ public record Contact(
         source,
         createdAt,
         updatedAt,
+        null,
+        false,
         null);
   }
 
