@@ -1,7 +1,9 @@
 package dev.rapport.cli;
 
 import dev.rapport.draft.Draft;
+import dev.rapport.outbox.MessagePreview;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The JSON shape of a draft that INTERFACE.md promises, then a few more keys. */
 final class DraftViews {
@@ -21,9 +23,24 @@ final class DraftViews {
       String template,
       String reason,
       OffsetDateTime approvedAt,
-      OffsetDateTime updatedAt) {}
+      OffsetDateTime updatedAt,
+      String inReplyTo,
+      String references,
+      String toName,
+      String reviewNote,
+      List<MessagePreview.Header> headers,
+      String problem) {}
 
+  /** A draft in a list: without its message headers (null), which only {@code show} builds. */
   static DraftJson of(Draft d, AppCommand cmd) {
+    return of(d, null, cmd);
+  }
+
+  /**
+   * A draft with the headers it is sent with ({@code preview}; null in lists): {@code headers}, as
+   * on the dashboard, and {@code problem} when it cannot be sent as it is.
+   */
+  static DraftJson of(Draft d, MessagePreview preview, AppCommand cmd) {
     return new DraftJson(
         d.id(),
         d.contactId(),
@@ -38,7 +55,13 @@ final class DraftViews {
         d.template(),
         d.reason(),
         cmd.local(d.approvedAt()),
-        cmd.local(d.updatedAt()));
+        cmd.local(d.updatedAt()),
+        d.inReplyTo(),
+        d.references(),
+        d.toName(),
+        d.reviewNote(),
+        preview == null ? null : preview.headers(),
+        preview == null ? null : preview.problem());
   }
 
   /** One line about a draft, for the commands that change drafts. */

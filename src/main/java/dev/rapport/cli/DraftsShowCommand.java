@@ -1,9 +1,8 @@
 package dev.rapport.cli;
 
-import dev.rapport.config.Config;
 import dev.rapport.contact.Contact;
-import dev.rapport.contact.EmailAddresses;
 import dev.rapport.draft.Draft;
+import dev.rapport.outbox.MessagePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Show a draft as the recipient will see it.")
+    description = "Show a draft exactly as it will be sent: every header, then the body.")
 final class DraftsShowCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The draft's id.")
   long id;
@@ -23,16 +22,20 @@ final class DraftsShowCommand extends AppCommand {
   @Override
   public Integer call() {
     Draft d = app().drafts().get(id);
+    MessagePreview preview = app().outbox().preview(id);
     if (json) {
-      printJson(DraftViews.of(d, this));
+      printJson(DraftViews.of(d, preview, this));
       return 0;
     }
     Contact contact = app().contacts().get(d.contactId());
-    Config.Me me = app().config().me();
-    boolean theirAddress = EmailAddresses.key(d.to()).equals(EmailAddresses.key(contact.email()));
-    out().println("To: " + (theirAddress ? contact.name() + " <" + d.to() + ">" : d.to()));
-    out().println("From: " + me.name() + " <" + me.email() + ">");
-    out().println("Subject: " + d.subject());
+    if (preview.problem() != null) {
+      out().println("This draft cannot be sent as it is: " + preview.problem());
+      out().println("To: " + d.to());
+      out().println("Subject: " + d.subject());
+    }
+    // Every header the message goes out with, as the dashboard shows them: what you review here
+    // is what is sent (only Date and a new Message-ID are set when it goes).
+    for (MessagePreview.Header h : preview.headers()) out().println(h.name() + ": " + h.value());
     out().println();
     out().println(d.body());
     out().println();
@@ -50,6 +53,7 @@ final class DraftsShowCommand extends AppCommand {
     if (d.sentAt() != null) status.append(" · sent ").append(shown(d.sentAt()));
     out().println(status.append("]"));
     if (d.reason() != null && !"outreach".equals(d.reason())) out().println("[" + d.reason() + "]");
+    if (d.reviewNote() != null) out().println("[back for review: " + d.reviewNote() + "]");
     return 0;
   }
 }

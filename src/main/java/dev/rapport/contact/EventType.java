@@ -27,6 +27,8 @@ public enum EventType {
   SOFT_BOUNCE,
   COMPLAINT,
   DRAFT_CANCELLED,
+  /** A waiting draft moved to a newer message in the thread, back for review. */
+  DRAFT_THREAD_MOVED,
   // Interviews:
   INTERVIEW_SCHEDULED,
   INTERVIEW_RESCHEDULED,

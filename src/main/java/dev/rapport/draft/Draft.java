@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One email as rapport drafted it and the user reviews it. {@code template} is the file it was
- * rendered from (the variant), {@code reason} why it exists or why it failed.
+ * rendered from (the variant), {@code reason} why it exists or why it failed. Its thread ({@code
+ * inReplyTo}, {@code references}) and the recipient's display name ({@code toName}) are decided
+ * when it is drafted, and sent as stored; {@code reviewNote} says why it waits for review again.
  */
 public record Draft(
     long id,
@@ -18,6 +20,9 @@ public record Draft(
     String reason,
     String messageId,
     String inReplyTo,
+    String references,
+    String toName,
+    String reviewNote,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime approvedAt,

@@ -73,6 +73,19 @@ public final class DraftService {
           drafts.lockContact(c, contactId);
           ContactService.Edited e = contacts.edit(c, contactId, changes, where);
           int moved = 0;
+          if (!e.after().name().equals(e.before().name())) {
+            int renamed = drafts.rename(c, contactId, e.after().name(), clock.instant());
+            if (renamed > 0)
+              contacts.record(
+                  c,
+                  contactId,
+                  EventType.EDITED,
+                  renamed
+                      + " draft(s) not yet sent now greet them as "
+                      + e.after().name()
+                      + " in the To line; any that was approved waits for your review again",
+                  where);
+          }
           if (e.emailChanged()) {
             moved = drafts.readdress(c, contactId, e.after().email(), clock.instant());
             if (moved > 0)
@@ -255,9 +268,21 @@ public final class DraftService {
       if (failing == null) throw e;
       throw new TemplateRenderException(failing + ": " + e.getMessage(), e);
     }
-    DraftContent content = rendered.content();
+    DraftThreads.Headers thread =
+        DraftThreads.forNew(c, contact.id(), kind, rendered.content().subject());
+    DraftContent content =
+        new DraftContent(rendered.content().to(), thread.subject(), rendered.content().body());
     long id =
-        drafts.insert(c, contact.id(), kind, content, rendered.template(), reason, clock.instant());
+        drafts.insert(
+            c,
+            contact.id(),
+            kind,
+            content,
+            contact.name(),
+            thread,
+            rendered.template(),
+            reason,
+            clock.instant());
     contacts.record(
         c,
         contact.id(),

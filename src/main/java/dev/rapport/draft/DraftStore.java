@@ -14,25 +14,36 @@ import java.util.Optional;
 final class DraftStore {
   private static final String COLUMNS =
       "id, contact_id, kind, status, to_address, subject, body, template, reason, message_id, in_reply_to,"
-          + " created_at, updated_at, approved_at, sent_at";
+          + " references_ids, to_name, review_note, created_at, updated_at, approved_at, sent_at";
 
+  /**
+   * A new PENDING draft with everything it will be sent with: {@code content.subject()} is the
+   * subject the thread gave it, and {@code thread} its In-Reply-To and References.
+   */
   long insert(
       Connection c,
       long contactId,
       DraftKind kind,
       DraftContent content,
+      String toName,
+      DraftThreads.Headers thread,
       String template,
       String reason,
       Instant now) {
     return Sql.insert(
         c,
-        "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, template, reason, created_at, updated_at)"
-            + " VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO draft (contact_id, kind, status, to_address, to_name, subject, drafted_subject, body,"
+            + " in_reply_to, references_ids, template, reason, created_at, updated_at)"
+            + " VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contactId,
         kind,
         content.to(),
+        toName,
+        content.subject(),
         content.subject(),
         content.body(),
+        thread.inReplyTo(),
+        thread.references(),
         template,
         reason,
         now,
@@ -74,7 +85,8 @@ final class DraftStore {
   boolean approve(Connection c, long id, Instant now) {
     return Sql.update(
             c,
-            "UPDATE draft SET status = 'APPROVED', approved_at = ?, updated_at = ? WHERE id = ? AND status = 'PENDING'",
+            "UPDATE draft SET status = 'APPROVED', approved_at = ?, review_note = NULL, updated_at = ?"
+                + " WHERE id = ? AND status = 'PENDING'",
             now,
             now,
             id)
@@ -128,6 +140,22 @@ final class DraftStore {
   }
 
   /**
+   * Gives the contact's drafts that have not left yet their corrected name for the To header; an
+   * approved one goes back to PENDING, since it was approved with the old one. Returns how many.
+   */
+  int rename(Connection c, long contactId, String toName, Instant now) {
+    return Sql.update(
+        c,
+        "UPDATE draft SET to_name = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
+            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED')"
+            + " AND (to_name IS NULL OR to_name <> ?)",
+        toName,
+        now,
+        contactId,
+        toName);
+  }
+
+  /**
    * Takes the write lock on a contact's row, so that checks and inserts for it run one at a time.
    */
   void lockContact(Connection c, long contactId) {
@@ -147,6 +175,9 @@ final class DraftStore {
         rs.getString("reason"),
         rs.getString("message_id"),
         rs.getString("in_reply_to"),
+        rs.getString("references_ids"),
+        rs.getString("to_name"),
+        rs.getString("review_note"),
         Sql.time(rs, "created_at"),
         Sql.time(rs, "updated_at"),
         Sql.time(rs, "approved_at"),

@@ -26,10 +26,10 @@ final class MessagePreviews {
   }
 
   /**
-   * The message this draft would be sent as now, built as {@link #sendDue} builds it: From with
-   * your name, To with the contact's, the subject (for a reply in a thread, "Re: " and In-Reply-To
-   * and References to the last message sent to the contact), and the MIME headers. A draft not yet
-   * sent shows "(set when sent)" for its Date and, if it has none yet, its Message-ID.
+   * The message this draft is sent as, built as the outbox builds it from the stored draft: From
+   * with your name, To with the contact's, the subject, In-Reply-To and References as decided when
+   * it was drafted, and the MIME headers. A draft not yet sent shows "(set when sent)" for its Date
+   * and, if it has none yet, its Message-ID.
    */
   MessagePreview preview(long id) {
     return db.read(
@@ -40,22 +40,9 @@ final class MessagePreviews {
                   .orElseThrow(() -> new NotFoundException("There is no draft " + id + "."));
           boolean settled = r.status() != DraftStatus.PENDING && r.status() != DraftStatus.APPROVED;
           String messageId = r.messageId() != null ? r.messageId() : "<preview@rapport.invalid>";
-          // A draft on its way or gone shows the headers it was sent with; one still waiting, the
-          // threading it would get if it went now.
-          Outgoing o =
-              settled
-                  ? new Outgoing(
-                      r.id(),
-                      r.contactId(),
-                      r.kind(),
-                      r.to(),
-                      r.contactName(),
-                      r.subject(),
-                      r.body(),
-                      messageId,
-                      r.inReplyTo(),
-                      r.references())
-                  : Threading.outgoing(c, store, r, messageId);
+          // Every header but Date and the Message-ID was fixed when the draft was made: the
+          // preview is the stored draft, whatever its status.
+          Outgoing o = Outgoing.of(r, messageId);
           MimeMessage m;
           try {
             m =

@@ -9,6 +9,7 @@ import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.draft.DraftThreads;
 import dev.rapport.outbox.CrashPoints.Step;
 import dev.rapport.store.Database;
 import jakarta.mail.MessagingException;
@@ -54,6 +55,7 @@ public final class OutboxService {
   private final long pid = ProcessHandle.current().pid();
   private BooleanSupplier inboxRead = () -> true;
   private final LastLook lastLook;
+  private final DraftThreads threads;
   private Instant unreachableUntil = Instant.MIN;
   private Duration unreachableBackoff = Duration.ZERO;
 
@@ -83,6 +85,7 @@ public final class OutboxService {
     this.window = window;
     this.pauseGate = new PauseGate(store, window);
     this.lastLook = new LastLook(contacts, () -> inboxRead.getAsBoolean());
+    this.threads = new DraftThreads(contacts);
     this.clock = clock;
     this.crash = crash;
   }
@@ -466,9 +469,16 @@ public final class OutboxService {
         c -> {
           long id = r.id();
           if (!lastLook.stillWanted(c, r, now)) return null;
+          if (!DraftThreads.current(c, r.contactId(), r.kind(), r.inReplyTo())) {
+            // Another message went to the contact after this draft was reviewed: it goes back to
+            // the user with its new thread rather than out with headers they never saw.
+            threads.follow(c, r.contactId(), now);
+            log.info("draft {} waits for review again: the thread moved on", id);
+            return null;
+          }
           String messageId =
               r.messageId() != null ? r.messageId() : ids.next(me.email(), now.toEpochMilli());
-          Outgoing o = Threading.outgoing(c, store, r, messageId);
+          Outgoing o = Outgoing.of(r, messageId);
           MimeMessage message;
           try {
             message = OutgoingMessage.build(session, me, o, now);
@@ -484,8 +494,7 @@ public final class OutboxService {
             log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
             return new Claim(r, o, null, e.getMessage());
           }
-          if (!store.claim(c, r, messageId, o.subject(), o.inReplyTo(), o.references(), now, pid))
-            return null;
+          if (!store.claim(c, r, messageId, now, pid)) return null;
           return new Claim(r, o, message, null);
         });
   }
@@ -511,6 +520,7 @@ public final class OutboxService {
         EventType.DRAFT_SENT,
         r.kind() + " draft " + r.id() + " to " + r.to() + ", Message-ID " + messageId + ": " + how,
         Link.draft(r.id()));
+    threads.follow(c, r.contactId(), clock.instant());
     trigger(r.kind())
         .ifPresent(
             t ->

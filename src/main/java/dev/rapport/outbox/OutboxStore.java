@@ -30,16 +30,13 @@ final class OutboxStore {
       String references,
       int attempts,
       Long sendingPid,
-      String contactName,
+      String toName,
       java.time.OffsetDateTime updatedAt,
       java.time.ZoneId zone) {}
 
-  /** Our last message to a contact that went out: what a reply in the thread refers to. */
-  record Earlier(long draftId, String messageId, String subject, String references) {}
-
   private static final String ROW =
       "SELECT d.id, d.contact_id, d.kind, d.status, d.to_address, d.subject, d.body, d.message_id, d.in_reply_to,"
-          + " d.references_ids, d.attempts, d.sending_pid, c.name, d.updated_at, c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id";
+          + " d.references_ids, d.attempts, d.sending_pid, COALESCE(d.to_name, c.name), d.updated_at, c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id";
 
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
@@ -185,37 +182,18 @@ final class OutboxStore {
     return Sql.list(c, ROW + " WHERE d.status = 'SENDING' ORDER BY d.id", OutboxStore::map);
   }
 
-  Optional<Earlier> lastSentTo(Connection c, long contactId) {
-    return Sql.one(
-        c,
-        "SELECT id, message_id, subject, references_ids FROM draft WHERE contact_id = ? AND status = 'SENT'"
-            + " AND message_id IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1",
-        rs -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-        contactId);
-  }
-
   /**
-   * APPROVED → SENDING, with the message's identity and threading fixed before SMTP begins; false
-   * if the draft is no longer the one read ({@code seen}: edited, rejected, taken).
+   * APPROVED → SENDING, with the message's identity fixed before SMTP begins (its other headers
+   * were fixed when it was drafted); false if the draft is no longer the one read ({@code seen}:
+   * edited, rejected, taken).
    */
-  boolean claim(
-      Connection c,
-      Row seen,
-      String messageId,
-      String subject,
-      String inReplyTo,
-      String references,
-      Instant now,
-      long pid) {
+  boolean claim(Connection c, Row seen, String messageId, Instant now, long pid) {
     return Sql.update(
             c,
-            "UPDATE draft SET status = 'SENDING', message_id = ?, subject = ?, in_reply_to = ?, references_ids = ?,"
+            "UPDATE draft SET status = 'SENDING', message_id = ?,"
                 + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ?"
                 + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
             messageId,
-            subject,
-            inReplyTo,
-            references,
             now,
             pid,
             now,

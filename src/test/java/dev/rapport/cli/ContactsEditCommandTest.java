@@ -89,6 +89,25 @@ class ContactsEditCommandTest {
     assertThat(show(1).get("events").toString()).contains("waits for your review again");
   }
 
+  @Test
+  void aCorrectedNameReachesTheToLineOfDraftsNotYetSent() throws Exception {
+    assertThat(cli.run("outreach", "1").exitCode()).isZero();
+    assertThat(cli.run("drafts", "approve", "1").exitCode()).isZero();
+    assertThat(cli.run("drafts", "show", "1").out())
+        .contains("To: Grace Hoper <grace@navy.example>");
+
+    var r = cli.run("contacts", "edit", "1", "--name", "Grace Hopper");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode d = draft(1);
+    assertThat(d.get("toName").asText()).isEqualTo("Grace Hopper");
+    assertThat(d.get("status").asText())
+        .as("approved with the old name in its To line")
+        .isEqualTo("PENDING");
+    assertThat(cli.run("drafts", "show", "1").out())
+        .contains("To: Grace Hopper <grace@navy.example>");
+  }
+
   private JsonNode show(int id) throws Exception {
     return new ObjectMapper().readTree(cli.run("contacts", "show", "" + id, "--json").out());
   }

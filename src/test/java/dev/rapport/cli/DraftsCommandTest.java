@@ -175,10 +175,16 @@ class DraftsCommandTest {
       var r = cli.run("drafts", "show", "1");
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(r.out())
+          .as("every header it goes out with, as the dashboard shows them")
           .startsWith(
-              "To: Ada Lovelace <ada@example.org>\n"
-                  + "From: Sam Rivera <sam@example.org>\n"
+              "From: Sam Rivera <sam@example.org>\n"
+                  + "To: Ada Lovelace <ada@example.org>\n"
                   + "Subject: A short question about your work\n"
+                  + "Date: (set when sent)\n"
+                  + "Message-ID: (set when sent)\n"
+                  + "MIME-Version: 1.0\n"
+                  + "Content-Type: text/plain; charset=UTF-8\n"
+                  + "Content-Transfer-Encoding: 7bit\n"
                   + "\n"
                   + "Hi Ada,\n");
       assertThat(r.out())

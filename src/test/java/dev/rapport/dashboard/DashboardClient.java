@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * first page, and form posts that carry them. Redirects are not followed, so a test sees the 303.
  */
 final class DashboardClient {
-  private final DashboardFixture f;
+  private final java.util.function.UnaryOperator<String> url;
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -30,8 +30,13 @@ final class DashboardClient {
   final String csrf;
 
   DashboardClient(DashboardFixture f) throws Exception {
-    this.f = f;
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(f.url("/pipeline"))).GET());
+    this(f.dashboard);
+  }
+
+  /** A session with any running dashboard (one over a real mail account, say). */
+  DashboardClient(Dashboard dashboard) throws Exception {
+    this.url = path -> "http://127.0.0.1:" + dashboard.port() + path;
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url.apply("/pipeline"))).GET());
     cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(r.body());
     assertThat(m.find()).as("a CSRF field on the pipeline page (its add-contact form)").isTrue();
@@ -39,7 +44,7 @@ final class DashboardClient {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(f.url(path))).header("Cookie", cookie).GET());
+    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).header("Cookie", cookie).GET());
   }
 
   /** A form post with the session's token added. */
@@ -56,7 +61,7 @@ final class DashboardClient {
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(f.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Cookie", cookie)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -92,7 +97,7 @@ final class DashboardClient {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        HttpRequest.newBuilder(URI.create(f.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Cookie", cookie)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -93,6 +93,23 @@ class ReviewPageIT {
     assertThat(get("/").body()).contains("Queued to be sent again");
   }
 
+  @Test
+  void aDraftBackForReviewSaysWhyInPlainWords() throws Exception {
+    f.app
+        .database()
+        .transaction(
+            c ->
+                Sql.update(
+                    c,
+                    "UPDATE draft SET review_note = ? WHERE id = ?",
+                    "Draft 7 went to them after this draft was made, so this one now replies to it <b>.",
+                    draft));
+    String page = get("/").body();
+    assertThat(page)
+        .contains(
+            "Back for review:</span> Draft 7 went to them after this draft was made, so this one now replies to it &lt;b&gt;.");
+  }
+
   private HttpResponse<String> edit(String version, String subject, String body) throws Exception {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("version", version);

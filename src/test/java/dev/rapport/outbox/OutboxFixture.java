@@ -8,6 +8,7 @@ import dev.rapport.contact.NewContact;
 import dev.rapport.contact.Stage;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.draft.DraftThreads;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
@@ -78,31 +79,40 @@ final class OutboxFixture implements AutoCloseable {
     return contacts.add(new NewContact(name, email, null, null, 2, null, null, null, "test")).id();
   }
 
+  /**
+   * A draft of {@code kind} as drafting makes it (its thread decided now, as {@link DraftThreads}
+   * decides it for {@code subject}), then approved.
+   */
   long approved(long contactId, DraftKind kind, String subject, String body) {
     Instant now = clock.instant();
-    String to =
-        db.read(
-            c ->
-                Sql.one(
-                        c,
-                        "SELECT email FROM contact WHERE id = ?",
-                        rs -> rs.getString(1),
-                        contactId)
-                    .orElseThrow());
     return db.transaction(
-        c ->
-            Sql.insert(
-                c,
-                "INSERT INTO draft (contact_id, kind, status, to_address, subject, body, template, reason, created_at, updated_at, approved_at)"
-                    + " VALUES (?, ?, 'APPROVED', ?, ?, ?, 'test.ftl', 'test', ?, ?, ?)",
-                contactId,
-                kind,
-                to,
-                subject,
-                body,
-                now,
-                now,
-                now));
+        c -> {
+          String[] contact =
+              Sql.one(
+                      c,
+                      "SELECT email, name FROM contact WHERE id = ?",
+                      rs -> new String[] {rs.getString(1), rs.getString(2)},
+                      contactId)
+                  .orElseThrow();
+          DraftThreads.Headers h = DraftThreads.forNew(c, contactId, kind, subject);
+          return Sql.insert(
+              c,
+              "INSERT INTO draft (contact_id, kind, status, to_address, to_name, subject, drafted_subject, body,"
+                  + " in_reply_to, references_ids, template, reason, created_at, updated_at, approved_at)"
+                  + " VALUES (?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, 'test.ftl', 'test', ?, ?, ?)",
+              contactId,
+              kind,
+              contact[0],
+              contact[1],
+              h.subject(),
+              h.subject(),
+              body,
+              h.inReplyTo(),
+              h.references(),
+              now,
+              now,
+              now);
+        });
   }
 
   DraftStatus status(long draftId) {

@@ -36,8 +36,7 @@ class OutboxStoreTest {
     f.set(d, "subject = 'New', body = 'new text', updated_at = ?", f.clock.instant());
 
     boolean taken =
-        f.db.transaction(
-            c -> store.claim(c, seen, "<x@example.org>", "Old", null, null, f.clock.instant(), 1));
+        f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
     assertThat(f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0).subject())
@@ -50,8 +49,7 @@ class OutboxStoreTest {
     OutboxStore.Row seen = f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0);
     f.set(d, "status = 'REJECTED'");
     boolean taken =
-        f.db.transaction(
-            c -> store.claim(c, seen, "<x@example.org>", "Hi", null, null, f.clock.instant(), 1));
+        f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.REJECTED);
   }
