@@ -78,7 +78,13 @@ final class StagedDatabase implements AutoCloseable {
             st.execute("ALTER USER " + DatabaseOpener.USER + " SET PASSWORD '" + secret + "'");
             return null;
           } catch (SQLException e) {
-            throw new BackupException("Cannot prepare " + name + " for this data folder.", e);
+            // without the cause: H2's message repeats the statement, password included
+            throw new BackupException(
+                "Cannot prepare "
+                    + name
+                    + " for this data folder (H2 error "
+                    + e.getErrorCode()
+                    + ").");
           }
         });
   }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -265,6 +267,28 @@ class BackupCommandTest {
           future,
           future
               + " was made by a newer rapport (schema version 999; this one knows up to 8). Restore it with that version or a newer one.");
+    }
+
+    @Test
+    void restoreWhileAnotherCommandHasTheDatabaseOpen() throws Exception {
+      String secret = Files.readString(data.resolve("db.secret")).strip();
+      var before = BackupFiles.snapshot(data);
+      try (Connection held =
+          DriverManager.getConnection(
+              "jdbc:h2:file:" + data.resolve("rapport"), "rapport", secret)) {
+        var r = cli.run("restore", file.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err().strip())
+            .isEqualTo(
+                "The database in "
+                    + data.toAbsolutePath()
+                    + " is open in another rapport process; wait for it to finish (or stop the"
+                    + " daemon), then run restore again. Nothing was changed.");
+        assertThat(BackupFiles.snapshot(data).keySet()).isEqualTo(before.keySet());
+        assertThat(held.createStatement().executeQuery("SELECT COUNT(*) FROM contact").next())
+            .isTrue();
+      }
+      assertThat(emails()).containsExactlyInAnyOrder("ada@example.org", "since@example.org");
     }
 
     private void refusedBackup(Path target, String message) throws IOException {
