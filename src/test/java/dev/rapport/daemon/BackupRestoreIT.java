@@ -74,6 +74,10 @@ class BackupRestoreIT {
         .as("taken through the daemon's server")
         .contains("connected to the daemon's database server");
     assertThat(printed).startsWith("Backed up to " + file + " (");
+    String secret = Files.readString(data.resolve("db.secret")).strip();
+    assertThat(printed + backup.err() + Processes.read(data.resolve("rapport.log")))
+        .as("the database password")
+        .doesNotContain(secret);
 
     Run refused = command("restore", file.toString());
     assertThat(refused.exitCode(COMMAND)).as(refused.toString()).isEqualTo(1);
