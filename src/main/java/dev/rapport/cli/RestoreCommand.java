@@ -22,13 +22,17 @@ final class RestoreCommand extends AppCommand {
   @Override
   public Integer call() {
     Restore.Result r = Restore.from(new DataFolder(root().dataPath()), file, root().clock());
-    String made = r.created() == null ? "" : ", made " + r.created() + ",";
+    String made =
+        r.created() == null
+            ? ""
+            : "made " + r.created().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", ";
     out()
         .println(
             "Restored "
                 + file.toAbsolutePath().normalize()
+                + " ("
                 + made
-                + " (schema version "
+                + "schema version "
                 + r.summary().schemaVersion()
                 + "): "
                 + r.summary().counts()

@@ -62,8 +62,8 @@ class BackupCommandTest {
     var restore = cli.run("restore", file.toString());
     assertThat(restore.exitCode()).as(restore.toString()).isZero();
     assertThat(restore.out())
-        .startsWith("Restored " + file + ", made ")
-        .contains("(schema version 8): 2 contacts,")
+        .startsWith("Restored " + file + " (made 20")
+        .contains("Z, schema version 8): 2 contacts,")
         .contains(
             "The database you had is kept as "
                 + data.toAbsolutePath()
