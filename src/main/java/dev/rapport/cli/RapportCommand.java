@@ -34,7 +34,9 @@ import picocli.CommandLine.ScopeType;
       ResumeCommand.class,
       SandboxCommand.class,
       QuestionsCommand.class,
-      InterviewsCommand.class
+      InterviewsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
@@ -94,6 +96,10 @@ public final class RapportCommand implements AutoCloseable {
       config = ConfigLoader.load(path, configPath != null);
     }
     return config;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   Path dataPath() {

@@ -66,7 +66,7 @@ public final class DataFolder {
 
   /** The database password, made on first use; without it an existing database cannot be opened. */
   String secret() {
-    Path file = dir.resolve("db.secret");
+    Path file = secretFile();
     if (!Files.exists(file) && databaseExists()) {
       throw new StoreException(
           file
@@ -76,6 +76,28 @@ public final class DataFolder {
           null);
     }
     return ownerOnlySecret(file);
+  }
+
+  private Path secretFile() {
+    return dir.resolve("db.secret");
+  }
+
+  /** The database password, if the folder has one. */
+  Optional<String> existingSecret() {
+    Path file = secretFile();
+    if (!Files.exists(file)) return Optional.empty();
+    return Optional.of(ownerOnlySecret(file));
+  }
+
+  /** Writes {@code secret} as the database password, unless the folder has one already. */
+  void keepSecret(String secret) {
+    Path file = secretFile();
+    if (Files.exists(file)) return;
+    try {
+      writeAtomically(file, secret + "\n", "rw-------");
+    } catch (IOException e) {
+      throw new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
