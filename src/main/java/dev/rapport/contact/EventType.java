@@ -26,6 +26,9 @@ public enum EventType {
   BOUNCE,
   SOFT_BOUNCE,
   COMPLAINT,
+  // Looked like a bounce or complaint but did not prove it concerns what rapport sent: no stage
+  // moved.
+  UNVERIFIED_REPORT,
   DRAFT_CANCELLED,
   // Interviews:
   INTERVIEW_SCHEDULED,
