@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rapport.terminal.TerminalText;
 
 /**
  * The JSON of {@code --json}: camelCase keys, ISO-8601 times with offset, nulls kept. Jackson

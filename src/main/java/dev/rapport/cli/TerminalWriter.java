@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.terminal.TerminalText;
 import java.io.PrintWriter;
 
 /**

@@ -10,6 +10,7 @@ import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
 import dev.rapport.store.Sql;
+import dev.rapport.terminal.TerminalText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 /**
  * Text from mail, imported files and YAML shown on a terminal without letting it steer the
@@ -11,12 +11,15 @@ package dev.rapport.cli;
  * DEL, C1 controls (U+0080–U+009F, 0x9B is a one-byte CSI), the bidi embeddings, overrides and
  * isolates (U+202A–U+202E, U+2066–U+2069), zero-width and direction marks (U+200B–U+200F, U+2060,
  * U+FEFF), and the line and paragraph separators U+2028 and U+2029.
+ *
+ * <p>Used where text leaves for a terminal: the CLI's stdout and stderr ({@code
+ * cli/TerminalWriter}, {@code cli/Json}) and the log lines ({@code logging/LineLayout}).
  */
-final class TerminalText {
+public final class TerminalText {
   private TerminalText() {}
 
   /** Whether a terminal would act on the character rather than show it. */
-  static boolean steers(char c) {
+  public static boolean steers(char c) {
     if (c < 0x20) return c != '\n' && c != '\t';
     if (c < 0x7F) return false;
     if (c <= 0x9F) return true; // DEL and C1
@@ -27,7 +30,7 @@ final class TerminalText {
   }
 
   /** The text as the terminal should see it: steering characters spelled out. */
-  static String shown(CharSequence text) {
+  public static String shown(CharSequence text) {
     StringBuilder b = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
