@@ -177,7 +177,7 @@ class HostileTextTest {
   private CliRunner.Result ok(String... args) {
     var r = cli.run(args);
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertClean(String.join(" ", args), r.err());
+    assertClean(String.join(" ", args), r.out() + r.err());
     return r;
   }
 
