@@ -49,8 +49,12 @@ public final class Cli {
       PrintWriter err) {
     try (RapportCommand root = new RapportCommand(clock, env, defaultConfig, in)) {
       CommandLine cli = new CommandLine(root);
-      cli.setOut(out);
-      cli.setErr(err);
+      // Text from mail and imports reaches the terminal only through these (TerminalText);
+      // picocli's
+      // own colours would be spelled out by them, so usage help comes plain.
+      cli.setOut(new TerminalWriter(out));
+      cli.setErr(new TerminalWriter(err));
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
       cli.setCaseInsensitiveEnumValuesAllowed(true);
       cli.setExecutionExceptionHandler(
           (e, commandLine, parsed) -> report(e, root.isVerbose(), commandLine.getErr()));

@@ -83,7 +83,9 @@ final class ContactsImportCommand extends AppCommand {
   }
 
   private ImportProgress progress() {
-    return !json && System.console() != null ? new ProgressLine(err()) : ImportProgress.NONE;
+    return !json && System.console() != null
+        ? new ProgressLine(TerminalWriter.unfiltered(err()))
+        : ImportProgress.NONE;
   }
 
   private static ImportJson json(ImportReport r) {

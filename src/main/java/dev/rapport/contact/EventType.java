@@ -26,6 +26,9 @@ public enum EventType {
   BOUNCE,
   SOFT_BOUNCE,
   COMPLAINT,
+  // Looked like a bounce or complaint but did not prove it concerns what rapport sent: no stage
+  // moved.
+  UNVERIFIED_REPORT,
   DRAFT_CANCELLED,
   /** A waiting draft moved to a newer message in the thread, back for review. */
   DRAFT_THREAD_MOVED,

@@ -4,6 +4,7 @@ import dev.rapport.inbox.classify.Classification;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.inbox.classify.MessageIds;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,21 +14,42 @@ import java.util.stream.Collectors;
 
 /**
  * What the watcher knows of the user's correspondence at the start of a poll: the Message-IDs
- * rapport sent (with their contact), the contacts in a conversation by address, every contact by
- * address (for bounces), and the user's own addresses. It decides which incoming messages concern a
- * contact, and which one.
+ * rapport sent (with their contact and the address each went to), the contacts in a conversation by
+ * address, every contact by address (for bounces), and the user's own addresses. It decides which
+ * incoming messages concern a contact, which one, and whether the message is proof enough to act
+ * on.
+ *
+ * <p>Inbound mail is evidence, not a command: anyone can write a text that looks like a bounce. A
+ * bounce counts only when it refers to a message rapport sent (its Message-ID in the returned
+ * headers or the quoted copy, In-Reply-To/References, or a DSN's Original-Envelope-Id) and names
+ * the address that message went to (or names none). Anything less is a {@link Match#doubt()
+ * doubtful} match: kept on the contact's timeline for the user to judge, no stage moved.
  */
 final class Correspondence {
-  /** Which contact a message concerns, and by what evidence. */
-  record Match(long contactId, String by) {}
+  /** A message rapport sent: to whom, at which address (lower-cased). */
+  record Sent(long contactId, String toAddress) {}
 
-  private final Map<String, Long> sentIds;
+  /**
+   * Which contact a message concerns, and by what evidence; {@code doubt} is null when the evidence
+   * is enough to act on, else why it is not.
+   */
+  record Match(long contactId, String by, String doubt) {
+    Match(long contactId, String by) {
+      this(contactId, by, null);
+    }
+
+    boolean doubtful() {
+      return doubt != null;
+    }
+  }
+
+  private final Map<String, Sent> sentIds;
   private final Map<String, Long> openContacts;
   private final Map<String, Long> allContacts;
   private final Set<String> ownAddresses;
 
   Correspondence(
-      Map<String, Long> sentIds,
+      Map<String, Sent> sentIds,
       Map<String, Long> openContacts,
       Map<String, Long> allContacts,
       Set<String> own) {
@@ -66,32 +88,85 @@ final class Correspondence {
   }
 
   /**
-   * The contact a classified message concerns, in order: In-Reply-To and References against the
-   * Message-IDs we sent (so an assistant answering in the thread counts); for bounces and
-   * complaints the original Message-ID and the failed recipient found inside; then the sender's
-   * address among the contacts in a conversation.
+   * The contact a classified message concerns. Replies, in order: In-Reply-To and References
+   * against the Message-IDs we sent (so an assistant answering in the thread counts), then the
+   * sender's address among the contacts in a conversation. Bounces, complaints and delivery
+   * reports: see {@link #aboutOurMessage}.
    */
   Optional<Match> match(IncomingHeaders h, Classification c) {
-    List<String> inReplyTo =
-        h.headers().all("In-Reply-To").stream().flatMap(v -> MessageIds.parse(v).stream()).toList();
+    if (c.kind().isBounce() || c.kind() == Kind.COMPLAINT || c.kind() == Kind.DELIVERY_REPORT)
+      return aboutOurMessage(h, c);
+    List<String> inReplyTo = inReplyTo(h);
     for (String id : h.thread()) {
-      Long contact = sentIds.get(id);
+      Sent sent = sentIds.get(id);
+      if (sent != null)
+        return Optional.of(
+            new Match(sent.contactId(), inReplyTo.contains(id) ? "in-reply-to" : "references"));
+    }
+    return bySender(h, null);
+  }
+
+  /**
+   * A report about a message: first a message rapport sent that it refers to (thread headers, then
+   * the original Message-IDs found inside), accepted when the report names the address that message
+   * went to or names none; then any contact it names, and last the sender among contacts in a
+   * conversation. For bounces all but the first are doubtful, and so is a reference to our message
+   * that names another address: it does not bounce whoever that address belongs to. Complaints keep
+   * acting on the contact they name: pausing is the cautious way to be wrong.
+   */
+  private Optional<Match> aboutOurMessage(IncomingHeaders h, Classification c) {
+    boolean bounce = c.kind().isBounce();
+    List<String> inReplyTo = inReplyTo(h);
+    Set<String> ids = new LinkedHashSet<>(h.thread());
+    ids.addAll(c.originalMessageIds());
+    Match otherAddress = null;
+    for (String id : ids) {
+      Sent sent = sentIds.get(id);
+      if (sent == null) continue;
+      String by =
+          inReplyTo.contains(id)
+              ? "in-reply-to"
+              : h.thread().contains(id) ? "references" : "original-message-id";
+      if (c.recipients().isEmpty() || c.recipients().contains(sent.toAddress()))
+        return Optional.of(new Match(sent.contactId(), by, movedAway(sent, bounce)));
+      if (otherAddress == null)
+        otherAddress =
+            new Match(
+                sent.contactId(),
+                by + "?",
+                "it refers to a message rapport sent to "
+                    + sent.toAddress()
+                    + " but names "
+                    + String.join(", ", c.recipients()));
+    }
+    if (otherAddress != null) return Optional.of(otherAddress);
+    String unreferenced = bounce ? "it does not refer to anything rapport sent" : null;
+    for (String address : c.recipients()) {
+      Long contact = allContacts.get(address.toLowerCase(Locale.ROOT));
       if (contact != null)
         return Optional.of(
-            new Match(contact, inReplyTo.contains(id) ? "in-reply-to" : "references"));
+            new Match(contact, "failed-recipient" + (bounce ? "?" : ""), unreferenced));
     }
-    if (c.kind().isBounce() || c.kind() == Kind.COMPLAINT || c.kind() == Kind.DELIVERY_REPORT) {
-      for (String id : c.originalMessageIds()) {
-        Long contact = sentIds.get(id);
-        if (contact != null) return Optional.of(new Match(contact, "original-message-id"));
-      }
-      for (String address : c.recipients()) {
-        Long contact = allContacts.get(address.toLowerCase(Locale.ROOT));
-        if (contact != null) return Optional.of(new Match(contact, "failed-recipient"));
-      }
-    }
-    Long bySender = openContacts.get(h.from());
-    return bySender == null ? Optional.empty() : Optional.of(new Match(bySender, "sender"));
+    return bySender(h, unreferenced);
+  }
+
+  /** A bounce of an address the contact no longer has says nothing about the one they have now. */
+  private String movedAway(Sent sent, boolean bounce) {
+    if (!bounce || sent.contactId() == allContacts.getOrDefault(sent.toAddress(), -1L)) return null;
+    return "it is about " + sent.toAddress() + ", which is no longer the contact's address";
+  }
+
+  private Optional<Match> bySender(IncomingHeaders h, String doubt) {
+    Long contact = openContacts.get(h.from());
+    return contact == null
+        ? Optional.empty()
+        : Optional.of(new Match(contact, "sender" + (doubt == null ? "" : "?"), doubt));
+  }
+
+  private static List<String> inReplyTo(IncomingHeaders h) {
+    return h.headers().all("In-Reply-To").stream()
+        .flatMap(v -> MessageIds.parse(v).stream())
+        .toList();
   }
 
   /** For log lines: how much is known. */

@@ -1,5 +1,6 @@
 package dev.rapport.inbox;
 
+import dev.rapport.contact.EmailAddresses;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.store.Sql;
 import dev.rapport.store.StoreException;
@@ -124,14 +125,17 @@ final class InboxStore {
     }
   }
 
-  /** Our Message-IDs in the world, each with its draft's contact. */
-  Map<String, Long> sentMessageIds(Connection c) {
-    Map<String, Long> ids = new HashMap<>();
+  /** Our Message-IDs in the world, each with its draft's contact and the address it went to. */
+  Map<String, Correspondence.Sent> sentMessageIds(Connection c) {
+    Map<String, Correspondence.Sent> ids = new HashMap<>();
     Sql.list(
         c,
-        "SELECT message_id, contact_id FROM draft WHERE message_id IS NOT NULL AND status IN "
+        "SELECT message_id, contact_id, to_address FROM draft WHERE message_id IS NOT NULL AND status IN "
             + SENT_STATUSES,
-        rs -> ids.put(normalizeId(rs.getString(1)), rs.getLong(2)));
+        rs ->
+            ids.put(
+                normalizeId(rs.getString(1)),
+                new Correspondence.Sent(rs.getLong(2), EmailAddresses.key(rs.getString(3)))));
     return ids;
   }
 

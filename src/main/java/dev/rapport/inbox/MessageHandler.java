@@ -98,6 +98,10 @@ final class MessageHandler {
       log.debug("message UID {} in {} ({}) concerns no contact", h.uid(), folder, verdict.kind());
       return new Outcome(verdict.kind(), null, null, null);
     }
+    if (match.get().doubtful()) {
+      keepAsEvidence(c, match.get(), verdict, h, rowId);
+      return new Outcome(verdict.kind(), contactId, match.get().by(), null);
+    }
     act(c, match.get(), verdict, h, rowId);
     if (verdict.kind() == Kind.HUMAN_REPLY) invitation(c, match.get().contactId(), raw, rowId);
     return new Outcome(
@@ -181,6 +185,40 @@ final class MessageHandler {
       }
       default -> throw new IllegalStateException("no action for " + verdict.kind());
     }
+  }
+
+  /**
+   * A report that does not prove it concerns what rapport sent: on the timeline for the user to
+   * judge, nothing else.
+   */
+  private void keepAsEvidence(
+      Connection c,
+      Correspondence.Match match,
+      Classification verdict,
+      IncomingHeaders h,
+      long rowId) {
+    String what =
+        switch (verdict.kind()) {
+          case BOUNCE_HARD -> "a bounce";
+          case BOUNCE_SOFT -> "a delayed delivery";
+          case COMPLAINT -> "a complaint";
+          default -> "a delivery report";
+        };
+    String detail =
+        "\""
+            + shortened(h.subject(), 120)
+            + "\" from "
+            + h.from()
+            + " looks like "
+            + what
+            + (verdict.recipients().isEmpty() ? "" : " for " + recipients(verdict))
+            + status(verdict)
+            + ", but "
+            + match.doubt()
+            + ". The stage is unchanged: judge for yourself.";
+    contacts.record(
+        c, match.contactId(), EventType.UNVERIFIED_REPORT, detail, new Link("message", rowId));
+    log.info("contact {}: {} not acted on: {}", match.contactId(), verdict.kind(), match.doubt());
   }
 
   /** A calendar invitation in a contact's reply books (or moves) their interview. */

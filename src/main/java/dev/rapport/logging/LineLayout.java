@@ -5,14 +5,16 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
+import dev.rapport.terminal.TerminalText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * One line per event — {@code 2026-05-04 09:30:00.123 INFO DatabaseServer - message} — and the
- * stack trace if any. Written by hand because logback's pattern parser alone loads a few hundred
- * classes, which every command would pay for at start.
+ * stack trace if any, with whatever would steer a terminal spelled out (a subject or an address
+ * from mail can reach a log line). Written by hand because logback's pattern parser alone loads a
+ * few hundred classes, which every command would pay for at start.
  */
 final class LineLayout extends LayoutBase<ILoggingEvent> {
   private final DateTimeFormatter time;
@@ -30,11 +32,12 @@ final class LineLayout extends LayoutBase<ILoggingEvent> {
             .append(padded(event.getLevel().toString()))
             .append(shortName(event.getLoggerName()))
             .append(" - ")
-            .append(event.getFormattedMessage())
+            .append(TerminalText.shown(event.getFormattedMessage()))
             .append(CoreConstants.LINE_SEPARATOR);
     IThrowableProxy thrown = event.getThrowableProxy();
     if (thrown != null)
-      line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+      line.append(TerminalText.shown(ThrowableProxyUtil.asString(thrown)))
+          .append(CoreConstants.LINE_SEPARATOR);
     return line.toString();
   }
 

@@ -91,14 +91,15 @@ final class DigestComposer {
         Sql.list(
             c,
             "SELECT e.at, c.name, e.type, e.detail FROM event e JOIN contact c ON c.id = e.contact_id"
-                + " WHERE e.type IN ('BOUNCE', 'AUTO_REPLY') AND e.at > ? ORDER BY e.at",
+                + " WHERE e.type IN ('BOUNCE', 'AUTO_REPLY', 'UNVERIFIED_REPORT') AND e.at > ?"
+                + " ORDER BY e.at",
             rs ->
                 "  "
                     + shown(rs.getObject(1, OffsetDateTime.class).toInstant())
                     + "  "
                     + rs.getString(2)
                     + ": "
-                    + (rs.getString(3).equals("BOUNCE") ? "bounced" : "auto-reply")
+                    + incomingLabel(rs.getString(3))
                     + " — "
                     + cut(rs.getString(4), 160),
             since);
@@ -224,5 +225,14 @@ final class DigestComposer {
     if (s == null) return "";
     String one = s.replace('\n', ' ');
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+
+  /** An unverified report is there for the user to judge: rapport did not act on it. */
+  private static String incomingLabel(String eventType) {
+    return switch (eventType) {
+      case "BOUNCE" -> "bounced";
+      case "UNVERIFIED_REPORT" -> "not acted on, please judge";
+      default -> "auto-reply";
+    };
   }
 }

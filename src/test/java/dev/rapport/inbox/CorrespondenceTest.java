@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class CorrespondenceTest {
   final Correspondence known =
       new Correspondence(
-          Map.of("<sent-1@r.test>", 1L, "<sent-2@r.test>", 2L),
+          Map.of(
+              "<sent-1@r.test>", new Correspondence.Sent(1, "bo@corp.test"),
+              "<sent-2@r.test>", new Correspondence.Sent(2, "cy@corp.test"),
+              "<sent-old@r.test>", new Correspondence.Sent(3, "old@corp.test")),
           Map.of("bo@corp.test", 1L),
           Map.of("bo@corp.test", 1L, "cy@corp.test", 2L, "new@corp.test", 3L),
           Set.of("Ada@Example.org"));
@@ -36,16 +39,72 @@ class CorrespondenceTest {
   }
 
   @Test
-  void bouncesAreMatchedByTheOriginalMessageIdThenTheFailedRecipient() {
+  void aBounceOfOurMessageToTheAddressItWentToIsActedOn() {
     Classification bounce =
         Classification.of(Kind.BOUNCE_HARD, "dsn")
             .withOriginalMessageIds(List.of("<other@x>", "<sent-2@r.test>"))
-            .withRecipients(List.of("bo@corp.test"));
+            .withRecipients(List.of("cy@corp.test"));
     assertThat(known.match(h("From", "MAILER-DAEMON@mx.test"), bounce))
         .contains(new Correspondence.Match(2, "original-message-id"));
+    Classification noRecipient =
+        Classification.of(Kind.BOUNCE_HARD, "dsn")
+            .withOriginalMessageIds(List.of("<sent-1@r.test>"));
+    assertThat(known.match(h("From", "MAILER-DAEMON@mx.test"), noRecipient))
+        .contains(new Correspondence.Match(1, "original-message-id"));
+  }
+
+  @Test
+  void aBounceThatOnlyNamesAContactIsDoubtful() {
     Classification byRecipient =
-        Classification.of(Kind.BOUNCE_HARD, "dsn").withRecipients(List.of("NEW@corp.test"));
+        Classification.of(Kind.BOUNCE_HARD, "plain").withRecipients(List.of("NEW@corp.test"));
     assertThat(known.match(h("From", "MAILER-DAEMON@mx.test"), byRecipient))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.contactId()).isEqualTo(3);
+              assertThat(m.doubt()).contains("does not refer to anything rapport sent");
+            });
+  }
+
+  @Test
+  void aBounceOfOurMessageNamingAnotherAddressIsDoubtfulAndAboutWhoWeSentTo() {
+    // Sent to Bo; the report says Cy's address failed. Cy is not bounced, Bo only in doubt.
+    Classification bounce =
+        Classification.of(Kind.BOUNCE_HARD, "dsn")
+            .withOriginalMessageIds(List.of("<sent-1@r.test>"))
+            .withRecipients(List.of("cy@corp.test"));
+    assertThat(known.match(h("From", "MAILER-DAEMON@mx.test"), bounce))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.contactId()).isEqualTo(1);
+              assertThat(m.doubt()).contains("sent to bo@corp.test", "names cy@corp.test");
+            });
+  }
+
+  @Test
+  void aBounceOfAnAddressTheContactNoLongerHasIsDoubtful() {
+    Classification bounce =
+        Classification.of(Kind.BOUNCE_HARD, "dsn")
+            .withOriginalMessageIds(List.of("<sent-old@r.test>"))
+            .withRecipients(List.of("old@corp.test"));
+    assertThat(known.match(h("From", "MAILER-DAEMON@mx.test"), bounce))
+        .hasValueSatisfying(m -> assertThat(m.doubt()).contains("no longer the contact's address"));
+  }
+
+  @Test
+  void aBounceAnsweringOurMessageInItsThreadHeadersCounts() {
+    Classification bounce =
+        Classification.of(Kind.BOUNCE_HARD, "plain").withRecipients(List.of("bo@corp.test"));
+    assertThat(
+            known.match(
+                h("From", "MAILER-DAEMON@mx.test", "In-Reply-To", "<sent-1@r.test>"), bounce))
+        .contains(new Correspondence.Match(1, "in-reply-to"));
+  }
+
+  @Test
+  void aComplaintNamingAContactStillPausesThem() {
+    Classification complaint =
+        Classification.of(Kind.COMPLAINT, "arf").withRecipients(List.of("new@corp.test"));
+    assertThat(known.match(h("From", "fbl@isp.test"), complaint))
         .contains(new Correspondence.Match(3, "failed-recipient"));
   }
 

@@ -119,6 +119,16 @@ final class InboxFixture implements AutoCloseable {
                 contactId));
   }
 
+  List<String> eventDetails(long contactId) {
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT detail FROM event WHERE contact_id = ? AND type NOT IN ('CREATED') ORDER BY id",
+                rs -> rs.getString(1),
+                contactId));
+  }
+
   long count(String sql, Object... params) {
     return db.read(c -> Sql.count(c, sql, params));
   }

@@ -196,13 +196,52 @@ class InboxIT {
     }
 
     @Test
-    void aBounceIsMatchedByTheRecipientInsideWhenTheMessageIdIsUnknown() {
+    void aBounceOfAMessageRapportDidNotSendIsEvidenceOnly() {
       started();
       mail.deliver(Mails.dsn("bo@corp.test", "<someone-else@x.test>", "5.1.1"));
-      await(WAIT, "BOUNCED", () -> f.stage(bo).equals("BOUNCED"));
+      await(WAIT, "evidence event", () -> f.events(bo).contains("UNVERIFIED_REPORT"));
+      assertThat(f.stage(bo)).isEqualTo("CONTACTED");
+      assertThat(f.events(bo)).doesNotContain("BOUNCE", "STAGE");
       assertThat(
-              f.count("SELECT COUNT(*) FROM inbox_message WHERE matched_by = 'failed-recipient'"))
+              f.count(
+                  "SELECT COUNT(*) FROM inbox_message WHERE contact_id = ? AND matched_by = 'failed-recipient?'",
+                  bo))
           .isEqualTo(1);
+    }
+
+    @Test
+    void aMailerDaemonTextThatOnlyNamesARepliedContactLeavesThemReplied() {
+      long cy = f.contact("Cy", "cy@corp.test", "REPLIED");
+      started();
+      mail.deliver(
+          Mails.plain(
+              "MAILER-DAEMON@relay.test",
+              "Undelivered Mail Returned to Sender",
+              "",
+              "This is the mail system at host relay.test.\n\n"
+                  + "I'm sorry to have to inform you that your message could not\n"
+                  + "be delivered to one or more recipients.\n\n"
+                  + "<cy@corp.test>: host mx.corp.test said: 550 5.1.1 User unknown\n"));
+      await(WAIT, "an event on Cy's timeline", () -> !f.events(cy).isEmpty());
+      assertThat(f.stage(cy)).isEqualTo("REPLIED");
+      assertThat(f.events(cy)).containsExactly("UNVERIFIED_REPORT");
+      assertThat(f.eventDetails(cy))
+          .singleElement()
+          .asString()
+          .contains(
+              "looks like a bounce", "cy@corp.test", "does not refer to anything rapport sent");
+    }
+
+    @Test
+    void aBounceOfOurMessageNamingAnotherRecipientBouncesNobody() {
+      long cy = f.contact("Cy", "cy@corp.test", "REPLIED");
+      started();
+      // Refers to the message sent to Bo, but says Cy's address failed.
+      mail.deliver(Mails.dsn("cy@corp.test", "<out-c@rapport.test>", "5.1.1"));
+      await(WAIT, "evidence event", () -> f.events(bo).contains("UNVERIFIED_REPORT"));
+      assertThat(f.stage(bo)).isEqualTo("CONTACTED");
+      assertThat(f.stage(cy)).isEqualTo("REPLIED");
+      assertThat(f.events(cy)).isEmpty();
     }
 
     @Test

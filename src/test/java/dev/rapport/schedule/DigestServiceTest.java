@@ -85,6 +85,12 @@ class DigestServiceTest {
         c -> {
           f.contacts.record(
               c, ada, EventType.AUTO_REPLY, "Automatic reply: out of office", Link.contact(ada));
+          f.contacts.record(
+              c,
+              bob,
+              EventType.UNVERIFIED_REPORT,
+              "\"Undelivered\" looks like a bounce, but it does not refer to anything rapport sent",
+              Link.contact(bob));
           return null;
         });
     f.clock.set(berlin("2026-03-03T08:00"));
@@ -104,6 +110,8 @@ class DigestServiceTest {
         .contains("Cyd Charisse: due by")
         .contains("Approved and waiting for the sending window or the day's cap: 1")
         .contains("Ada Lovelace: auto-reply")
+        .contains("Bob Byte: not acted on, please judge")
+        .contains("\"Undelivered\" looks like a bounce")
         .contains("This week: 1 new outreach sent of your goal of 5.");
 
     f.clock.advance(Duration.ofHours(3));

@@ -131,4 +131,34 @@ class DeliveryStatusRuleTest {
                 RETURNED_MESSAGE));
     assertThat(c.kind()).isEqualTo(Kind.BOUNCE_SOFT);
   }
+
+  @Test
+  void theOriginalEnvelopeIdCountsAsTheOriginalMessageId() {
+    // No returned copy and no thread headers: only the ENVID, xtext-encoded, says which message.
+    Classification c =
+        classify(
+            """
+            From: MAILER-DAEMON@mx.example.org
+            To: me@example.org
+            Subject: Undelivered Mail Returned to Sender
+            Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+            --B
+            Content-Type: text/plain
+
+            Delivery failed.
+            --B
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+            Original-Envelope-Id: +3Coutreach-7@example.org+3E
+
+            Final-Recipient: rfc822; bob@example.com
+            Action: failed
+            Status: 5.1.1
+            --B--
+            """);
+    assertThat(c.kind()).isEqualTo(Kind.BOUNCE_HARD);
+    assertThat(c.originalMessageIds()).containsExactly("<outreach-7@example.org>");
+  }
 }
