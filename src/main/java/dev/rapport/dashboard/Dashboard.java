@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The dashboard: pages over the same services as the CLI, served on 127.0.0.1 at {@code
  * dashboard.port}. Started by {@code run} after the other parts. Every request passes the {@link
- * Guard} first; pages are GET and change nothing, every change is a POST with the session's CSRF
- * token, answered by a redirect to a page with a flash message.
+ * Guard} first; a browser starts a session at the address with the token ({@link #loginUrl()}),
+ * which the banner prints. Pages are GET and change nothing, every change is a POST with the
+ * session's CSRF token, answered by a redirect to a page with a flash message.
  */
 public final class Dashboard implements Component {
   private static final Logger log = LoggerFactory.getLogger(Dashboard.class);
@@ -34,6 +35,7 @@ public final class Dashboard implements Component {
   private final Pages pages = new Pages();
   private final Sessions sessions = new Sessions();
   private Javalin server;
+  private String token;
   private int port;
   private String unavailable;
 
@@ -59,7 +61,9 @@ public final class Dashboard implements Component {
   @Override
   public void start() {
     int wanted = requestedPort == 0 ? freePort() : requestedPort;
-    Guard guard = new Guard(sessions, wanted);
+    String secret = app.data().dashboardSecret();
+    Login login = new Login(sessions, secret, wanted, app.data().dashboardSecretFile());
+    Guard guard = new Guard(sessions, login, wanted);
     Handlers h = new Handlers(app, pages, guard, inbox);
     Javalin j =
         Javalin.create(
@@ -77,6 +81,7 @@ public final class Dashboard implements Component {
                   (int) ImportPage.MAX_BYTES, SizeUnit.BYTES);
               cfg.router.ignoreTrailingSlashes = true;
               cfg.routes.before(guard::check);
+              cfg.routes.get(Login.PATH, login::open);
               h.routes(cfg.routes);
               cfg.routes.get("/static/style.css", Dashboard::css);
               cfg.routes.exception(NotFoundException.class, (e, ctx) -> h.error(ctx, 404, e));
@@ -102,6 +107,7 @@ public final class Dashboard implements Component {
     }
     server = j;
     port = wanted;
+    token = secret;
     log.info("dashboard on {}", url());
   }
 
@@ -125,9 +131,22 @@ public final class Dashboard implements Component {
     return port;
   }
 
-  /** Where a browser opens it. */
+  /** Where it answers; without a session every page says how to log in. Safe to log. */
   public String url() {
     return "http://" + HOST + ":" + port + "/";
+  }
+
+  /**
+   * The address that opens it in a browser: it holds the token, so it is printed to the user alone
+   * (the banner), never logged.
+   */
+  public String loginUrl() {
+    return loginUrl(port, token);
+  }
+
+  /** The address that opens a dashboard on {@code port} with {@code token}. */
+  public static String loginUrl(int port, String token) {
+    return "http://" + HOST + ":" + port + Login.PATH + "?token=" + token;
   }
 
   private static void css(Context ctx) throws IOException {
