@@ -29,6 +29,9 @@ public final class Dashboard implements Component {
   private static final Logger log = LoggerFactory.getLogger(Dashboard.class);
   static final String HOST = "127.0.0.1";
 
+  /** The largest form but the import's upload. */
+  static final int MAX_FORM_BYTES = 256 * 1024;
+
   private final App app;
   private final int requestedPort;
   private final Supplier<Optional<Inbox>> inbox;
@@ -72,7 +75,7 @@ public final class Dashboard implements Component {
               cfg.jetty.port = wanted;
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
-              cfg.http.maxRequestSize = 256 * 1024;
+              cfg.http.maxRequestSize = MAX_FORM_BYTES;
               // Only the import form uploads; its files are read in memory, never cached on disk.
               cfg.jetty.multipartConfig.maxFileSize(ImportPage.MAX_BYTES, SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxTotalRequestSize(
@@ -84,6 +87,8 @@ public final class Dashboard implements Component {
               cfg.routes.get(Login.PATH, login::open);
               h.routes(cfg.routes);
               cfg.routes.get("/static/style.css", Dashboard::css);
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
+              cfg.routes.exception(UnreadableForm.class, (e, ctx) -> h.unreadable(ctx, e));
               cfg.routes.exception(NotFoundException.class, (e, ctx) -> h.error(ctx, 404, e));
               cfg.routes.exception(RapportException.class, (e, ctx) -> h.error(ctx, 400, e));
               cfg.routes.exception(Exception.class, (e, ctx) -> h.failure(ctx, e));

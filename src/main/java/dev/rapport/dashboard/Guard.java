@@ -18,11 +18,6 @@ import java.util.Set;
 final class Guard {
   static final String CSRF_FIELD = "csrf";
 
-  /** No inline script or style, nothing from elsewhere, no framing. */
-  static final String CSP =
-      "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self';"
-          + " frame-ancestors 'none'; base-uri 'none'";
-
   private static final String SESSION = "rapport.session";
 
   private final Sessions sessions;
@@ -103,21 +98,19 @@ final class Guard {
     String fetchSite = ctx.header("Sec-Fetch-Site");
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none"))
       return false;
-    String given = ctx.formParam(CSRF_FIELD);
+    String given;
+    try {
+      given = ctx.formParam(CSRF_FIELD);
+    } catch (Exception e) { // Javalin passes on Jetty's checked ServletException unchecked
+      throw UnreadableForm.from(e);
+    }
     return given != null
         && MessageDigest.isEqual(
             given.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8));
   }
 
   static void headers(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    // "no-referrer" would make browsers send "Origin: null" with our own forms.
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    SecurityHeaders.ALL.forEach(ctx::header);
   }
 
   private static void refuse(Context ctx, int status, String why) {

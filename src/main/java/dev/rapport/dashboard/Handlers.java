@@ -149,6 +149,14 @@ final class Handlers {
     render(ctx, "error.ftlh", "Not found", "", m);
   }
 
+  /** A form over the size limit or malformed: a page that says so, with nothing changed. */
+  void unreadable(Context ctx, UnreadableForm e) {
+    ctx.status(e.status);
+    Map<String, Object> m = Dashboard.model();
+    m.put("message", e.getMessage());
+    render(ctx, "error.ftlh", e.status == 413 ? "Too large" : "Something is wrong", "", m);
+  }
+
   void failure(Context ctx, Exception e) {
     log.error("dashboard request {} {} failed", ctx.method(), ctx.path(), e);
     ctx.status(500);
