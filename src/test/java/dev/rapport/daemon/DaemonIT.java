@@ -120,6 +120,15 @@ class DaemonIT {
                 + viaDaemon.err())
         .as("the database password")
         .doesNotContain(secret);
+    // The dashboard's token is shown once, in the banner's address, and is in no log.
+    String token = Files.readString(data.resolve("dashboard.secret")).strip();
+    assertThat(Files.getPosixFilePermissions(data.resolve("dashboard.secret")))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    if (daemon.out().contains("Dashboard: open "))
+      assertThat(daemon.out()).contains("/login?token=" + token + " ");
+    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.err() + viaDaemon.err())
+        .as("the dashboard's token")
+        .doesNotContain(token);
 
     Run afterwards = command("-v", "contacts", "list", "--json");
     assertThat(emails(afterwards.succeeds())).hasSize(12);
