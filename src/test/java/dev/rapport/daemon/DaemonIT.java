@@ -255,6 +255,42 @@ class DaemonIT {
     assertThat(cli.run("contacts", "list").exitCode()).as("the database was closed").isZero();
   }
 
+  @Test
+  void theBannerPrintsTheDashboardAddressWithItsTokenWhichNoLogHolds() throws Exception {
+    int port = Processes.freePort();
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(
+        config, "me:\n  name: Sam\n  email: sam@example.org\ndashboard:\n  port: " + port + "\n");
+    Run daemon = startDaemon("-v", "--config", config.toString());
+    await(STARTUP, "the banner", () -> daemon.out().contains("Stop with Ctrl-C."));
+    String token = Files.readString(data.resolve("dashboard.secret")).strip();
+    String address = "http://127.0.0.1:" + port + "/login?token=" + token;
+    assertThat(daemon.out()).contains("Dashboard: open " + address + " to review drafts");
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    var refused =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(401);
+    var opened =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(opened.statusCode()).as("the login, then the review queue").isEqualTo(200);
+    assertThat(opened.body()).contains("Review queue");
+    daemon.process().destroy();
+    assertThat(daemon.exitCode(COMMAND)).as(daemon.toString()).isZero();
+    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.err())
+        .contains("dashboard on http://127.0.0.1:" + port)
+        .doesNotContain(token);
+  }
+
   // --- helpers
 
   private Run command(String... args) {
