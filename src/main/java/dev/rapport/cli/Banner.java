@@ -110,10 +110,16 @@ final class Banner {
     return lines;
   }
 
-  /** Where to open the dashboard, or why it is off. */
+  /**
+   * Where to open the dashboard, or why it is off. The address holds the token that lets a browser
+   * in: the one place it is printed (never logged).
+   */
   static String dashboardLine(Dashboard d) {
     return d.running()
-        ? "Dashboard: open " + d.url() + " to review drafts and follow your contacts."
+        ? "Dashboard: open "
+            + d.loginUrl()
+            + " to review drafts and follow your contacts (this address is your key to it: keep it"
+            + " to yourself; 'rapport dashboard' prints it again)."
         : "Dashboard: not started: " + d.unavailable().orElse("it did not start") + ".";
   }
 

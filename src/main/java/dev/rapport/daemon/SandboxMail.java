@@ -1,5 +1,9 @@
 package dev.rapport.daemon;
 
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.rapport.store.DataFolder;
@@ -9,6 +13,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -26,6 +32,7 @@ public final class SandboxMail implements Component {
   public static final int DEFAULT_SMTP_PORT = 3025;
   public static final int DEFAULT_IMAP_PORT = 3143;
   static final String LOOPBACK = "127.0.0.1";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Where the sandbox listens. */
   public record Ports(int smtp, int imap) {
@@ -121,6 +128,8 @@ public final class SandboxMail implements Component {
     }
     login = new Login(address, data.sandboxSecret());
     mail.setUser(login.address(), login.address(), login.password());
+    UserManager users = mail.getUserManager();
+    users.setMessageDeliveryHandler((message, to) -> mailboxWithRandomPassword(users, to));
     greenMail = mail;
     announce();
     log.info(
@@ -148,6 +157,23 @@ public final class SandboxMail implements Component {
   /** The user's mailbox; valid while running. */
   public Login login() {
     return login;
+  }
+
+  /**
+   * Mail to an address without a mailbox (a contact's) makes one, as GreenMail does; but with a
+   * random password rather than GreenMail's default (the address itself, logged as it is made), so
+   * nobody can read what the user sent a contact by guessing it. Nothing in rapport logs in to a
+   * contact's mailbox: sandbox replies are built from the database and delivered over SMTP.
+   */
+  private static GreenMailUser mailboxWithRandomPassword(UserManager users, MailAddress to)
+      throws UserException {
+    synchronized (users) {
+      GreenMailUser user = users.getUserByEmail(to.getEmail());
+      if (user != null) return user;
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      return users.createUser(to.getEmail(), to.getEmail(), HexFormat.of().formatHex(bytes));
+    }
   }
 
   private void announce() {

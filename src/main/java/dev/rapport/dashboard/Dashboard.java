@@ -21,12 +21,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The dashboard: pages over the same services as the CLI, served on 127.0.0.1 at {@code
  * dashboard.port}. Started by {@code run} after the other parts. Every request passes the {@link
- * Guard} first; pages are GET and change nothing, every change is a POST with the session's CSRF
- * token, answered by a redirect to a page with a flash message.
+ * Guard} first; a browser starts a session at the address with the token ({@link #loginUrl()}),
+ * which the banner prints. Pages are GET and change nothing, every change is a POST with the
+ * session's CSRF token, answered by a redirect to a page with a flash message.
  */
 public final class Dashboard implements Component {
   private static final Logger log = LoggerFactory.getLogger(Dashboard.class);
   static final String HOST = "127.0.0.1";
+
+  /** The largest form but the import's upload. */
+  static final int MAX_FORM_BYTES = 256 * 1024;
 
   private final App app;
   private final int requestedPort;
@@ -34,6 +38,7 @@ public final class Dashboard implements Component {
   private final Pages pages = new Pages();
   private final Sessions sessions = new Sessions();
   private Javalin server;
+  private String token;
   private int port;
   private String unavailable;
 
@@ -59,7 +64,9 @@ public final class Dashboard implements Component {
   @Override
   public void start() {
     int wanted = requestedPort == 0 ? freePort() : requestedPort;
-    Guard guard = new Guard(sessions, wanted);
+    String secret = app.data().dashboardSecret();
+    Login login = new Login(sessions, secret, wanted, app.data().dashboardSecretFile());
+    Guard guard = new Guard(sessions, login, wanted);
     Handlers h = new Handlers(app, pages, guard, inbox);
     Javalin j =
         Javalin.create(
@@ -68,7 +75,7 @@ public final class Dashboard implements Component {
               cfg.jetty.port = wanted;
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
-              cfg.http.maxRequestSize = 256 * 1024;
+              cfg.http.maxRequestSize = MAX_FORM_BYTES;
               // Only the import form uploads; its files are read in memory, never cached on disk.
               cfg.jetty.multipartConfig.maxFileSize(ImportPage.MAX_BYTES, SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxTotalRequestSize(
@@ -77,8 +84,11 @@ public final class Dashboard implements Component {
                   (int) ImportPage.MAX_BYTES, SizeUnit.BYTES);
               cfg.router.ignoreTrailingSlashes = true;
               cfg.routes.before(guard::check);
+              cfg.routes.get(Login.PATH, login::open);
               h.routes(cfg.routes);
               cfg.routes.get("/static/style.css", Dashboard::css);
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
+              cfg.routes.exception(UnreadableForm.class, (e, ctx) -> h.unreadable(ctx, e));
               cfg.routes.exception(NotFoundException.class, (e, ctx) -> h.error(ctx, 404, e));
               cfg.routes.exception(RapportException.class, (e, ctx) -> h.error(ctx, 400, e));
               cfg.routes.exception(Exception.class, (e, ctx) -> h.failure(ctx, e));
@@ -102,6 +112,7 @@ public final class Dashboard implements Component {
     }
     server = j;
     port = wanted;
+    token = secret;
     log.info("dashboard on {}", url());
   }
 
@@ -125,9 +136,22 @@ public final class Dashboard implements Component {
     return port;
   }
 
-  /** Where a browser opens it. */
+  /** Where it answers; without a session every page says how to log in. Safe to log. */
   public String url() {
     return "http://" + HOST + ":" + port + "/";
+  }
+
+  /**
+   * The address that opens it in a browser: it holds the token, so it is printed to the user alone
+   * (the banner), never logged.
+   */
+  public String loginUrl() {
+    return loginUrl(port, token);
+  }
+
+  /** The address that opens a dashboard on {@code port} with {@code token}. */
+  public static String loginUrl(int port, String token) {
+    return "http://" + HOST + ":" + port + Login.PATH + "?token=" + token;
   }
 
   private static void css(Context ctx) throws IOException {

@@ -1,40 +1,35 @@
 package dev.rapport.dashboard;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
-import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Runs before every request: sets the security headers, refuses a Host header other than this
  * server's own loopback name (DNS rebinding), refuses methods other than GET, HEAD and POST,
- * anything but a link followed from another site's page (fetch metadata), and a POST without the
- * session's CSRF token or from another origin. A refused request reaches no handler, so it changes
- * nothing.
+ * anything but a link followed from another site's page (fetch metadata), any request but the token
+ * {@link Login} without a session, and a POST without the session's CSRF token or from another
+ * origin. A refused request reaches no handler, so it changes nothing.
  */
 final class Guard {
   static final String CSRF_FIELD = "csrf";
 
-  /** No inline script or style, nothing from elsewhere, no framing. */
-  static final String CSP =
-      "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self';"
-          + " frame-ancestors 'none'; base-uri 'none'";
+  private static final String SESSION = "rapport.session";
 
   private final Sessions sessions;
+  private final Login login;
   private final Set<String> hosts;
   private final Set<String> origins;
-  private final String cookie;
 
-  Guard(Sessions sessions, int port) {
+  Guard(Sessions sessions, Login login, int port) {
     this.sessions = sessions;
+    this.login = login;
     this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port);
     this.origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
-    // Cookies are shared across ports of one host: a name per port keeps two dashboards apart.
-    this.cookie = "rapport_session_" + port;
   }
 
   void check(Context ctx) {
@@ -55,7 +50,16 @@ final class Guard {
       refuse(ctx, 403, "This dashboard serves nothing to other sites' pages.");
       return;
     }
-    if (method.equals(HandlerType.POST) && !postAllowed(ctx)) {
+    if (method.equals(HandlerType.GET) && ctx.path().equals(Login.PATH)) return;
+    // Looked up, never created: only the token login makes a session, so nobody else can churn
+    // them.
+    Sessions.Session session = sessions.find(ctx.cookie(login.cookieName())).orElse(null);
+    if (session == null) {
+      refuse(ctx, 401, login.howToOpen());
+      return;
+    }
+    ctx.attribute(SESSION, session);
+    if (method.equals(HandlerType.POST) && !postAllowed(ctx, session)) {
       refuse(
           ctx,
           403,
@@ -64,19 +68,12 @@ final class Guard {
     }
   }
 
-  /** The browser's session, created (with its cookie) on first sight. */
-  Sessions.Session session(Context ctx) {
-    return sessions
-        .find(ctx.cookie(cookie))
-        .orElseGet(
-            () -> {
-              Sessions.Session s = sessions.create();
-              Cookie c = new Cookie(cookie, s.id, "/", -1, false, false, null, SameSite.STRICT);
-              c.setHttpOnly(true);
-              c.setSameSite(SameSite.STRICT);
-              ctx.cookie(c);
-              return s;
-            });
+  /**
+   * The session the request was let in with; none for an answer the server gives before the guard
+   * has looked (an error page).
+   */
+  Optional<Sessions.Session> session(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(SESSION));
   }
 
   /**
@@ -95,30 +92,25 @@ final class Guard {
         && (dest == null || dest.equals("document"));
   }
 
-  private boolean postAllowed(Context ctx) {
+  private boolean postAllowed(Context ctx, Sessions.Session session) {
     String origin = ctx.header("Origin");
     if (origin != null && !origins.contains(origin.toLowerCase(Locale.ROOT))) return false;
     String fetchSite = ctx.header("Sec-Fetch-Site");
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none"))
       return false;
-    var session = sessions.find(ctx.cookie(cookie));
-    if (session.isEmpty()) return false;
-    String given = ctx.formParam(CSRF_FIELD);
+    String given;
+    try {
+      given = ctx.formParam(CSRF_FIELD);
+    } catch (Exception e) { // Javalin passes on Jetty's checked ServletException unchecked
+      throw UnreadableForm.from(e);
+    }
     return given != null
         && MessageDigest.isEqual(
-            given.getBytes(StandardCharsets.UTF_8),
-            session.get().csrf.getBytes(StandardCharsets.UTF_8));
+            given.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void headers(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    // "no-referrer" would make browsers send "Origin: null" with our own forms.
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+  static void headers(Context ctx) {
+    SecurityHeaders.ALL.forEach(ctx::header);
   }
 
   private static void refuse(Context ctx, int status, String why) {

@@ -94,20 +94,20 @@ final class Handlers {
 
   /** Renders a page inside the layout; {@code active} marks its link in the navigation. */
   void render(Context ctx, String template, String title, String active, Map<String, Object> m) {
-    Sessions.Session s = guard.session(ctx);
+    Optional<Sessions.Session> s = guard.session(ctx);
     m.put("title", title);
     m.put("active", active);
-    m.put("csrf", s.csrf);
+    m.put("csrf", s.map(x -> x.csrf).orElse(""));
     m.put("csrfField", Guard.CSRF_FIELD);
     m.put("sandbox", app.config().sandbox());
-    Sessions.Flash flash = s.takeFlash();
+    Sessions.Flash flash = s.map(Sessions.Session::takeFlash).orElse(null);
     if (flash != null) m.put("flash", flash);
     ctx.html(pages.render(template, m));
   }
 
   /** After a change: a flash message and a redirect (303) to {@code to}, or the form's "back". */
   void done(Context ctx, Sessions.Flash flash, String to) {
-    guard.session(ctx).flash(flash);
+    guard.session(ctx).ifPresent(s -> s.flash(flash));
     String back = ctx.formParam("back");
     ctx.redirect(
         back != null && LOCAL_PATH.matcher(back).matches() ? back : to, HttpStatus.SEE_OTHER);
@@ -147,6 +147,14 @@ final class Handlers {
     Map<String, Object> m = Dashboard.model();
     m.put("message", "There is no page at " + ctx.path() + ".");
     render(ctx, "error.ftlh", "Not found", "", m);
+  }
+
+  /** A form over the size limit or malformed: a page that says so, with nothing changed. */
+  void unreadable(Context ctx, UnreadableForm e) {
+    ctx.status(e.status);
+    Map<String, Object> m = Dashboard.model();
+    m.put("message", e.getMessage());
+    render(ctx, "error.ftlh", e.status == 413 ? "Too large" : "Something is wrong", "", m);
   }
 
   void failure(Context ctx, Exception e) {

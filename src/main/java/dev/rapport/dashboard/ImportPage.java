@@ -45,7 +45,8 @@ final class ImportPage {
     try {
       file = ctx.uploadedFile("file");
     } catch (RuntimeException e) {
-      // The servlet layer refuses a file over the limit before any of ours runs.
+      // The Guard reads the form first and answers a file over the limit (UnreadableForm): this
+      // is only a second line.
       ctx.status(413);
       page(ctx, null, "the file is larger than " + MAX_BYTES / 1024 / 1024 + " MB.");
       return;

@@ -8,10 +8,12 @@ import java.util.Optional;
 
 /**
  * Browser sessions of the dashboard, in memory: each holds its CSRF token and the flash message to
- * show after a redirect. Identified by a random cookie; the oldest are forgotten past {@link #MAX}.
+ * show after a redirect. Identified by a random cookie. Only a token {@link Login} creates one, so
+ * the cap is only reached by the owner's own logins; past {@link #MAX} the least recently used is
+ * forgotten.
  */
 final class Sessions {
-  static final int MAX = 500;
+  static final int MAX = 50;
   private final SecureRandom random = new SecureRandom();
 
   private final Map<String, Session> byId =

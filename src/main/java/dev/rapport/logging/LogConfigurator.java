@@ -47,6 +47,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     // Even with -v: GreenMail's user manager logs the password, at INFO, of a user it creates
     // at login (only when authentication is off, which the sandbox never turns off).
     context.getLogger("com.icegreen.greenmail.user").setLevel(Level.WARN);
+    // Even with -v: Jetty's and Javalin's DEBUG lines quote whole requests, the dashboard's
+    // token in its login address and session cookies included.
+    context.getLogger("org.eclipse.jetty").setLevel(Level.INFO);
+    context.getLogger("io.javalin").setLevel(Level.INFO);
     // The sandbox server's own parsing notes (a DSN subtype it does not know) are not the user's
     // business.
     context.getLogger("com.icegreen.greenmail.store").setLevel(Level.ERROR);

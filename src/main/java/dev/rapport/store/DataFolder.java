@@ -109,6 +109,20 @@ public final class DataFolder {
     return ownerOnlySecret(dir.resolve("sandbox.secret"));
   }
 
+  /**
+   * The dashboard's access token, made on first use and kept, so the address the banner prints (and
+   * a bookmark of it) keeps opening the dashboard after a restart.
+   */
+  public String dashboardSecret() {
+    create();
+    return ownerOnlySecret(dashboardSecretFile());
+  }
+
+  /** Where {@link #dashboardSecret()} is kept: readable by the owner only. */
+  public Path dashboardSecretFile() {
+    return dir.resolve("dashboard.secret");
+  }
+
   /** Where a running sandbox announces its ports to other rapport processes. */
   public Path sandboxFile() {
     return dir.resolve("sandbox.server");
@@ -195,12 +209,23 @@ public final class DataFolder {
 
   private static void writeAtomically(Path file, String text, String perms) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.deleteIfExists(tmp);
+    // Created with its permissions, so the text is never readable by others, not even briefly.
+    createWith(tmp, perms);
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    ownerOnly(tmp, perms);
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void createWith(Path p, String perms) throws IOException {
+    try {
+      Files.createFile(
+          p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(perms)));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(p);
     }
   }
 

@@ -120,6 +120,15 @@ class DaemonIT {
                 + viaDaemon.err())
         .as("the database password")
         .doesNotContain(secret);
+    // The dashboard's token is shown once, in the banner's address, and is in no log.
+    String token = Files.readString(data.resolve("dashboard.secret")).strip();
+    assertThat(Files.getPosixFilePermissions(data.resolve("dashboard.secret")))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    if (daemon.out().contains("Dashboard: open "))
+      assertThat(daemon.out()).contains("/login?token=" + token + " ");
+    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.err() + viaDaemon.err())
+        .as("the dashboard's token")
+        .doesNotContain(token);
 
     Run afterwards = command("-v", "contacts", "list", "--json");
     assertThat(emails(afterwards.succeeds())).hasSize(12);
@@ -244,6 +253,42 @@ class DaemonIT {
     }
     assertThat(data.resolve("db.server")).doesNotExist();
     assertThat(cli.run("contacts", "list").exitCode()).as("the database was closed").isZero();
+  }
+
+  @Test
+  void theBannerPrintsTheDashboardAddressWithItsTokenWhichNoLogHolds() throws Exception {
+    int port = Processes.freePort();
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(
+        config, "me:\n  name: Sam\n  email: sam@example.org\ndashboard:\n  port: " + port + "\n");
+    Run daemon = startDaemon("-v", "--config", config.toString());
+    await(STARTUP, "the banner", () -> daemon.out().contains("Stop with Ctrl-C."));
+    String token = Files.readString(data.resolve("dashboard.secret")).strip();
+    String address = "http://127.0.0.1:" + port + "/login?token=" + token;
+    assertThat(daemon.out()).contains("Dashboard: open " + address + " to review drafts");
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    var refused =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(401);
+    var opened =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(opened.statusCode()).as("the login, then the review queue").isEqualTo(200);
+    assertThat(opened.body()).contains("Review queue");
+    daemon.process().destroy();
+    assertThat(daemon.exitCode(COMMAND)).as(daemon.toString()).isZero();
+    assertThat(Processes.read(data.resolve("rapport.log")) + daemon.err())
+        .contains("dashboard on http://127.0.0.1:" + port)
+        .doesNotContain(token);
   }
 
   // --- helpers

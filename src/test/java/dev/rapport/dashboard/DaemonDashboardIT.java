@@ -12,10 +12,6 @@ import dev.rapport.testing.Await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,14 +52,14 @@ class DaemonDashboardIT {
       assertThat(daemon.components().get(daemon.components().size() - 1)).isSameAs(dashboard);
       assertThat(dashboard.running()).isTrue();
       assertThat(dashboard.url()).isEqualTo("http://127.0.0.1:" + port + "/");
-      HttpClient http = HttpClient.newHttpClient();
-      String home = get(http, dashboard.url()).body();
+      DashboardClient browser = new DashboardClient(dashboard);
+      String home = browser.get("/").body();
       assertThat(home).contains("No contacts yet.", "rapport contacts add");
       Await.until(
           Duration.ofSeconds(30),
           "the inbox watcher's mode on the status page",
-          () -> get(http, dashboard.url() + "status").body().contains("IDLE"));
-      String status = get(http, dashboard.url() + "status").body();
+          () -> get(browser, "/status").contains("IDLE"));
+      String status = get(browser, "/status");
       assertThat(status).contains("Last read to the end").doesNotContain("not yet");
     } finally {
       daemon.stop();
@@ -91,15 +87,10 @@ class DaemonDashboardIT {
     }
   }
 
-  private static HttpResponse<String> get(HttpClient http, String url) {
+  private static String get(DashboardClient browser, String path) {
     try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(url)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return browser.get(path).body();
+    } catch (Exception e) {
       throw new AssertionError(e);
     }
   }

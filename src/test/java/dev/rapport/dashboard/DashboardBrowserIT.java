@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -110,12 +111,36 @@ class DashboardBrowserIT {
     browser = new ChromeDriver(service, options);
     browser.manage().window().setSize(new Dimension(1280, 1000));
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    // As the user does: the address the banner prints starts the browser's session.
+    browser.get(f.dashboard.loginUrl());
   }
 
   @AfterAll
   void stop() {
     if (browser != null) browser.quit();
     if (f != null) f.close();
+  }
+
+  @Test
+  @Order(0)
+  void withoutTheAddressWithTheTokenTheBrowserSeesOnlyHowToOpenIt() {
+    browser.manage().deleteAllCookies();
+    open("/contacts/" + ada);
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("opens only for the person running rapport", "dashboard.secret");
+    assertThat(page).doesNotContain("Ada Lovelace");
+    open("/login?token=not-the-token");
+    assertThat(browser.getPageSource()).doesNotContain("Ada Lovelace");
+    browser.get(f.dashboard.loginUrl());
+    // The token leaves the address bar: the login answers with a redirect to the review queue.
+    assertThat(browser.getCurrentUrl()).isEqualTo(f.url("/"));
+    assertThat(browser.getTitle()).startsWith("Review queue");
+    assertThat(browser.getPageSource()).contains("Ada Lovelace");
+    Cookie session = browser.manage().getCookieNamed("rapport_session_" + f.dashboard.port());
+    assertThat(session.isHttpOnly()).isTrue();
+    assertThat(session.getSameSite()).isEqualTo("Strict");
+    assertThat(session.isSecure()).isFalse();
+    assertThat(session.getPath()).isEqualTo("/");
   }
 
   @Test

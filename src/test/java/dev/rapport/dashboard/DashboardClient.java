@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser's session with the dashboard over plain HTTP: its cookie and CSRF token, taken from the
- * first page, and form posts that carry them. Redirects are not followed, so a test sees the 303.
+ * A browser's session with the dashboard over plain HTTP, started as a user starts one: at the
+ * address with the token the banner prints. Its cookie and the CSRF token from the first page go
+ * with every request; form posts carry them. Redirects are not followed, so a test sees the 303.
  */
 final class DashboardClient {
-  private final java.util.function.UnaryOperator<String> url;
+  private final Dashboard dashboard;
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -33,18 +34,24 @@ final class DashboardClient {
     this(f.dashboard);
   }
 
-  /** A session with any running dashboard (one over a real mail account, say). */
   DashboardClient(Dashboard dashboard) throws Exception {
-    this.url = path -> "http://127.0.0.1:" + dashboard.port() + path;
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url.apply("/pipeline"))).GET());
-    cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    this.dashboard = dashboard;
+    HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(dashboard.loginUrl())));
+    assertThat(login.statusCode()).as("the login answer").isEqualTo(303);
+    cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    HttpResponse<String> r =
+        send(HttpRequest.newBuilder(URI.create(url("/pipeline"))).header("Cookie", cookie));
     Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(r.body());
     assertThat(m.find()).as("a CSRF field on the pipeline page (its add-contact form)").isTrue();
     csrf = m.group(1);
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).header("Cookie", cookie).GET());
+    return send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookie).GET());
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + dashboard.port() + path;
   }
 
   /** A form post with the session's token added. */
@@ -61,7 +68,7 @@ final class DashboardClient {
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(url.apply(path)))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Cookie", cookie)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -97,7 +104,7 @@ final class DashboardClient {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        HttpRequest.newBuilder(URI.create(url.apply(path)))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Cookie", cookie)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -65,6 +65,11 @@ final class DashboardFixture implements AutoCloseable {
     return app.drafts().outreach(contactId, false).id();
   }
 
+  /** A browser's session, started at the address with the token. */
+  DashboardClient client() throws Exception {
+    return new DashboardClient(this);
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + dashboard.port() + path;
   }

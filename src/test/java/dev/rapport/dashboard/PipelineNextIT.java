@@ -2,9 +2,6 @@ package dev.rapport.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +29,7 @@ class PipelineNextIT {
     long grace = f.contact("Grace Hopper", "grace@example.org", 1);
     f.contact("Linus Example", "linus@example.org", 3);
     f.app.interviews().done(grace);
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(f.url("/pipeline"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = f.client().get("/pipeline");
     assertThat(r.statusCode()).isEqualTo(200);
     String body = r.body();
     String graceCard = body.substring(body.indexOf("Grace Hopper"));

@@ -2,9 +2,6 @@ package dev.rapport.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusPauseIT {
   @TempDir Path dir;
   DashboardFixture f;
-  final HttpClient http = HttpClient.newHttpClient();
+  DashboardClient client;
 
   @BeforeEach
-  void start() {
+  void start() throws Exception {
     f = new DashboardFixture(dir);
+    client = f.client();
   }
 
   @AfterEach
@@ -29,10 +27,7 @@ class StatusPauseIT {
   }
 
   String status() throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(f.url("/status"))).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = client.get("/status");
     assertThat(r.statusCode()).isEqualTo(200);
     return r.body();
   }
