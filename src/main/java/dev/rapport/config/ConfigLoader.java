@@ -54,7 +54,8 @@ public final class ConfigLoader {
     try {
       return parse(text, path);
     } catch (ConfigException e) {
-      throw new ConfigException(path + ": " + e.getMessage(), e);
+      String m = e.getMessage();
+      throw new ConfigException(path + (m.startsWith("line ") ? " " : ": ") + m, e);
     }
   }
 
@@ -78,7 +79,12 @@ public final class ConfigLoader {
     if (tree == null || tree.isMissingNode() || tree.isNull())
       tree = JsonNodeFactory.instance.objectNode();
     if (!tree.isObject()) throw new ConfigException("expected a mapping of keys at the top level");
-    return read(tree, source);
+    YamlLines lines = YamlLines.of(yaml);
+    try {
+      return read(tree, source);
+    } catch (ConfigException e) {
+      throw new ConfigException(lines.locate(e.getMessage()), e);
+    }
   }
 
   private static Config read(JsonNode tree, Path source) {

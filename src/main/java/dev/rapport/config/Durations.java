@@ -34,6 +34,28 @@ public final class Durations {
     };
   }
 
+  /** The longest duration the config accepts: ten years. */
+  static final Duration LONGEST = Duration.ofDays(3650);
+
+  /**
+   * A duration longer than zero and at most {@link #LONGEST}, or IllegalArgumentException: a poll
+   * every 0 s or a nudge after 0 d would run rapport (and the mail server) in circles.
+   */
+  public static Duration positive(String text) {
+    Duration d = parse(text);
+    if (d.isZero()) {
+      throw new IllegalArgumentException(
+          "expected a duration longer than 0, such as 90s, 15m, 48h, 7d or 2w, but found \""
+              + text
+              + "\"");
+    }
+    if (d.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException(
+          "expected a duration of at most 3650d (ten years), but found \"" + text + "\"");
+    }
+    return d;
+  }
+
   /** The shortest exact form, so that config in effect prints as the user would write it. */
   public static String format(Duration d) {
     long s = d.getSeconds();

@@ -81,8 +81,9 @@ final class YamlSection {
     return Optional.of(v.asBoolean());
   }
 
+  /** A duration longer than zero: every wait, period and window in the config is one. */
   Optional<Duration> duration(String key) {
-    return string(key).map(s -> parse(key, () -> Durations.parse(s)));
+    return string(key).map(s -> parse(key, () -> Durations.positive(s)));
   }
 
   Optional<LocalTime> time(String key) {
@@ -103,7 +104,7 @@ final class YamlSection {
     for (int i = 0; i < v.size(); i++) {
       String item = v.get(i).asText();
       int index = i;
-      out.add(parse(key + "[" + index + "]", () -> Durations.parse(item)));
+      out.add(parse(key + "[" + index + "]", () -> Durations.positive(item)));
     }
     return Optional.of(out);
   }

@@ -8,6 +8,7 @@ import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.Hypothesis;
 import dev.rapport.template.TemplateEngine;
+import dev.rapport.template.TemplateLimitException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class TemplatesCheck {
     List<String> problems = new ArrayList<>();
     int rendered = 0;
     for (DraftKind kind : DraftKind.values()) {
+      samples:
       for (Contact sample : samples()) {
         for (boolean referred : new boolean[] {false, true}) {
           try {
@@ -37,6 +39,11 @@ public final class TemplatesCheck {
                 referred ? referrer() : null,
                 sample.company() == null ? null : hypothesis());
             rendered++;
+          } catch (TemplateLimitException e) {
+            // A runaway template fails every sample alike, each after the time limit: once is
+            // enough.
+            if (!problems.contains(e.getMessage())) problems.add(e.getMessage());
+            break samples;
           } catch (RapportException e) {
             if (!problems.contains(e.getMessage())) problems.add(e.getMessage());
           }

@@ -3,6 +3,7 @@ package dev.rapport.inbox;
 import dev.rapport.RapportException;
 import dev.rapport.contact.ContactService;
 import dev.rapport.daemon.Component;
+import dev.rapport.mail.Backoff;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailException;
 import dev.rapport.mail.MailSessions;
@@ -263,6 +264,9 @@ public final class Inbox implements Component {
         caughtUp = false;
         lastError = e.getMessage();
         if (!running || generation.get() != gen) break;
+        if (Backoff.loginRefused(e) && backoff.compareTo(Backoff.LOGIN_FIRST) < 0) {
+          backoff = Backoff.LOGIN_FIRST; // a wrong password is not retried every minute
+        }
         log.warn(
             "the inbox connection to {} failed ({}); trying again in {} s",
             describe(),
@@ -272,9 +276,8 @@ public final class Inbox implements Component {
         c = null;
         sleep(backoff);
         backoff =
-            backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0
-                ? settings.backoffMax()
-                : backoff.multipliedBy(2);
+            Backoff.next(
+                backoff, settings.backoffMin(), settings.backoffMax(), Backoff.loginRefused(e));
       } catch (RuntimeException e) {
         if (!running) break;
         log.error(

@@ -2,9 +2,11 @@ package dev.rapport.interview;
 
 import dev.rapport.InvalidInputException;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 
@@ -26,7 +28,10 @@ public final class InterviewTime {
           .appendZoneRegionId()
           .appendLiteral(']')
           .optionalEnd()
-          .toFormatter();
+          // A builder's formatter resolves SMART, which would take 2026-02-30 as 28 February.
+          .toFormatter()
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 

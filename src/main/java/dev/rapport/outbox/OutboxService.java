@@ -10,6 +10,7 @@ import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
 import dev.rapport.draft.DraftThreads;
+import dev.rapport.mail.Backoff;
 import dev.rapport.outbox.CrashPoints.Step;
 import dev.rapport.store.Database;
 import jakarta.mail.MessagingException;
@@ -268,6 +269,7 @@ public final class OutboxService {
     int uncertain = 0;
     List<String> failed = new ArrayList<>();
     Optional<String> unreachable = Optional.empty();
+    boolean loginRefused = false;
     Transactions tx = new Transactions();
     try (SmtpSession smtp = new SmtpSession(mail.smtp(), mail.readTimeout());
         SentMailbox copies = new SentMailbox(mail.imap(), mail.sent())) {
@@ -311,6 +313,7 @@ public final class OutboxService {
             retrying++;
             retry(tx, claim.row(), outcome.detail());
             if (outcome.unreachable()) unreachable = Optional.of(outcome.detail());
+            loginRefused |= outcome.loginRefused();
           }
           case FAILED -> {
             fail(tx, claim.row(), "the server refused it: " + outcome.detail());
@@ -326,7 +329,7 @@ public final class OutboxService {
     } finally {
       tx.flush();
     }
-    noteReachability(unreachable, now);
+    noteReachability(unreachable, loginRefused, now);
     Instant after = clock.instant();
     long waiting = db.read(store::countApproved);
     Optional<Instant> until = waiting == 0 ? Optional.empty() : waitUntil(after, started[0]);
@@ -609,16 +612,16 @@ public final class OutboxService {
   /**
    * After a pass that could not reach the server at all, the daemon waits a while before the next.
    */
-  private void noteReachability(Optional<String> unreachable, Instant now) {
+  private void noteReachability(Optional<String> unreachable, boolean loginRefused, Instant now) {
     if (unreachable.isEmpty()) {
       unreachableBackoff = Duration.ZERO;
       unreachableUntil = Instant.MIN;
       return;
     }
+    // A refused login waits longest: providers lock accounts that keep trying a wrong password.
     unreachableBackoff =
-        unreachableBackoff.isZero()
-            ? Duration.ofSeconds(30)
-            : min(unreachableBackoff.multipliedBy(2), Duration.ofMinutes(15));
+        Backoff.next(
+            unreachableBackoff, Duration.ofSeconds(30), Duration.ofMinutes(15), loginRefused);
     unreachableUntil = now.plus(unreachableBackoff);
   }
 

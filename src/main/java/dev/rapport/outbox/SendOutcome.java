@@ -7,7 +7,7 @@ package dev.rapport.outbox;
  * the message. {@code unreachable} marks a retry where no connection could be made at all, so the
  * rest of the batch waits too.
  */
-record SendOutcome(Kind kind, String detail, boolean unreachable) {
+record SendOutcome(Kind kind, String detail, boolean unreachable, boolean loginRefused) {
   enum Kind {
     DELIVERED,
     RETRY,
@@ -16,22 +16,23 @@ record SendOutcome(Kind kind, String detail, boolean unreachable) {
   }
 
   static SendOutcome delivered(String response) {
-    return new SendOutcome(Kind.DELIVERED, response, false);
+    return new SendOutcome(Kind.DELIVERED, response, false, false);
   }
 
   static SendOutcome retry(String why) {
-    return new SendOutcome(Kind.RETRY, why, false);
+    return new SendOutcome(Kind.RETRY, why, false, false);
   }
 
-  static SendOutcome unreachable(String why) {
-    return new SendOutcome(Kind.RETRY, why, true);
+  /** The server could not be reached or refused the login ({@code loginRefused}). */
+  static SendOutcome unreachable(String why, boolean loginRefused) {
+    return new SendOutcome(Kind.RETRY, why, true, loginRefused);
   }
 
   static SendOutcome failed(String why) {
-    return new SendOutcome(Kind.FAILED, why, false);
+    return new SendOutcome(Kind.FAILED, why, false, false);
   }
 
   static SendOutcome uncertain(String why) {
-    return new SendOutcome(Kind.UNCERTAIN, why, false);
+    return new SendOutcome(Kind.UNCERTAIN, why, false, false);
   }
 }

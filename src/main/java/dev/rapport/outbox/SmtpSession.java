@@ -1,5 +1,6 @@
 package dev.rapport.outbox;
 
+import dev.rapport.mail.Backoff;
 import dev.rapport.mail.ConnectFailures;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailSessions;
@@ -51,7 +52,7 @@ final class SmtpSession implements AutoCloseable {
       try {
         transport = connect();
       } catch (MessagingException e) {
-        return SendOutcome.unreachable(describeConnectFailure(e));
+        return SendOutcome.unreachable(describeConnectFailure(e), Backoff.loginRefused(e));
       }
     }
     PhasedTransport t = transport;

@@ -193,15 +193,20 @@ public final class ScheduleService {
               : "{} nudge(s) wait until the inbox has been read up to now",
           held);
     Optional<String> morning = Optional.empty();
-    if (digest != null) {
+    if (digest != null && db.read(c -> failures.waiting(c, DigestService.FAILURE_KEY, now))) {
+      // A failed digest waits out its backoff like any action: a sweep every few seconds must
+      // not become a login every few seconds, which gets the user's account locked.
+      failed.add(DigestService.FAILURE_KEY);
+    } else if (digest != null) {
       try {
         morning = digest.sendIfDue();
         db.transaction(c -> clear(c, DigestService.FAILURE_KEY));
       } catch (RuntimeException e) {
-        db.transaction(
-            c -> failures.record(c, DigestService.FAILURE_KEY, null, e.getMessage(), now));
+        Instant retry =
+            db.transaction(
+                c -> failures.record(c, DigestService.FAILURE_KEY, null, e.getMessage(), now));
         failed.add(DigestService.FAILURE_KEY);
-        log.warn("the digest failed and will be tried again: {}", e.getMessage());
+        log.warn("the digest failed and will be tried again after {}: {}", retry, e.getMessage());
       }
     }
     return new RunSummary(done, held, failed, morning);

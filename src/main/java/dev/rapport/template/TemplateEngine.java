@@ -11,7 +11,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,15 +22,24 @@ import java.util.Map;
  * object, and read no file outside the folder. A missing value or a syntax error stops the
  * rendering with a sentence naming the file and the line; nothing half-rendered comes out.
  *
+ * <p>A rendering runs within {@link RenderLimits}: a template that loops, recurses or includes
+ * itself without end is stopped with a sentence naming it, and a good one beside it still renders.
+ *
  * <p>One engine is built per process and reused: FreeMarker caches parsed templates and checks the
  * files for changes at most every few seconds.
  */
 public final class TemplateEngine {
   private final Path folder;
+  private final RenderLimits limits;
   private Configuration configuration;
 
   public TemplateEngine(Path folder) {
+    this(folder, RenderLimits.DEFAULT);
+  }
+
+  public TemplateEngine(Path folder, RenderLimits limits) {
     this.folder = folder;
+    this.limits = limits;
   }
 
   /** The folder as configured (relative paths are relative to the working directory). */
@@ -70,16 +78,15 @@ public final class TemplateEngine {
     } catch (IOException | RuntimeException e) {
       throw TemplateErrors.loading(this, name, e);
     }
-    StringWriter out = new StringWriter();
-    try {
-      template.process(model, out);
-    } catch (TemplateException e) {
-      throw TemplateErrors.rendering(this, name, e);
-    } catch (IOException | RuntimeException e) {
-      // An include refused by the loader (a link out of the folder) arrives unwrapped.
-      throw TemplateErrors.loading(this, name, e);
-    }
-    return out.toString();
+    RenderThread.Result result = RenderThread.render(template, model, limits);
+    if (result.timedOut()) throw TemplateErrors.tooSlow(this, name, limits);
+    Throwable failure = result.failure();
+    if (failure == null) return result.text();
+    TemplateLimitException runaway = TemplateErrors.runaway(this, name, limits, failure);
+    if (runaway != null) throw runaway;
+    if (failure instanceof TemplateException e) throw TemplateErrors.rendering(this, name, e);
+    // An include refused by the loader (a link out of the folder) arrives unwrapped.
+    throw TemplateErrors.loading(this, name, failure);
   }
 
   /**
@@ -102,7 +109,7 @@ public final class TemplateEngine {
               + " does not exist; create it (the repository's templates/"
               + " folder holds the defaults) or point 'templates:' in the config at it.");
     }
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+    Configuration cfg = new CheckedConfiguration(this, limits);
     try {
       // FileTemplateLoader refuses names that resolve outside the folder, symbolic links included.
       cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));

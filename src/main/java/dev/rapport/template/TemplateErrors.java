@@ -42,8 +42,53 @@ final class TemplateErrors {
         where + ": " + firstParagraph(e.getMessageWithoutStackTop()), e);
   }
 
+  /** A rendering stopped at the deadline. */
+  static TemplateLimitException tooSlow(TemplateEngine engine, String name, RenderLimits limits) {
+    return new TemplateLimitException(
+        engine.describe(name)
+            + ": rendering took longer than "
+            + limits.timeText()
+            + " and was stopped; a draft renders in milliseconds, so look in it (and the files it"
+            + " includes) for a loop that runs nearly for ever, such as <#list 1..999999999 as i>.");
+  }
+
+  /**
+   * A rendering that ran away in another way (too much text, recursion without end, memory), or
+   * null when {@code failure} is an ordinary error.
+   */
+  static TemplateLimitException runaway(
+      TemplateEngine engine, String name, RenderLimits limits, Throwable failure) {
+    String file = engine.describe(name);
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CappedWriter.TooLong) {
+        return new TemplateLimitException(
+            file
+                + ": rendering wrote more than "
+                + limits.outputChars() / 1024
+                + " KB and was stopped; a draft is a short email, so look in it (and the files it"
+                + " includes) for a loop or a ?left_pad that repeats text without end.");
+      }
+      if (t instanceof StackOverflowError) {
+        return new TemplateLimitException(
+            file
+                + ": rendering went too deep and was stopped: a macro or function in it (or in a"
+                + " file it includes) calls itself without end; give the recursion a way out or"
+                + " remove it.");
+      }
+      if (t instanceof OutOfMemoryError) {
+        return new TemplateLimitException(
+            file
+                + ": rendering needed more memory than there is and was stopped; look in it (and"
+                + " the files it includes) for a value built up without end.");
+      }
+      if (t.getCause() == t) break;
+    }
+    return null;
+  }
+
   private static String loadingSentence(TemplateEngine engine, String name, Throwable e) {
     Throwable cause = loadingCause(e);
+    if (cause instanceof RefusedTemplateException r) return r.getMessage();
     if (cause instanceof ParseException p) {
       String file = engine.describe(p.getTemplateName() != null ? p.getTemplateName() : name);
       return file
@@ -84,6 +129,7 @@ final class TemplateErrors {
     Throwable io = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ParseException
+          || t instanceof RefusedTemplateException
           || t instanceof TemplateNotFoundException
           || t instanceof MalformedTemplateNameException
           || t instanceof SecurityException) {

@@ -6,7 +6,7 @@ import dev.rapport.RapportException;
  * A template could not be read, parsed or rendered. The message names the file, the line (and
  * column, for a syntax error) and what to do; no half-rendered text survives it.
  */
-public final class TemplateRenderException extends RapportException {
+public class TemplateRenderException extends RapportException {
   public TemplateRenderException(String message) {
     super(message);
   }

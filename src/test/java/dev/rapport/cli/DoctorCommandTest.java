@@ -77,6 +77,33 @@ class DoctorCommandTest {
   }
 
   @Test
+  void runawayAndRefusedTemplatesAreNamed() throws Exception {
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates);
+    try (var files = Files.list(Path.of("templates"))) {
+      for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
+    }
+    Files.writeString(
+        templates.resolve("follow-up.ftl"),
+        "Subject: Re: hello\n\n<#list 1..999999999 as i></#list>\n");
+    Files.writeString(
+        templates.resolve("thank-you.ftl"), "Subject: Thanks\n\n<#macro m><@m/></#macro><@m/>\n");
+    Files.writeString(
+        templates.resolve("keep-in-touch.ftl"),
+        "Subject: Hello\n\n<#setting classic_compatible=true>${contact.nickname}\n");
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, "templates: " + templates + "\n");
+    var r = new CliRunner(dir.resolve("data"), config).run("doctor");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("follow-up.ftl: rendering took longer than 2 s")
+        .contains("thank-you.ftl: rendering went too deep")
+        .contains("keep-in-touch.ftl line 3: <#setting classic_compatible> is not allowed")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void theShippedTemplatesPass() {
     var r = new CliRunner(dir.resolve("data")).run("doctor");
     assertThat(r.out()).contains("every kind of draft renders");

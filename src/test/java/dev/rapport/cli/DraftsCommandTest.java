@@ -101,6 +101,23 @@ class DraftsCommandTest {
     }
 
     @Test
+    void aRecursingTemplateFailsInOneSentenceWithoutATrace() throws Exception {
+      long ada = f.contact("Ada Lovelace", "ada@example.org");
+      Files.writeString(
+          f.templates.resolve("outreach.ftl"),
+          "Subject: Hi\n\n<#function f n><#return f(n + 1)></#function>${f(1)}\n");
+      var r = cli.run("outreach", String.valueOf(ada));
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err().strip())
+          .startsWith(
+              "No draft for contact 1 (Ada Lovelace): " + f.templates.resolve("outreach.ftl"))
+          .contains("calls itself without end")
+          .doesNotContain("\n")
+          .doesNotContain("StackOverflowError");
+      assertThat(f.draftsJson()).isEmpty();
+    }
+
+    @Test
     void needsAtLeastOneId() {
       var r = cli.run("outreach");
       assertThat(r.exitCode()).isEqualTo(2);

@@ -74,7 +74,7 @@ class ConfigLoaderTest {
     Path file = dir.resolve("rapport.yaml");
     Files.writeString(file, "colour: blue\n");
     assertThatThrownBy(() -> ConfigLoader.load(file, true))
-        .hasMessageStartingWith(file + ": colour: unknown key");
+        .hasMessageStartingWith(file + " line 1: colour: unknown key");
   }
 
   @Test
