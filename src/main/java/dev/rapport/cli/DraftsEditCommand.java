@@ -5,8 +5,8 @@ import dev.rapport.RapportException;
 import dev.rapport.draft.Draft;
 import dev.rapport.draft.DraftContent;
 import dev.rapport.draft.DraftFile;
-import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,9 +41,11 @@ final class DraftsEditCommand extends AppCommand {
 
   @Override
   public Integer call() {
-    DraftService drafts = app().drafts();
-    Draft seen = drafts.requireEditable(id);
+    Draft seen = app().drafts().requireEditable(id);
     Path file = resume != null ? existing(resume) : newFile(seen);
+    // Editing takes minutes: without a daemon this process would hold the database file all that
+    // time and every other command would wait, then fail. The save checks the draft is unchanged.
+    app().closeDatabase();
     try {
       new ExternalEditor(app().env()).edit(file);
     } catch (RapportException e) {
@@ -59,7 +61,7 @@ final class DraftsEditCommand extends AppCommand {
     }
     Optional<Draft> saved;
     try {
-      saved = drafts.edit(seen, edited);
+      saved = app().drafts().edit(seen, edited);
     } catch (RapportException e) {
       throw new RapportException(e.getMessage() + " " + kept(file), e);
     }
@@ -89,14 +91,15 @@ final class DraftsEditCommand extends AppCommand {
 
   /** Where edits are written; a file there is rapport's own and is removed once saved. */
   private Path editsFolder() {
-    return app().data().path().resolve("edits");
+    return app().data().editsFolder();
   }
 
-  /** A new file under the data folder's edits/, readable by the user only. */
+  /** A new file under the data folder's edits/, readable by the user only from the start. */
   private Path newFile(Draft d) {
     try {
-      Path dir = Files.createDirectories(editsFolder());
-      Path file = Files.createTempFile(dir, "draft-" + d.id() + "-", ".txt");
+      Path dir = editsFolder();
+      PrivateFiles.folder(dir);
+      Path file = PrivateFiles.newTempFile(dir, "draft-" + d.id() + "-", ".txt");
       Files.writeString(file, DraftFile.write(d.content()), StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.rapport.store.DataFolder;
+import dev.rapport.store.PrivateFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -186,7 +187,7 @@ public final class SandboxMail implements Component {
             + ProcessHandle.current().pid()
             + "\n";
     try {
-      Files.writeString(data.sandboxFile(), text, StandardCharsets.UTF_8);
+      PrivateFiles.write(data.sandboxFile(), text);
     } catch (IOException e) {
       throw new DaemonException("Cannot write " + data.sandboxFile() + ": " + e.getMessage(), e);
     }

@@ -28,6 +28,7 @@ public final class DatabaseCheck {
               "database",
               e.getMessage(),
               "Check that " + folder.path() + " is writable and not held by another program."));
+      out.addAll(tightened(folder));
       return out;
     }
     String schema =
@@ -53,7 +54,20 @@ public final class DatabaseCheck {
                 + pending
                 + " draft(s) waiting for review"));
     out.add(secretPermissions(folder.path().resolve("db.secret")));
+    out.addAll(tightened(folder));
     return out;
+  }
+
+  /** What opening the folder found open to other users and made private just now. */
+  private static List<Finding> tightened(DataFolder folder) {
+    return folder.tightened().stream()
+        .map(
+            note ->
+                Finding.warn(
+                    "data folder",
+                    note,
+                    "nothing left to do; if other people use this machine, they may have read it before"))
+        .toList();
   }
 
   private static Finding secretPermissions(Path secret) {

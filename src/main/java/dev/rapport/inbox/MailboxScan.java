@@ -4,6 +4,7 @@ import dev.rapport.store.Database;
 import dev.rapport.store.StoreException;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
@@ -62,7 +63,7 @@ final class MailboxScan {
       java.util.function.Supplier<Correspondence> correspondence)
       throws MessagingException {
     long uidValidity = folder.getUIDValidity();
-    long uidNext = folder.getUIDNext();
+    long uidNext = currentUidNext(folder);
     FolderState state = db.read(c -> store.state(c, stateKey)).orElse(null);
     Instant now = clock.instant();
     long[] uids;
@@ -77,12 +78,22 @@ final class MailboxScan {
         || renumbered(folder, stateKey, state)) {
       // A fresh sandbox mailbox (GreenMail keeps mail in memory) or a rebuilt one: UIDs mean
       // nothing any more. Look at what arrived since the last scan; known Message-IDs are skipped.
-      log.info(
-          "{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching it by Message-ID",
-          stateKey,
-          state.uidValidity(),
-          uidValidity,
-          state.scannedAt());
+      if (state.uidValidity() != uidValidity) {
+        log.info(
+            "{} has new UIDs (UIDVALIDITY {} → {}): re-reading mail since {} and matching it by Message-ID",
+            stateKey,
+            state.uidValidity(),
+            uidValidity,
+            state.scannedAt());
+      } else {
+        log.debug(
+            "{} was renumbered under the same UIDVALIDITY {} (UIDNEXT {}, last read UID {}): re-reading mail since {}",
+            stateKey,
+            uidValidity,
+            uidNext,
+            state.lastUid(),
+            state.scannedAt());
+      }
       uids = ImapReads.uidsSince(folder, Date.from(state.scannedAt().minus(SINCE_SLACK)));
       bySearch = true;
     } else {
@@ -124,6 +135,22 @@ final class MailboxScan {
         });
     return new PollResult(
         run.examined, run.downloaded, run.matched, bySearch && state != null, run.softBounces);
+  }
+
+  /**
+   * UIDNEXT as it is now. Of a folder kept open (the watcher's, between IDLEs) Angus Mail gives the
+   * value EXAMINE reported, older than any mail that came since: the last message's UID corrects
+   * it. Taken as it was, every poll after new mail looked like a renumbered mailbox.
+   */
+  private static long currentUidNext(IMAPFolder folder) throws MessagingException {
+    long next = folder.getUIDNext();
+    int count = folder.getMessageCount();
+    if (count == 0) return next;
+    try {
+      return Math.max(next, folder.getUID(folder.getMessage(count)) + 1);
+    } catch (MessageRemovedException e) {
+      return next; // expunged by another client meanwhile: the next poll looks again
+    }
   }
 
   /**

@@ -12,11 +12,13 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
+import dev.rapport.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -32,6 +34,17 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
   /** One old generation is kept: rapport.log.1. */
   static final long ROLL_AT_BYTES = 10L * 1024 * 1024;
+
+  /**
+   * GreenMail's loggers that turn its protocol trace on when they are at DEBUG, and the one that
+   * writes it.
+   */
+  static final List<String> PROTOCOL_TRACE =
+      List.of(
+          "com.icegreen.greenmail.util.LineLoggingBuffer",
+          "com.icegreen.greenmail.smtp.SmtpConnection",
+          "com.icegreen.greenmail.imap.ImapHandler",
+          "com.icegreen.greenmail.pop3.Pop3Connection");
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
@@ -51,6 +64,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     // token in its login address and session cookies included.
     context.getLogger("org.eclipse.jetty").setLevel(Level.INFO);
     context.getLogger("io.javalin").setLevel(Level.INFO);
+    // Even with -v: GreenMail's protocol trace (one DEBUG line per line on the wire) shows every
+    // IMAP LOGIN password in clear and every SMTP AUTH in base64, and the mail itself.
+    for (String trace : PROTOCOL_TRACE) context.getLogger(trace).setLevel(Level.INFO);
     // The sandbox server's own parsing notes (a DSN subtype it does not know) are not the user's
     // business.
     context.getLogger("com.icegreen.greenmail.store").setLevel(Level.ERROR);
@@ -71,16 +87,28 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     if (root.getLoggerContext().getObject(LogConfigurator.class.getName()) != null)
       return; // already
     roll(file);
-    FileAppender<ILoggingEvent> appender = new FileAppender<>();
-    appender.setName(FILE);
-    appender.setFile(file.toString());
-    appender.setAppend(true);
-    start(root.getLoggerContext(), appender, "yyyy-MM-dd HH:mm:ss.SSS");
+    FileAppender<ILoggingEvent> appender = fileAppender(root.getLoggerContext(), file);
     Appender<ILoggingEvent> stderr = root.getAppender(STDERR);
     if (stderr != null) stderr.addFilter(new WarningsOnly());
     if (!root.isDebugEnabled()) root.setLevel(Level.INFO);
     root.addAppender(appender);
     root.getLoggerContext().putObject(LogConfigurator.class.getName(), file);
+  }
+
+  /** The started appender of {@code file}, which exists 0600 before logback opens it. */
+  static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
+    try {
+      // logback would create it with the default mode (0644): the log is the user's business only.
+      PrivateFiles.file(file);
+    } catch (IOException e) {
+      // logback reports a file it cannot open
+    }
+    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    appender.setName(FILE);
+    appender.setFile(file.toString());
+    appender.setAppend(true);
+    start(context, appender, "yyyy-MM-dd HH:mm:ss.SSS");
+    return appender;
   }
 
   /** Flushes and closes the appenders; the daemon's last step before the process ends. */

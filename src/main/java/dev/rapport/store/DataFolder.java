@@ -2,16 +2,19 @@ package dev.rapport.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data folder and the files rapport keeps in it: the H2 database ({@code rapport.mv.db}), its
@@ -20,7 +23,10 @@ import java.util.Properties;
  */
 public final class DataFolder {
   static final String DB_NAME = "rapport";
+  private static final Logger log = LoggerFactory.getLogger(DataFolder.class);
   private final Path dir;
+  private final List<String> tightened = new ArrayList<>();
+  private boolean secured;
 
   public DataFolder(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
@@ -52,16 +58,95 @@ public final class DataFolder {
     return Files.exists(databaseFile());
   }
 
-  /** Makes the folder, readable by its owner only, unless it exists. */
-  public void create() {
+  /** H2's trace of its own errors, which it appends to. */
+  Path traceFile() {
+    return dir.resolve(DB_NAME + ".trace.db");
+  }
+
+  /** Where {@code drafts edit} keeps the user's text while it is edited or when it is refused. */
+  public Path editsFolder() {
+    return dir.resolve("edits");
+  }
+
+  /**
+   * Makes the folder, readable by its owner only, or tightens it when it exists; the first call
+   * also tightens the private files in it (see {@link #tightened}).
+   */
+  public synchronized void create() {
+    if (secured && Files.isDirectory(dir)) return;
     try {
-      if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir);
-        ownerOnly(dir, "rwx------");
-      }
+      PrivateFiles.folder(dir).ifPresent(was -> tightened("data folder " + dir, was, "0700"));
     } catch (IOException e) {
       throw new StoreException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
     }
+    secured = true;
+    tightenContents();
+  }
+
+  /**
+   * What this process found open to other users and made private, in sentences such as "data folder
+   * … was readable by others (0755); tightened to 0700".
+   */
+  public synchronized List<String> tightened() {
+    return List.copyOf(tightened);
+  }
+
+  /**
+   * Files rapport makes in the folder hold passwords or the user's words: the secrets, the database
+   * and H2's trace, the log, and the edits. Older versions (and logback, and H2) made some of them
+   * with the default mode.
+   */
+  private void tightenContents() {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+      for (Path p : all) if (isPrivate(p.getFileName().toString())) files.add(p);
+    } catch (IOException e) {
+      log.warn("could not look at the files in {}: {}", dir, e.getMessage());
+    }
+    if (Files.isDirectory(editsFolder(), LinkOption.NOFOLLOW_LINKS)) {
+      try (DirectoryStream<Path> all = Files.newDirectoryStream(editsFolder())) {
+        for (Path p : all) files.add(p);
+      } catch (IOException e) {
+        log.warn("could not look at the files in {}: {}", editsFolder(), e.getMessage());
+      }
+    }
+    files.sort(null);
+    for (Path p : files) {
+      try {
+        PrivateFiles.tighten(p)
+            .ifPresent(
+                was ->
+                    tightened(
+                        dir.relativize(p).toString(),
+                        was,
+                        Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "0700" : "0600"));
+      } catch (IOException | RuntimeException e) {
+        log.warn("could not make {} private: {}", p, e.getMessage());
+      }
+    }
+  }
+
+  private static boolean isPrivate(String name) {
+    return name.endsWith(".secret")
+        || name.endsWith(".server")
+        || name.equals("edits")
+        || (name.startsWith(DB_NAME + ".") && name.endsWith(".db"))
+        || name.equals("rapport.log")
+        || name.startsWith("rapport.log.");
+  }
+
+  private void tightened(String what, String was, String now) {
+    boolean readable = (Integer.parseInt(was, 8) & 044) != 0;
+    String note =
+        what
+            + " was "
+            + (readable ? "readable" : "open")
+            + " by others ("
+            + was
+            + "); tightened to "
+            + now;
+    tightened.add(note);
+    log.warn(note);
   }
 
   /** The database password, made on first use; without it an existing database cannot be opened. */
@@ -94,7 +179,7 @@ public final class DataFolder {
     Path file = secretFile();
     if (Files.exists(file)) return;
     try {
-      writeAtomically(file, secret + "\n", "rw-------");
+      PrivateFiles.create(file, secret + "\n");
     } catch (IOException e) {
       throw new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -128,14 +213,18 @@ public final class DataFolder {
     return dir.resolve("sandbox.server");
   }
 
-  private static String ownerOnlySecret(Path file) {
+  /**
+   * A secret made of 24 random bytes, created 0600 with its content in one step; when two processes
+   * create it at once, both use the one that got there first.
+   */
+  private String ownerOnlySecret(Path file) {
     try {
-      if (Files.exists(file)) return Files.readString(file, StandardCharsets.US_ASCII).strip();
-      byte[] bytes = new byte[24];
-      new SecureRandom().nextBytes(bytes);
-      String secret = HexFormat.of().formatHex(bytes);
-      writeAtomically(file, secret + "\n", "rw-------");
-      return secret;
+      if (!Files.exists(file)) {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        PrivateFiles.create(file, HexFormat.of().formatHex(bytes) + "\n");
+      }
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
     } catch (IOException e) {
       throw new StoreException("Cannot read or create " + file + ": " + e.getMessage(), e);
     }
@@ -179,7 +268,7 @@ public final class DataFolder {
               + "\npid="
               + ProcessHandle.current().pid()
               + "\n";
-      writeAtomically(serverFile(), text, "rw-------");
+      PrivateFiles.write(serverFile(), text);
     } catch (IOException e) {
       throw new StoreException("Cannot write " + serverFile() + ": " + e.getMessage(), e);
     }
@@ -198,42 +287,16 @@ public final class DataFolder {
     }
   }
 
-  /** The database holds everything the user wrote: readable by its owner only, like the folder. */
+  /**
+   * The database holds everything the user wrote: readable by its owner only, like the folder. H2
+   * appends its trace to an existing file, so one made 0600 now stays so.
+   */
   void protectDatabaseFile() {
     try {
-      if (databaseExists()) ownerOnly(databaseFile(), "rw-------");
+      if (databaseExists()) PrivateFiles.tighten(databaseFile());
+      PrivateFiles.file(traceFile());
     } catch (IOException e) {
-      // Not fatal: the folder itself is owner-only when rapport created it.
-    }
-  }
-
-  private static void writeAtomically(Path file, String text, String perms) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.deleteIfExists(tmp);
-    // Created with its permissions, so the text is never readable by others, not even briefly.
-    createWith(tmp, perms);
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void createWith(Path p, String perms) throws IOException {
-    try {
-      Files.createFile(
-          p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(perms)));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(p);
-    }
-  }
-
-  private static void ownerOnly(Path p, String perms) throws IOException {
-    try {
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the platform's defaults apply.
+      // Not fatal: the folder itself is owner-only.
     }
   }
 }

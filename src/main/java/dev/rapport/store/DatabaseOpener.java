@@ -188,6 +188,7 @@ public final class DatabaseOpener {
 
   private static Database openFile(DataFolder folder, String secret, boolean owned)
       throws SQLException {
+    folder.protectDatabaseFile(); // its trace file exists 0600 before H2 writes to it
     JdbcConnectionPool pool = JdbcConnectionPool.create(fileUrl(folder, owned), USER, secret);
     try {
       pool.getConnection().close(); // opens the file, or fails if another process holds it

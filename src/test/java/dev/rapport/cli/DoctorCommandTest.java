@@ -1,9 +1,11 @@
 package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,31 @@ class DoctorCommandTest {
         .containsPattern("schema version [1-9][0-9]*;")
         .contains("0 contact(s)")
         .contains("All checks passed.");
+  }
+
+  @Test
+  void aDataFolderOpenToOthersIsTightenedAndDoctorSaysSo() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path data = dir.resolve("data");
+    assertThat(new CliRunner(data).run("contacts", "list").exitCode()).isZero();
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path secret = data.resolve("db.secret");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
+
+    var r = new CliRunner(data).run("doctor");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .contains("WARN  data folder    data folder " + data.toAbsolutePath())
+        .contains("was readable by others (0755); tightened to 0700")
+        .contains("db.secret was readable by others (0644); tightened to 0600")
+        .contains("All checks passed.");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+        .isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+        .isEqualTo("rw-------");
+    var again = new CliRunner(data).run("doctor");
+    assertThat(again.out()).doesNotContain("tightened");
   }
 
   @Test

@@ -29,6 +29,11 @@ class SandboxMailTest {
         new SandboxMail(new SandboxMail.Ports(freePort(), freePort()), "me@rapport.test", data);
     sandbox.start();
     try {
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix"))
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(data.sandboxFile())))
+            .isEqualTo("rw-------");
       SandboxMail.Running found = SandboxMail.discover(data, "me@rapport.test").orElseThrow();
       assertThat(found.ports()).isEqualTo(sandbox.ports());
       Endpoint imap =

@@ -1,10 +1,12 @@
 package dev.rapport.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +59,74 @@ class DataFolderTest {
         .isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.databaseFile())))
         .isEqualTo("rw-------");
+  }
+
+  @Test
+  void aLooserFolderAndItsPrivateFilesAreTightenedAtStartAndReported() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path data = dir.resolve("data");
+    DatabaseOpener.open(new DataFolder(data)).close();
+    Path edits = Files.createDirectories(data.resolve("edits"));
+    Path kept = Files.writeString(edits.resolve("draft-1-123.txt"), "my careful words");
+    Path log = Files.writeString(data.resolve("rapport.log"), "");
+    Path trace = Files.writeString(data.resolve("rapport.trace.db"), "");
+    Path other = Files.writeString(data.resolve("notes-of-mine.txt"), "");
+    for (Path p : List.of(data, edits)) chmod(p, "rwxr-xr-x");
+    for (Path p : List.of(data.resolve("db.secret"), kept, log, trace, other))
+      chmod(p, "rw-r--r--");
+    chmod(data.resolve("rapport.mv.db"), "rw-rw----");
+
+    DataFolder folder = new DataFolder(data);
+    DatabaseOpener.open(folder).close();
+
+    assertThat(mode(data)).isEqualTo("rwx------");
+    assertThat(mode(edits)).isEqualTo("rwx------");
+    for (Path p :
+        List.of(data.resolve("db.secret"), kept, log, trace, data.resolve("rapport.mv.db")))
+      assertThat(mode(p)).as(p.toString()).isEqualTo("rw-------");
+    assertThat(mode(other)).as("not rapport's: left alone").isEqualTo("rw-r--r--");
+    assertThat(folder.tightened())
+        .contains(
+            "data folder " + data + " was readable by others (0755); tightened to 0700",
+            "db.secret was readable by others (0644); tightened to 0600",
+            "edits was readable by others (0755); tightened to 0700",
+            "edits/draft-1-123.txt was readable by others (0644); tightened to 0600",
+            "rapport.log was readable by others (0644); tightened to 0600",
+            "rapport.mv.db was readable by others (0660); tightened to 0600");
+    assertThat(new DataFolder(data).tightened()).as("nothing to report next time").isEmpty();
+  }
+
+  @Test
+  void secretsAndH2sTraceAreOwnerOnlyFromTheStart() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    String sandbox = folder.sandboxSecret();
+    assertThat(mode(folder.path().resolve("sandbox.secret"))).isEqualTo("rw-------");
+    assertThat(sandbox).hasSize(48).isEqualTo(new DataFolder(folder.path()).sandboxSecret());
+    DatabaseOpener.open(folder).close();
+    assertThat(mode(folder.traceFile())).isEqualTo("rw-------");
+    assertThat(folder.tightened()).isEmpty();
+    try (var left = Files.list(folder.path())) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aSymbolicLinkPlantedAsASecretDoesNotMakeRapportChangeItsTarget() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path outside = Files.writeString(dir.resolve("shared.txt"), "not rapport's\n");
+    chmod(outside, "rw-r--r--");
+    Files.createSymbolicLink(data.resolve("dashboard.secret"), outside);
+    new DataFolder(data).create();
+    assertThat(mode(outside)).isEqualTo("rw-r--r--");
+  }
+
+  private static String mode(Path p) throws Exception {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  private static void chmod(Path p, String perms) throws Exception {
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
   }
 }
