@@ -311,8 +311,15 @@ public final class OutboxService {
           case RETRY -> {
             started[0]--;
             retrying++;
-            retry(tx, claim.row(), outcome.detail());
-            if (outcome.unreachable()) unreachable = Optional.of(outcome.detail());
+            if (outcome.unreachable()) {
+              // The account's trouble, not the draft's: the whole outbox backs off
+              // (noteReachability), and the draft's own attempts are not spent on it, so a
+              // wrong password or a server down for a day never turns approved drafts FAILED.
+              waitForTheAccount(tx, claim.row(), outcome.detail());
+              unreachable = Optional.of(outcome.detail());
+            } else {
+              retry(tx, claim.row(), outcome.detail());
+            }
             loginRefused |= outcome.loginRefused();
           }
           case FAILED -> {
@@ -569,6 +576,12 @@ public final class OutboxService {
           return null;
         });
     log.info("draft {} not sent (attempt {}), will retry: {}", r.id(), attempts, error);
+  }
+
+  /** SENDING → APPROVED as it was: no attempt counted, no event; the outbox as a whole waits. */
+  private void waitForTheAccount(Transactions tx, OutboxStore.Row r, String error) {
+    tx.run(c -> store.release(c, r.id(), error, clock.instant()));
+    log.info("draft {} not sent, the mail server could not be used: {}", r.id(), error);
   }
 
   private void fail(Transactions tx, OutboxStore.Row r, String reason) {

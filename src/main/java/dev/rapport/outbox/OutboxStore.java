@@ -244,6 +244,21 @@ final class OutboxStore {
         == 1;
   }
 
+  /**
+   * SENDING → APPROVED without spending an attempt (the claim counted one): the server could not be
+   * reached or refused the login, which says nothing about this draft.
+   */
+  boolean release(Connection c, long id, String error, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'APPROVED', attempts = GREATEST(attempts - 1, 0), last_error = ?,"
+                + " sending_at = NULL, sending_pid = NULL, updated_at = ? WHERE id = ? AND status = 'SENDING'",
+            cut(error),
+            now,
+            id)
+        == 1;
+  }
+
   /** APPROVED or SENDING → FAILED, with the reason. */
   boolean fail(Connection c, long id, String reason, Instant now) {
     return Sql.update(

@@ -197,9 +197,27 @@ class OutboxFailuresTest {
 
     assertThat(s.unreachable()).get().asString().contains("refused the connection");
     assertThat(f.status(d1)).isEqualTo(DraftStatus.APPROVED);
-    assertThat(f.column(d1, "attempts")).isEqualTo(1);
+    assertThat(f.column(d1, "attempts"))
+        .as("the server's trouble spends none of the draft's attempts")
+        .isEqualTo(0);
     assertThat(f.column(d2, "attempts")).isEqualTo(0);
+    assertThat(f.events(ada, EventType.DRAFT_SEND_DEFERRED)).isEmpty();
     assertThat(outbox.hasWork()).as("the daemon waits a while before trying again").isFalse();
+  }
+
+  @Test
+  void aServerDownForLongNeverTurnsApprovedDraftsFailed() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      closed = s.getLocalPort();
+    }
+    long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
+    for (int i = 0; i < 3 * OutboxService.MAX_ATTEMPTS; i++) {
+      outbox.sendDue(OutboxFixture.mail(closed, 1, SentPolicy.fromConfig("none")));
+      f.clock.advance(Duration.ofHours(2));
+    }
+    assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
+    assertThat((String) f.column(d, "last_error")).contains("refused the connection");
   }
 
   @Test
