@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.terminal.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ final class TextTable {
     String[] r = new String[headers.length];
     for (int i = 0; i < headers.length; i++) {
       Object cell = i < cells.length ? cells[i] : null;
-      r[i] = cell == null ? "" : cut(oneLine(String.valueOf(cell)));
+      // Spelled out before the widths are counted, so a steering character in a name (shown as
+      // <U+202E>, say) cannot push the columns out of line.
+      r[i] = cell == null ? "" : cut(oneLine(TerminalText.shown(String.valueOf(cell))));
     }
     rows.add(r);
     return this;

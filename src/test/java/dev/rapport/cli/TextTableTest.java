@@ -6,6 +6,18 @@ import org.junit.jupiter.api.Test;
 
 class TextTableTest {
   @Test
+  void aSpelledOutCharacterKeepsTheColumnsInLine() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new TextTable(40, "NAME", "EMAIL")
+        .row("Bidi \u202Eredis", "b@example.org")
+        .row("Ada", "ada@example.org")
+        .print(new java.io.PrintWriter(out, true));
+    String[] lines = out.toString().split("\n");
+    assertThat(lines[1]).isEqualTo("Bidi <U+202E>redis  b@example.org");
+    assertThat(lines[2].indexOf("ada@")).isEqualTo(lines[1].indexOf("b@"));
+  }
+
+  @Test
   void cellsBecomeOneLineWithSingleSpaces() {
     for (String s :
         new String[] {
