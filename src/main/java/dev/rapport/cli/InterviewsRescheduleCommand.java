@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
     name = "reschedule",
     mixinStandardHelpOptions = true,
     description =
-        "Move a contact's scheduled interview to another time (or confirm an invitation's).")
+        "Move a contact's scheduled interview to another time (or confirm an invitation's); its"
+            + " length and place stay as booked unless given.")
 final class InterviewsRescheduleCommand extends AppCommand {
   @Parameters(paramLabel = "CONTACT", description = "The contact's id.")
   long contactId;
@@ -19,7 +20,7 @@ final class InterviewsRescheduleCommand extends AppCommand {
 
   @Override
   public Integer call() {
-    Interview i = app().interviews().reschedule(contactId, slot.slot());
+    Interview i = app().interviews().reschedule(contactId, slot::movedFrom);
     out()
         .printf(
             "Interview %d with contact %d is now %s.%n",

@@ -23,11 +23,15 @@ final class SlotOptions {
 
   @Option(
       names = "--minutes",
-      defaultValue = "30",
-      description = "Length in minutes (default ${DEFAULT-VALUE}).")
-  int minutes;
+      description =
+          "Length in minutes (default 30 for a new booking; a move keeps the length booked).")
+  Integer minutes;
 
-  @Option(names = "--where", paramLabel = "TEXT", description = "Phone, video link or a place.")
+  @Option(
+      names = "--where",
+      paramLabel = "TEXT",
+      description =
+          "Phone, video link or a place (a move keeps the place booked; --where \"\" clears it).")
   String where;
 
   @Option(
@@ -36,8 +40,18 @@ final class SlotOptions {
       description = "Also write the interview as a calendar invitation (.ics) to send or import.")
   Path ics;
 
+  /** A new booking: 30 minutes unless given. */
   Slot slot() {
-    return new Slot(InterviewTime.parse(at), minutes, where);
+    return new Slot(
+        InterviewTime.parse(at), minutes == null ? Slot.DEFAULT_MINUTES : minutes, where);
+  }
+
+  /** A move of {@code booked}: its length and place stay unless given. */
+  Slot movedFrom(Interview booked) {
+    return new Slot(
+        InterviewTime.parse(at),
+        minutes == null ? booked.minutes() : minutes,
+        where == null ? booked.place() : where);
   }
 
   /** Writes the .ics file when one was asked for; returns a line to print, or null. */

@@ -63,10 +63,20 @@ public final class InterviewService {
   }
 
   public Interview reschedule(long contactId, Slot slot) {
+    return reschedule(contactId, booked -> slot);
+  }
+
+  /**
+   * Moves the contact's scheduled interview to the slot {@code moved} makes of it (from the
+   * interview as booked, read in the same transaction: {@code interviews reschedule} keeps the
+   * length and place that were not given).
+   */
+  public Interview reschedule(long contactId, java.util.function.Function<Interview, Slot> moved) {
     return db.transaction(
         c -> {
           Contact contact = contacts.require(c, contactId);
           Interview i = requireScheduled(c, contact);
+          Slot slot = moved.apply(i);
           store.reschedule(c, i.id(), slot.start(), slot.minutes(), slot.place(), clock.instant());
           contacts.record(
               c,

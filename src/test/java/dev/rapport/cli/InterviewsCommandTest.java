@@ -73,6 +73,35 @@ class InterviewsCommandTest {
   }
 
   @Test
+  void aMoveKeepsTheLengthAndPlaceBookedUnlessGiven() throws Exception {
+    cli.run(
+        "interviews",
+        "schedule",
+        "1",
+        "--at",
+        "2026-12-01T10:00-05:00",
+        "--minutes",
+        "45",
+        "--where",
+        "Blue Bottle, Market St");
+    var moved = cli.run("interviews", "reschedule", "1", "--at", "2026-12-02T11:00-05:00");
+    assertThat(moved.exitCode()).as(moved.toString()).isZero();
+    JsonNode i = json("interviews", "list", "--json").get(0);
+    assertThat(i.get("minutes").asInt()).isEqualTo(45);
+    assertThat(i.get("where").asText()).isEqualTo("Blue Bottle, Market St");
+
+    cli.run("interviews", "reschedule", "1", "--at", "2026-12-02T11:00-05:00", "--minutes", "20");
+    i = json("interviews", "list", "--json").get(0);
+    assertThat(i.get("minutes").asInt()).isEqualTo(20);
+    assertThat(i.get("where").asText()).isEqualTo("Blue Bottle, Market St");
+
+    cli.run("interviews", "reschedule", "1", "--at", "2026-12-02T11:00-05:00", "--where", "");
+    i = json("interviews", "list", "--json").get(0);
+    assertThat(i.get("minutes").asInt()).isEqualTo(20);
+    assertThat(i.get("where") == null || i.get("where").isNull()).as(i.toString()).isTrue();
+  }
+
+  @Test
   void rescheduleCancelAndDoneMoveTheContact() throws Exception {
     cli.run("interviews", "schedule", "1", "--at", "2026-12-01T10:00-05:00");
     var again = cli.run("interviews", "schedule", "1", "--at", "2026-12-02T10:00-05:00");
