@@ -46,8 +46,13 @@ final class StatsCommand extends AppCommand {
     out.println(
         "No's per yes    "
             + (n.ratio() == null
-                ? "no interview yet (" + n.no() + " no's so far)"
-                : n.ratio() + " (" + n.no() + " no's, " + n.yes() + " interviews)"));
+                ? "no interview yet (" + nos(n.no()) + " so far)"
+                : n.ratio()
+                    + " ("
+                    + nos(n.no())
+                    + ", "
+                    + n.yes()
+                    + (n.yes() == 1 ? " interview)" : " interviews)")));
     out.println(
         "Days to reply   "
             + (stats.medianDaysToReply() == null
@@ -95,5 +100,10 @@ final class StatsCommand extends AppCommand {
 
   private static String percent(Double rate) {
     return rate == null ? "–" : Math.round(rate * 100) + "%";
+  }
+
+  /** "1 no", "3 no's". */
+  private static String nos(long count) {
+    return count + (count == 1 ? " no" : " no's");
   }
 }

@@ -142,7 +142,7 @@ class StatsCommandTest {
     assertThat(text)
         .contains("4 contacts → 3 contacted → 2 replied → 1 interviewed → 0 thanked")
         .contains("67% (2 of 3)")
-        .contains("1.0 (1 no's, 1 interviews)")
+        .contains("1.0 (1 no, 1 interview)")
         .contains("3 of 5 new outreach sent since Mon 23 Nov");
   }
 
