@@ -34,6 +34,18 @@ class ContactEditIT {
   }
 
   @Test
+  void moveByHandAsksForAStageInsteadOfOfferingNew() throws Exception {
+    String page = client.get("/contacts/" + grace).body();
+    assertThat(page)
+        .contains(
+            "<select id=\"stage\" name=\"stage\" required><option value=\"\" selected disabled>Choose a stage</option>");
+    client.post("/contacts/" + grace + "/stage", Map.of("stage", ""));
+    assertThat(f.app.contacts().get(grace).stage().name())
+        .as("a form sent without a choice moves nobody")
+        .isEqualTo("NEW");
+  }
+
+  @Test
   void theFormShowsTheDetailsAndSavesWhatChanged() throws Exception {
     long draft = f.outreach(grace);
     f.app.drafts().approve(draft);
