@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ContactsListCommand.class,
       ContactsShowCommand.class,
       ContactsStageCommand.class,
+      ContactsDeclineCommand.class,
       ContactsNoteCommand.class,
       ContactsKeepCommand.class,
       ContactsTimezoneCommand.class,

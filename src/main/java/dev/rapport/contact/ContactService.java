@@ -270,19 +270,21 @@ public final class ContactService {
 
   /** A move by the user's hand from {@code where} (a command, or the dashboard). */
   public Contact moveManually(long id, Stage to, String note, Link where) {
-    return db.transaction(
-        c -> {
-          Contact contact = require(c, id);
-          Stage target = machine.manual(contact.stage(), to);
-          String detail =
-              contact.stage()
-                  + " → "
-                  + target
-                  + " by hand"
-                  + (note == null || note.isBlank() ? "" : ": " + note.strip());
-          move(c, contact, target, contact.followUps(), detail, where);
-          return require(c, id);
-        });
+    return db.transaction(c -> moveManually(c, id, to, note, where));
+  }
+
+  /** As above, inside the caller's transaction. */
+  public Contact moveManually(Connection c, long id, Stage to, String note, Link where) {
+    Contact contact = require(c, id);
+    Stage target = machine.manual(contact.stage(), to);
+    String detail =
+        contact.stage()
+            + " → "
+            + target
+            + " by hand"
+            + (note == null || note.isBlank() ? "" : ": " + note.strip());
+    move(c, contact, target, contact.followUps(), detail, where);
+    return require(c, id);
   }
 
   /**
