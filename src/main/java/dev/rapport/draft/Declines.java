@@ -2,7 +2,6 @@ package dev.rapport.draft;
 
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
 import dev.rapport.store.Database;
@@ -33,16 +32,9 @@ public final class Declines {
     return db.transaction(
         c -> {
           Contact after = contacts.moveManually(c, contactId, Stage.DECLINED, note, where);
-          List<NudgeCancellation.Cancelled> cancelled =
-              nudges.cancelFor(c, contactId, "they declined", clock.instant());
-          for (NudgeCancellation.Cancelled d : cancelled)
-            contacts.record(
-                c,
-                contactId,
-                EventType.DRAFT_CANCELLED,
-                "Nudge \"" + d.subject() + "\" cancelled: they declined",
-                Link.draft(d.draftId()));
-          return new Declined(after, cancelled);
+          return new Declined(
+              after,
+              nudges.cancelAndRecord(c, contacts, contactId, "", "they declined", clock.instant()));
         });
   }
 }

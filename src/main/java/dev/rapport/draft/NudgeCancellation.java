@@ -1,5 +1,8 @@
 package dev.rapport.draft;
 
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.EventType;
+import dev.rapport.contact.Link;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.time.Instant;
@@ -33,5 +36,31 @@ public final class NudgeCancellation {
           d.draftId());
     }
     return waiting;
+  }
+
+  /**
+   * Cancels as {@link #cancelFor} does and puts each cancelled nudge on the contact's timeline:
+   * "Nudge "subject" cancelled{@code when}: {@code reason}" ({@code when} e.g. " before sending").
+   */
+  public List<Cancelled> cancelAndRecord(
+      Connection c,
+      ContactService contacts,
+      long contactId,
+      String when,
+      String reason,
+      Instant now) {
+    List<Cancelled> cancelled = cancelFor(c, contactId, reason, now);
+    for (Cancelled d : cancelled)
+      contacts.record(
+          c,
+          contactId,
+          EventType.DRAFT_CANCELLED,
+          "Nudge \"" + shortened(d.subject()) + "\" cancelled" + when + ": " + reason,
+          Link.draft(d.draftId()));
+    return cancelled;
+  }
+
+  private static String shortened(String subject) {
+    return subject.length() <= 120 ? subject : subject.substring(0, 119) + "…";
   }
 }

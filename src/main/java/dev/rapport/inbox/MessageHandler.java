@@ -235,14 +235,7 @@ final class MessageHandler {
   }
 
   private void cancelNudges(Connection c, long contactId, String reason, Instant now) {
-    for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, contactId, reason, now)) {
-      contacts.record(
-          c,
-          contactId,
-          EventType.DRAFT_CANCELLED,
-          "Nudge \"" + shortened(d.subject(), 120) + "\" cancelled: " + reason,
-          Link.draft(d.draftId()));
-    }
+    nudges.cancelAndRecord(c, contacts, contactId, "", reason, now);
   }
 
   /** "delivery to bo@corp.test (contact 7) is delayed (4.4.1)", for the log and for sync. */

@@ -51,14 +51,7 @@ final class LastLook {
     Stage stage = contacts.require(c, r.contactId()).stage();
     if (stage == Stage.CONTACTED || stage == Stage.FOLLOWED_UP) return true;
     String reason = "the contact is " + stage + " now";
-    for (NudgeCancellation.Cancelled d : nudges.cancelFor(c, r.contactId(), reason, now)) {
-      contacts.record(
-          c,
-          r.contactId(),
-          EventType.DRAFT_CANCELLED,
-          "Nudge \"" + d.subject() + "\" cancelled before sending: " + reason,
-          Link.draft(d.draftId()));
-    }
+    nudges.cancelAndRecord(c, contacts, r.contactId(), " before sending", reason, now);
     log.info("nudge draft {} cancelled before sending: {}", r.id(), reason);
     return false;
   }
