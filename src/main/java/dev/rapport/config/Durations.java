@@ -56,10 +56,12 @@ public final class Durations {
     return d;
   }
 
-  /** The shortest exact form, so that config in effect prints as the user would write it. */
+  /**
+   * The shortest exact form in days at most, so that config in effect prints as people write it:
+   * {@code 7d} and {@code 14d} (the example config's own forms), {@code 48h}, a trial's {@code 4m}.
+   */
   public static String format(Duration d) {
     long s = d.getSeconds();
-    if (s % (7 * 86400) == 0 && s > 0) return s / (7 * 86400) + "w";
     if (s % 86400 == 0 && s > 0) return s / 86400 + "d";
     if (s % 3600 == 0 && s > 0) return s / 3600 + "h";
     if (s % 60 == 0 && s > 0) return s / 60 + "m";

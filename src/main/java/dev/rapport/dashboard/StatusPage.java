@@ -227,15 +227,15 @@ final class StatusPage {
         new Row(
             "Cadence",
             "follow up after "
-                + days(k.followUpAfter())
+                + span(k.followUpAfter())
                 + ", at most "
                 + k.maxFollowUps()
                 + " nudges; thank within "
-                + hours(k.thankYouWithin())
+                + span(k.thankYouWithin())
                 + "; keep in touch every "
-                + days(k.keepInTouchMin())
+                + span(k.keepInTouchMin())
                 + "–"
-                + days(k.keepInTouchMax())));
+                + span(k.keepInTouchMax())));
     rows.add(new Row("Digest", c.digest().enabled() ? "every day at " + c.digest().at() : "off"));
     rows.add(new Row("Dashboard", "127.0.0.1:" + c.dashboard().port()));
     return new Section("Configuration in effect", rows);
@@ -248,11 +248,8 @@ final class StatusPage {
     return s / 3600 + " h ago";
   }
 
-  private static String days(Duration d) {
-    return d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toHours() + " h";
-  }
-
-  private static String hours(Duration d) {
-    return d.toHours() + " h";
+  /** In the config's own short form (4m, 48h, 7d), so a 4-minute trial cadence is not "0 days". */
+  private static String span(Duration d) {
+    return dev.rapport.config.Durations.format(d);
   }
 }

@@ -38,7 +38,7 @@ class BannerTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .contains("Scheduler: follow-up drafts 1w after a message")
+                    .contains("Scheduler: follow-up drafts 7d after a message")
                     .contains("keep-in-touch drafts 90d to 180d after the last exchange"));
     assertThat(lines.get(3))
         .contains("127.0.0.1:40497")

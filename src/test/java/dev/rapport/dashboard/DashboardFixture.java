@@ -27,6 +27,11 @@ final class DashboardFixture implements AutoCloseable {
   final Dashboard dashboard;
 
   DashboardFixture(Path dir) {
+    this(dir, "");
+  }
+
+  /** With more top-level config sections, e.g. a {@code cadence:} block. */
+  DashboardFixture(Path dir, String moreConfig) {
     Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     Path config = dir.resolve("rapport.yaml");
     try {
@@ -42,7 +47,8 @@ final class DashboardFixture implements AutoCloseable {
             weekly_goal: 3
           templates: "%s"
           """
-              .formatted(templates));
+                  .formatted(templates)
+              + moreConfig);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
