@@ -14,11 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "edit",
     mixinStandardHelpOptions = true,
-    description = {
-      "Change a contact's details: only the options given change. A new address is also used by",
-      "their drafts that have not been sent yet (an approved one waits for your review again).",
-      "The stage stays: move a BOUNCED contact with 'contacts stage' once the address is right."
-    })
+    description =
+        "Change a contact's details: only the options given change. A new address is also used by their drafts that have not been sent yet (an approved one waits for your review again). The stage stays: move a BOUNCED contact with 'contacts stage' once the address is right.")
 final class ContactsEditCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The contact's id.")
   long id;

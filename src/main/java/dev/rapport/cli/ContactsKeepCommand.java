@@ -12,11 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "keep",
     mixinStandardHelpOptions = true,
-    description = {
-      "Mark a contact to keep in touch with: a keep-in-touch draft for your review at a random",
-      "moment inside cadence.keep_in_touch_every after the last exchange, also without an",
-      "interview. Contacts who were interviewed and thanked get them anyway."
-    })
+    description =
+        "Mark a contact to keep in touch with: a keep-in-touch draft for your review at a random moment inside cadence.keep_in_touch_every after the last exchange, also without an interview. Contacts who were interviewed and thanked get them anyway.")
 final class ContactsKeepCommand extends AppCommand {
   /** Where keep-in-touch notes follow the interview, whatever the mark says. */
   private static final Set<Stage> AFTER_INTERVIEW =

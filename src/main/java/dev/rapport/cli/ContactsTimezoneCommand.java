@@ -9,10 +9,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "timezone",
     mixinStandardHelpOptions = true,
-    description = {
-      "Set a contact's own time zone: mail to them goes out inside pacing.window in their zone",
-      "(the day's cap is still counted in yours). --clear: back to your pacing.timezone."
-    })
+    description =
+        "Set a contact's own time zone: mail to them goes out inside pacing.window in their zone (the day's cap is still counted in yours). --clear: back to your pacing.timezone.")
 final class ContactsTimezoneCommand extends AppCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The contact's id.")
   long id;

@@ -15,10 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "approve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Approve PENDING drafts for sending. Approving sends nothing by itself:",
-      "approved drafts go out within the sending window, at the daily cap."
-    })
+    description =
+        "Approve PENDING drafts for sending. Approving sends nothing by itself: approved drafts go out within the sending window, at the daily cap.")
 final class DraftsApproveCommand extends AppCommand {
   @Parameters(paramLabel = "ID", arity = "0..*", description = "The drafts' ids.")
   List<Long> ids;

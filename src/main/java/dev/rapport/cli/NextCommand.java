@@ -14,10 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "next",
     mixinStandardHelpOptions = true,
-    description = {
-      "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the",
-      "closest tier, and no more than pacing.weekly_goal still leaves this week."
-    })
+    description =
+        "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the closest tier, and no more than pacing.weekly_goal still leaves this week.")
 final class NextCommand extends AppCommand {
   @Option(
       names = "--count",

@@ -9,10 +9,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "resume",
     mixinStandardHelpOptions = true,
-    description = {
-      "End the pause: approved drafts go out again, spread within pacing rather than in a burst,",
-      "and follow-up clocks move on by the time paused."
-    })
+    description =
+        "End the pause: approved drafts go out again, spread within pacing rather than in a burst, and follow-up clocks move on by the time paused.")
 final class ResumeCommand extends AppCommand {
   @Override
   public Integer call() {

@@ -11,11 +11,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = {
-      "How the search is going: contacts → contacted → replied → interviewed → thanked,",
-      "reply rate by tier and by template, no's per yes, days to a reply, and this week's",
-      "outreach against pacing.weekly_goal."
-    })
+    description =
+        "How the search is going: contacts → contacted → replied → interviewed → thanked, reply rate by tier and by template, no's per yes, days to a reply, and this week's outreach against pacing.weekly_goal.")
 final class StatsCommand extends AppCommand {
   private static final DateTimeFormatter WEEK =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
