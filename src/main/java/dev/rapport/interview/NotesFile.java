@@ -35,7 +35,11 @@ public final class NotesFile {
 
   private record ListNode(List<Node> items, int line) implements Node {}
 
-  private final List<String> problems = new ArrayList<>();
+  /** Collected as found and reported in line order, the order a person fixes them in. */
+  private final List<Problem> problems = new ArrayList<>();
+
+  private record Problem(int line, String text) {}
+
   private final String source;
 
   private NotesFile(String source) {
@@ -61,7 +65,7 @@ public final class NotesFile {
       throw f.refused("it could not be read (" + e.getMessage() + ")");
     }
     Notes notes = f.notes(root, set);
-    if (!f.problems.isEmpty()) throw f.refused(String.join("\n  ", f.problems));
+    if (!f.problems.isEmpty()) throw f.refused(f.inLineOrder());
     return notes;
   }
 
@@ -83,7 +87,7 @@ public final class NotesFile {
         p.nextToken();
         Node value = read(p);
         if (entries.containsKey(key)) {
-          problems.add("line " + keyLine + ": \"" + key + "\" appears twice");
+          add(keyLine, "\"" + key + "\" appears twice");
         }
         entries.put(key, new Entry(key, value, keyLine));
       }
@@ -137,20 +141,13 @@ public final class NotesFile {
       try {
         number = Integer.parseInt(a.key().strip());
       } catch (NumberFormatException ex) {
-        problems.add(
-            "line "
-                + a.line()
-                + ": "
-                + path
-                + ": a key here is a question number, as 'questions list' shows it");
+        add(a.line(), path + ": a key here is a question number, as 'questions list' shows it");
         continue;
       }
       if (number < 1 || number > set.size()) {
-        problems.add(
-            "line "
-                + a.line()
-                + ": "
-                + path
+        add(
+            a.line(),
+            path
                 + ": there is no question "
                 + number
                 + (set.isEmpty()
@@ -241,11 +238,9 @@ public final class NotesFile {
   private void allowOnly(MapNode m, String path, Set<String> keys) {
     for (Entry e : m.entries().values()) {
       if (!keys.contains(e.key())) {
-        problems.add(
-            "line "
-                + e.line()
-                + ": "
-                + (path.isEmpty() ? "" : path + ".")
+        add(
+            e.line(),
+            (path.isEmpty() ? "" : path + ".")
                 + e.key()
                 + ": unknown key; expected one of "
                 + String.join(", ", keys.stream().sorted().toList()));
@@ -304,6 +299,17 @@ public final class NotesFile {
   }
 
   private void problem(Node n, String path, String what) {
-    problems.add("line " + n.line() + ": " + (path.isEmpty() ? "" : path + ": ") + what);
+    add(n.line(), (path.isEmpty() ? "" : path + ": ") + what);
+  }
+
+  private void add(int line, String text) {
+    problems.add(new Problem(line, text));
+  }
+
+  private String inLineOrder() {
+    return problems.stream()
+        .sorted(java.util.Comparator.comparingInt(Problem::line))
+        .map(p -> "line " + p.line() + ": " + p.text())
+        .collect(java.util.stream.Collectors.joining("\n  "));
   }
 }

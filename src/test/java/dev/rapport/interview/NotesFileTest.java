@@ -80,12 +80,35 @@ class NotesFileTest {
               - {email: a@example.org}
             """);
     assertThat(m)
-        .contains("line 2: note: unknown key")
-        .contains("line 4: reflection.energy: expected a whole number from 1 to 5, not 7")
-        .contains("line 5: reflection.continue: expected true or false, not maybe")
-        .contains("line 6: reflection.mood: unknown key")
-        .contains("line 8: referrals[1].email: \"not-an-address\" is not a valid email address")
-        .contains("line 9: referrals[2].name: a referral needs a name");
+        .containsSubsequence(
+            "line 2: note: unknown key",
+            "line 4: reflection.energy: expected a whole number from 1 to 5, not 7",
+            "line 5: reflection.continue: expected true or false, not maybe",
+            "line 6: reflection.mood: unknown key",
+            "line 8: referrals[1].email: \"not-an-address\" is not a valid email address",
+            "line 9: referrals[2].name: a referral needs a name");
+  }
+
+  @Test
+  void problemsAreListedInLineOrderWhicheverCheckFoundThem() {
+    // The repeated key at the end is found while reading, before any other check runs.
+    String m =
+        refusal(
+            """
+            answers:
+              9: b
+            mood: good
+            reflection:
+              energy: 7
+            notes: a
+            notes: b
+            """);
+    assertThat(m)
+        .containsSubsequence(
+            "line 2: answers.9: there is no question 9",
+            "line 3: mood: unknown key",
+            "line 5: reflection.energy",
+            "line 7: \"notes\" appears twice");
   }
 
   @Test
