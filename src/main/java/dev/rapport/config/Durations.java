@@ -67,4 +67,17 @@ public final class Durations {
     if (s % 60 == 0 && s > 0) return s / 60 + "m";
     return s + "s";
   }
+
+  /** In words for sentences: "7 days", "1 day", "48 hours", "4 minutes", "90 seconds". */
+  public static String words(Duration d) {
+    long s = d.getSeconds();
+    if (s % 86400 == 0 && s > 0) return plural(s / 86400, "day");
+    if (s % 3600 == 0 && s > 0) return plural(s / 3600, "hour");
+    if (s % 60 == 0 && s > 0) return plural(s / 60, "minute");
+    return plural(s, "second");
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
 }

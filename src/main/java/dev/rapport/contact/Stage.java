@@ -15,6 +15,12 @@ public enum Stage {
   BOUNCED,
   PAUSED;
 
+  /** The stage in plain words for sentences: "Replied", "No response", "Keeping in touch". */
+  public String word() {
+    String lower = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
   /** Parses a stage name as a user types it (any case, dashes for underscores). */
   public static Stage parse(String text) {
     String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');

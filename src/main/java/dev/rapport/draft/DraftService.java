@@ -158,15 +158,23 @@ public final class DraftService {
                     + contact.stage()
                     + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
           }
-          String reason =
-              contact.stage() != Stage.NEW || sent.isPresent()
-                  ? "outreach --force while "
-                      + contact.stage()
-                      + sent.map(d -> ", after draft " + d.id() + " was sent").orElse("")
-                  : "outreach";
+          String reason = outreachReason(contact.stage(), sent);
           return create(
               c, contact, DraftKind.OUTREACH, reason, null, null, "No draft for contact " + who);
         });
+  }
+
+  /** Why an outreach draft exists, in the words the review page shows. */
+  static String outreachReason(Stage stage, Optional<Draft> sent) {
+    if (stage == Stage.NEW && sent.isEmpty()) return "First outreach: not contacted yet.";
+    StringBuilder why = new StringBuilder("Written again at your request");
+    if (stage != Stage.NEW) why.append(": the contact is at stage ").append(stage.word());
+    sent.ifPresent(
+        d ->
+            why.append(stage != Stage.NEW ? ", and" : ":")
+                .append(" your first outreach was sent")
+                .append(d.sentAt() == null ? "" : " on " + d.sentAt().toLocalDate()));
+    return why.append('.').toString();
   }
 
   /**

@@ -107,7 +107,7 @@ public final class Planner {
                     "the introduction to "
                         + r.referredName()
                         + " offered in the interview notes has not happened after "
-                        + dev.rapport.config.Durations.format(cadence.referralNudgeAfter())));
+                        + dev.rapport.config.Durations.words(cadence.referralNudgeAfter())));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class Planner {
     Instant due = afterPauses(f.lastNudgeableSend(), base, pauses);
     String why =
         "no answer "
-            + dev.rapport.config.Durations.format(cadence.followUpAfter())
+            + dev.rapport.config.Durations.words(cadence.followUpAfter())
             + " after the last message"
             + (due.equals(base) ? "" : ", moved on by the time paused");
     LocalDate sentDay = f.lastNudgeableSend().atZone(zone).toLocalDate();
@@ -158,7 +158,7 @@ public final class Planner {
       due = due.plus(cadence.followUpAfter());
       why =
           "an auto-reply gave no return date: waiting one more "
-              + dev.rapport.config.Durations.format(cadence.followUpAfter());
+              + dev.rapport.config.Durations.words(cadence.followUpAfter());
     }
     Action action = f.followUps() >= cadence.maxFollowUps() ? Action.NO_RESPONSE : Action.FOLLOW_UP;
     return Optional.of(new NextAction(f.contactId(), action, due, why));

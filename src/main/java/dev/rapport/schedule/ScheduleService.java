@@ -253,12 +253,13 @@ public final class ScheduleService {
                           c,
                           id,
                           DraftKind.FOLLOW_UP,
-                          "follow-up "
+                          "Follow-up "
                               + (f.get().followUps() + 1)
                               + " of "
                               + cadence.maxFollowUps()
                               + ": "
-                              + a.why());
+                              + a.why()
+                              + ".");
               log.info("drafted follow-up {} for contact {}", d.id(), id);
             }
             case NO_RESPONSE -> {

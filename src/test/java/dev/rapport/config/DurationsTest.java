@@ -32,4 +32,13 @@ class DurationsTest {
     assertThat(Durations.format(Duration.ofHours(48))).isEqualTo("2d");
     assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
   }
+
+  @Test
+  void saysDurationsInWords() {
+    assertThat(Durations.words(Duration.ofDays(7))).isEqualTo("7 days");
+    assertThat(Durations.words(Duration.ofDays(1))).isEqualTo("1 day");
+    assertThat(Durations.words(Duration.ofHours(48))).isEqualTo("2 days");
+    assertThat(Durations.words(Duration.ofMinutes(4))).isEqualTo("4 minutes");
+    assertThat(Durations.words(Duration.ofSeconds(90))).isEqualTo("90 seconds");
+  }
 }

@@ -96,7 +96,7 @@ class ReferralNudgeTest {
             n -> {
               assertThat(n.action()).isEqualTo(Action.REFERRAL_NUDGE);
               assertThat(n.at()).isEqualTo(notes.plus(twoDays));
-              assertThat(n.why()).contains("after 2d");
+              assertThat(n.why()).contains("after 2 days");
             });
     f.clock.set(notes.plus(twoDays).minusSeconds(1));
     assertThat(f.service().runDue().count(Action.REFERRAL_NUDGE)).isZero();

@@ -293,6 +293,13 @@ final class ScheduleFixture implements AutoCloseable {
                 .orElseThrow());
   }
 
+  String reason(long draftId) {
+    return db.read(
+        c ->
+            Sql.one(c, "SELECT reason FROM draft WHERE id = ?", rs -> rs.getString(1), draftId)
+                .orElseThrow());
+  }
+
   Stage stage(long contactId) {
     return contacts.get(contactId).stage();
   }

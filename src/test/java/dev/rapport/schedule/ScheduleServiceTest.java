@@ -58,6 +58,9 @@ class ScheduleServiceTest {
       List<Long> nudges = f.drafts(ada, DraftKind.FOLLOW_UP);
       assertThat(nudges).hasSize(1);
       assertThat(f.status(nudges.get(0))).isEqualTo("PENDING");
+      assertThat(f.reason(nudges.get(0)))
+          .as("the review page's 'why', in plain words")
+          .isEqualTo("Follow-up 1 of 2: no answer 7 days after the last message.");
       assertThat(f.service().next(ada)).as("nothing while the nudge waits for review").isEmpty();
     }
 
