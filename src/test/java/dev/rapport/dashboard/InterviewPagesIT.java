@@ -105,6 +105,9 @@ class InterviewPagesIT {
     assertThat(page)
         .contains("Thank-you draft " + thanks.get(0).id() + " is waiting for your review");
     assertThat(page).contains("Notes on the interview").doesNotContain("Draft the thank-you");
+    assertThat(page)
+        .as("the timeline comes before the long notes form")
+        .containsSubsequence("<h2 id=\"timeline-h\">Timeline</h2>", "<h2 id=\"notes-h\">");
     assertThat(page).contains("<summary>Book another conversation</summary>");
     assertThat(page).contains("<dt>Next</dt><dd>remind you of the thank-you");
     // The user rejected it: the page offers to draft it again, once.
