@@ -29,7 +29,7 @@ final class ContactViews {
       boolean keepInTouch,
       String timezone) {}
 
-  record EventJson(OffsetDateTime at, String type, String detail) {}
+  record EventJson(OffsetDateTime at, String type, String detail, String technical) {}
 
   record NextJson(OffsetDateTime at, String action) {}
 
@@ -58,7 +58,7 @@ final class ContactViews {
     Contact c = d.contact();
     List<EventJson> events =
         d.events().stream()
-            .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail()))
+            .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail(), e.technical()))
             .toList();
     NextJson nextJson =
         next.map(n -> new NextJson(cmd.local(n.at().atOffset(ZoneOffset.UTC)), n.action().name()))

@@ -58,14 +58,20 @@ final class ContactsShowCommand extends AppCommand {
                             + ")")
                 .orElse("  next: nothing scheduled"));
     out().println();
-    out().println("Timeline");
+    boolean hidden =
+        !root().isVerbose() && d.events().stream().anyMatch(e -> e.technical() != null);
+    out().println("Timeline" + (hidden ? " (-v adds Message-IDs and server replies)" : ""));
+    String indent = "\n" + " ".repeat(36);
     for (Event e : d.events()) {
+      String technical =
+          root().isVerbose() && e.technical() != null ? indent + "(" + e.technical() + ")" : "";
       out()
           .printf(
-              "  %s  %-15s %s%n",
+              "  %s  %-15s %s%s%n",
               shown(e.at()),
               e.type(),
-              ContactViews.describe(e).replace("\n", "\n" + " ".repeat(36)));
+              ContactViews.describe(e).replace("\n", indent),
+              technical.replace("\n", indent));
     }
     return 0;
   }

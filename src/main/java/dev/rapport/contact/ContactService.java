@@ -310,12 +310,22 @@ public final class ContactService {
 
   /** Adds an event to a contact's timeline inside the caller's transaction. */
   public void record(Connection c, long id, EventType type, String detail, Link link) {
+    record(c, id, type, detail, null, link);
+  }
+
+  /**
+   * Adds an event whose sentence stays plain, with its technical particulars (Message-IDs, the
+   * server's reply) apart, shown on request.
+   */
+  public void record(
+      Connection c, long id, EventType type, String detail, String technical, Link link) {
     timeline.record(
         c,
         id,
         clock.instant(),
         type,
         detail,
+        technical,
         link == null ? null : link.type(),
         link == null ? null : link.id());
   }

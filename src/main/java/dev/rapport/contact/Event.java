@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One entry on a contact's timeline: when, what, a sentence of detail, and a link to what caused it
- * ({@code linkType} such as "draft" or "command", with {@code linkId} where it has one).
+ * ({@code linkType} such as "draft" or "command", with {@code linkId} where it has one). {@code
+ * technical} holds what only a closer look needs (Message-IDs, the server's reply, how a reply was
+ * matched), or null; the sentence stays plain.
  */
 public record Event(
     long id,
@@ -13,4 +15,17 @@ public record Event(
     EventType type,
     String detail,
     String linkType,
-    Long linkId) {}
+    Long linkId,
+    String technical) {
+
+  public Event(
+      long id,
+      long contactId,
+      OffsetDateTime at,
+      EventType type,
+      String detail,
+      String linkType,
+      Long linkId) {
+    this(id, contactId, at, type, detail, linkType, linkId, null);
+  }
+}

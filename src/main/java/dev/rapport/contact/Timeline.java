@@ -16,13 +16,28 @@ public final class Timeline {
       String detail,
       String linkType,
       Long linkId) {
+    return record(c, contactId, at, type, detail, null, linkType, linkId);
+  }
+
+  /** With technical particulars kept apart from the sentence (see {@link Event#technical}). */
+  public long record(
+      Connection c,
+      long contactId,
+      Instant at,
+      EventType type,
+      String detail,
+      String technical,
+      String linkType,
+      Long linkId) {
     return Sql.insert(
         c,
-        "INSERT INTO event (contact_id, at, type, detail, link_type, link_id) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO event (contact_id, at, type, detail, technical, link_type, link_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
         contactId,
         at,
         type,
         detail,
+        technical,
         linkType,
         linkId);
   }
@@ -41,7 +56,8 @@ public final class Timeline {
   public List<Event> of(Connection c, long contactId) {
     return Sql.list(
         c,
-        "SELECT id, contact_id, at, type, detail, link_type, link_id FROM event WHERE contact_id = ? ORDER BY at, id",
+        "SELECT id, contact_id, at, type, detail, link_type, link_id, technical FROM event"
+            + " WHERE contact_id = ? ORDER BY at, id",
         rs ->
             new Event(
                 rs.getLong("id"),
@@ -50,7 +66,8 @@ public final class Timeline {
                 EventType.valueOf(rs.getString("type")),
                 rs.getString("detail"),
                 rs.getString("link_type"),
-                Sql.nullableLong(rs, "link_id")),
+                Sql.nullableLong(rs, "link_id"),
+                rs.getString("technical")),
         contactId);
   }
 }

@@ -29,7 +29,7 @@ final class ContactPage {
 
   public record Field(String label, String value, String href) {}
 
-  public record EventView(String at, String type, String label, String detail) {}
+  public record EventView(String at, String type, String label, String detail, String technical) {}
 
   public record DraftLine(long id, String kind, String status, String subject, String updated) {}
 
@@ -107,7 +107,8 @@ final class ContactPage {
               h.time(e.at()),
               e.type().name(),
               eventLabel(e),
-              e.detail() == null ? "" : e.detail()));
+              e.detail() == null ? "" : e.detail(),
+              e.technical() == null ? "" : e.technical()));
     java.util.Collections.reverse(events);
     List<DraftLine> drafts = new ArrayList<>();
     List<Draft> theirs =

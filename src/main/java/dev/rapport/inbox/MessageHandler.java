@@ -134,7 +134,8 @@ final class MessageHandler {
             c,
             id,
             EventType.REPLY_RECEIVED,
-            "Reply " + about + " (matched by " + match.by() + ")",
+            "Reply " + about,
+            "matched by " + match.by() + messageId(h),
             link);
         contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply " + about, link);
         cancelNudges(c, id, "the contact replied (" + about + ")", now);
@@ -273,5 +274,9 @@ final class MessageHandler {
 
   private static String shortened(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  private static String messageId(IncomingHeaders h) {
+    return h.messageId().map(id -> "; Message-ID " + id).orElse("");
   }
 }

@@ -152,7 +152,8 @@ public final class OutboxService {
                       r.messageId(),
                       now,
                       null,
-                      "found in the Sent folder after an interrupted send"));
+                      "found in the Sent folder after an interrupted send",
+                      null));
           sent++;
           log.info("draft {} was left SENDING; its copy is in the Sent folder: SENT", r.id());
         } else {
@@ -166,9 +167,7 @@ public final class OutboxService {
                       EventType.DRAFT_UNCERTAIN,
                       "draft "
                           + r.id()
-                          + " UNCERTAIN (Message-ID "
-                          + r.messageId()
-                          + "): "
+                          + " UNCERTAIN: "
                           + reason
                           + "; decide with 'drafts resolve "
                           + r.id()
@@ -300,7 +299,8 @@ public final class OutboxService {
                         claim.outgoing().messageId(),
                         at,
                         copy,
-                        "sent (" + outcome.detail() + "); copy in Sent: " + copy));
+                        "sent" + sentCopy(copy),
+                        "server: " + outcome.detail()));
             log.info(
                 "sent draft {} to {} as {}",
                 id,
@@ -392,12 +392,14 @@ public final class OutboxService {
                 r.messageId(),
                 now,
                 null,
-                "marked SENT by the user with 'drafts resolve --sent'");
+                "marked SENT by the user with 'drafts resolve --sent'",
+                null);
             contacts.record(
                 c,
                 r.contactId(),
                 EventType.DRAFT_RESOLVED,
-                "draft " + id + " resolved as sent by the user (Message-ID " + r.messageId() + ")",
+                "draft " + id + " resolved as sent by the user",
+                "Message-ID " + r.messageId(),
                 Link.command("drafts resolve"));
           } else {
             store.resend(c, id, now);
@@ -407,9 +409,9 @@ public final class OutboxService {
                 EventType.DRAFT_RESOLVED,
                 "draft "
                     + id
-                    + " to be sent again by the user's decision, with the same Message-ID "
-                    + r.messageId()
-                    + " as the interrupted attempt",
+                    + " to be sent again by the user's decision, as the same message as the"
+                    + " interrupted attempt",
+                "Message-ID " + r.messageId(),
                 Link.command("drafts resolve"));
           }
           return null;
@@ -514,13 +516,24 @@ public final class OutboxService {
     return new MessagePreviews(db, store, me, clock).preview(id);
   }
 
+  /** The Sent copy in words, for the timeline. */
+  private static String sentCopy(SentMailbox.Copy copy) {
+    return switch (copy) {
+      case COPIED -> ", with a copy in your Sent folder";
+      case OFF -> "";
+      case NO_FOLDER -> "; no Sent folder was found for a copy";
+      case FAILED -> "; the copy in your Sent folder could not be saved";
+    };
+  }
+
   private Void markSent(
       Connection c,
       OutboxStore.Row r,
       String messageId,
       Instant at,
       SentMailbox.Copy copy,
-      String how) {
+      String how,
+      String serverReply) {
     if (!store.sent(c, r.id(), at, copy == null ? null : copy.name(), clock.instant())) {
       throw new DraftStateException("Draft " + r.id() + " changed while it was being marked SENT.");
     }
@@ -528,7 +541,8 @@ public final class OutboxService {
         c,
         r.contactId(),
         EventType.DRAFT_SENT,
-        r.kind() + " draft " + r.id() + " to " + r.to() + ", Message-ID " + messageId + ": " + how,
+        r.kind() + " draft " + r.id() + " to " + r.to() + ": " + how,
+        "Message-ID " + messageId + (serverReply == null ? "" : "; " + serverReply),
         Link.draft(r.id()));
     threads.follow(c, r.contactId(), clock.instant());
     trigger(r.kind())

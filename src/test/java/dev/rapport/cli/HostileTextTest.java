@@ -147,7 +147,8 @@ class HostileTextTest {
                 c,
                 eve,
                 EventType.REPLY_RECEIVED,
-                "Reply \"" + HOSTILE + "\" from eve@corp.test (matched by in-reply-to)",
+                "Reply \"" + HOSTILE + "\" from eve@corp.test",
+                "matched by in-reply-to; Message-ID <" + HOSTILE + "@corp.test>",
                 new Link("message", 1L));
             Sql.update(
                 c,
@@ -210,6 +211,7 @@ class HostileTextTest {
     List<List<String>> commands =
         List.of(
             List.of("contacts", "show", id),
+            List.of("contacts", "show", id, "-v"),
             List.of("contacts", "list"),
             List.of("contacts", "show", "2"),
             List.of("drafts", "list"),

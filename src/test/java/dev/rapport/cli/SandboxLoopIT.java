@@ -104,7 +104,14 @@ class SandboxLoopIT {
                   + threads)
           .isEqualTo("REPLIED");
       var show = cli.run("contacts", "show", String.valueOf(id));
-      assertThat(show.out()).contains("REPLY_RECEIVED");
+      assertThat(show.out())
+          .contains("REPLY_RECEIVED")
+          .as("the timeline speaks plainly: no Message-IDs or matching details by default")
+          .doesNotContain("matched by")
+          .doesNotContain("Message-ID <")
+          .contains("-v adds Message-IDs");
+      var verbose = cli.run("contacts", "show", String.valueOf(id), "-v");
+      assertThat(verbose.out()).contains("(matched by in-reply-to; Message-ID <");
     } finally {
       daemon.stop();
     }
