@@ -24,7 +24,11 @@ final class Banner {
     List<String> lines =
         lines(
             app.config(), app.data().path(), app.data().logFile(), dbPort, sandbox, command(root));
-    daemon.part(Dashboard.class).ifPresent(d -> lines.add(lines.size() - 2, dashboardLine(d)));
+    boolean toALog = underService(app.env());
+    daemon
+        .part(Dashboard.class)
+        .ifPresent(
+            d -> lines.add(lines.size() - 2, toALog ? serviceDashboardLine(d) : dashboardLine(d)));
     lines.forEach(out::println);
     out.flush();
   }
@@ -124,10 +128,31 @@ final class Banner {
   }
 
   /**
+   * Under systemd (its journal) or launchd (a log file) the banner lands in a log that is kept: the
+   * address without its token, which 'rapport dashboard' prints from dashboard.secret (0600).
+   */
+  static String serviceDashboardLine(Dashboard d) {
+    return d.running()
+        ? "Dashboard: on http://127.0.0.1:"
+            + d.port()
+            + "/; 'rapport dashboard' prints the address that opens it (with its key, which is kept"
+            + " out of this log)."
+        : dashboardLine(d);
+  }
+
+  /**
+   * Started by a service manager: the service sets RAPPORT_SERVICE; systemd sets JOURNAL_STREAM.
+   */
+  static boolean underService(java.util.Map<String, String> env) {
+    return env.get(ServiceCommand.SERVICE_ENV) != null || env.get("JOURNAL_STREAM") != null;
+  }
+
+  /**
    * How the user started rapport, with the same global options, for the "another terminal" hint.
    */
   static String command(RapportCommand root) {
-    StringBuilder c = new StringBuilder("java -jar ").append(jar());
+    String launcher = System.getProperty("rapport.launcher"); // set by bin/rapport
+    StringBuilder c = new StringBuilder(launcher != null ? quoted(launcher) : "java -jar " + jar());
     if (root.configPath != null) c.append(" --config ").append(quoted(root.configPath.toString()));
     if (root.dataDir != null) c.append(" --data ").append(quoted(root.dataDir.toString()));
     return c.toString();

@@ -37,7 +37,8 @@ import picocli.CommandLine.ScopeType;
       QuestionsCommand.class,
       InterviewsCommand.class,
       BackupCommand.class,
-      RestoreCommand.class
+      RestoreCommand.class,
+      ServiceCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
@@ -101,6 +102,11 @@ public final class RapportCommand implements AutoCloseable {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment rapport was started with (a test's own map). */
+  Map<String, String> env() {
+    return env;
   }
 
   Path dataPath() {

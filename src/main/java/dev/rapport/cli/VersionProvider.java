@@ -1,12 +1,54 @@
 package dev.rapport.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, or "development" when run from classes. */
+/**
+ * The version and the commit it was built from, as the build wrote them into {@code
+ * build.properties} ("unknown commit" when built outside git), and the Java that runs it. From
+ * classes compiled without Maven: "development build".
+ */
 final class VersionProvider implements IVersionProvider {
+  static final String RESOURCE = "build.properties";
+
   @Override
   public String[] getVersion() {
-    String v = RapportCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"rapport " + (v == null ? "development build" : v)};
+    return lines(load());
+  }
+
+  static String[] lines(Properties build) {
+    String version = build.getProperty("version");
+    String commit = build.getProperty("commit", "unknown");
+    String first =
+        version == null
+            ? "rapport development build"
+            : "rapport "
+                + version
+                + (commit.isBlank() || commit.equals("unknown")
+                    ? " (unknown commit)"
+                    : " (commit " + commit + ")");
+    return new String[] {
+      first,
+      "Java "
+          + System.getProperty("java.version")
+          + " ("
+          + System.getProperty("java.vendor")
+          + ", "
+          + System.getProperty("java.home")
+          + ")"
+    };
+  }
+
+  static Properties load() {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
   }
 }

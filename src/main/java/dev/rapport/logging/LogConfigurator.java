@@ -10,14 +10,16 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
+import ch.qos.logback.core.util.FileSize;
 import dev.rapport.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,11 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   static final String STDERR = "STDERR";
   static final String FILE = "FILE";
 
-  /** One old generation is kept: rapport.log.1. */
+  /** The log is rolled when it passes this size ... */
   static final long ROLL_AT_BYTES = 10L * 1024 * 1024;
+
+  /** ... into rapport.log.1 (the newest) to rapport.log.4: five files at most. */
+  static final int OLD_LOGS_KEPT = 4;
 
   /**
    * GreenMail's loggers that turn its protocol trace on when they are at DEBUG, and the one that
@@ -80,13 +85,12 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
   /**
    * For the daemon: INFO and up (DEBUG with {@code -v}) also go to {@code file}; stderr keeps
-   * warnings only. A log over 10 MB is moved to {@code <file>.1} first.
+   * warnings only. The file rolls over at 10 MB while the daemon runs, keeping four old ones.
    */
   public static void toFile(Path file) {
     Logger root = root();
     if (root.getLoggerContext().getObject(LogConfigurator.class.getName()) != null)
       return; // already
-    roll(file);
     FileAppender<ILoggingEvent> appender = fileAppender(root.getLoggerContext(), file);
     Appender<ILoggingEvent> stderr = root.getAppender(STDERR);
     if (stderr != null) stderr.addFilter(new WarningsOnly());
@@ -95,18 +99,40 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     root.getLoggerContext().putObject(LogConfigurator.class.getName(), file);
   }
 
-  /** The started appender of {@code file}, which exists 0600 before logback opens it. */
+  /**
+   * The started appender of {@code file}, rolled by size into {@code file.1} ... {@code file.4};
+   * every file it opens exists 0600 before logback writes to it.
+   */
   static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
-    try {
-      // logback would create it with the default mode (0644): the log is the user's business only.
-      PrivateFiles.file(file);
-    } catch (IOException e) {
-      // logback reports a file it cannot open
-    }
-    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    return fileAppender(context, file, ROLL_AT_BYTES, java.time.Duration.ofSeconds(1));
+  }
+
+  /**
+   * As above, rolling at {@code rollAt} bytes, the size looked at once every {@code checkEvery}.
+   */
+  static FileAppender<ILoggingEvent> fileAppender(
+      LoggerContext context, Path file, long rollAt, java.time.Duration checkEvery) {
+    PrivateRollingFileAppender appender = new PrivateRollingFileAppender();
+    appender.setContext(context);
     appender.setName(FILE);
     appender.setFile(file.toString());
     appender.setAppend(true);
+    FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+    rolling.setContext(context);
+    rolling.setParent(appender);
+    rolling.setFileNamePattern(file + ".%i");
+    rolling.setMinIndex(1);
+    rolling.setMaxIndex(OLD_LOGS_KEPT);
+    rolling.start();
+    SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+    trigger.setContext(context);
+    trigger.setMaxFileSize(new FileSize(rollAt));
+    // logback's default looks once a minute
+    trigger.setCheckIncrement(
+        ch.qos.logback.core.util.Duration.buildByMilliseconds(checkEvery.toMillis()));
+    trigger.start();
+    appender.setRollingPolicy(rolling);
+    appender.setTriggeringPolicy(trigger);
     start(context, appender, "yyyy-MM-dd HH:mm:ss.SSS");
     return appender;
   }
@@ -114,19 +140,6 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   /** Flushes and closes the appenders; the daemon's last step before the process ends. */
   public static void stop() {
     root().getLoggerContext().stop();
-  }
-
-  private static void roll(Path file) {
-    try {
-      if (Files.size(file) > ROLL_AT_BYTES) {
-        Files.move(
-            file,
-            file.resolveSibling(file.getFileName() + ".1"),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      // No log yet, or it cannot be moved: append to it as it is.
-    }
   }
 
   private static void start(
@@ -148,6 +161,22 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
   private static Logger root() {
     return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+
+  /**
+   * Creates each file it opens (at start and after every roll-over) 0600 first: logback would use
+   * the default mode, and the log is the user's business only.
+   */
+  private static final class PrivateRollingFileAppender extends RollingFileAppender<ILoggingEvent> {
+    @Override
+    public void openFile(String fileName) throws IOException {
+      try {
+        PrivateFiles.file(Path.of(fileName));
+      } catch (IOException e) {
+        // logback reports a file it cannot open
+      }
+      super.openFile(fileName);
+    }
   }
 
   /** Lets WARN and ERROR through. */

@@ -51,6 +51,23 @@ class BannerDashboardIT {
   }
 
   @Test
+  void underAServiceTheAddressIsNamedWithoutItsTokenWhichTheJournalWouldKeep() {
+    Dashboard d = new Dashboard(app, 0, Optional::empty);
+    d.start();
+    try {
+      assertThat(Banner.serviceDashboardLine(d))
+          .isEqualTo(
+              "Dashboard: on http://127.0.0.1:"
+                  + d.port()
+                  + "/; 'rapport dashboard' prints the address that opens it (with its key, which"
+                  + " is kept out of this log).")
+          .doesNotContain(app.data().dashboardSecret());
+    } finally {
+      d.stop();
+    }
+  }
+
+  @Test
   void saysWhyItIsOffWhenThePortIsTaken() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Dashboard d = new Dashboard(app, taken.getLocalPort(), Optional::empty);

@@ -83,4 +83,11 @@ class BannerTest {
         .endsWith(" --config conf/r.yaml --data 'my data'")
         .startsWith("java -jar ");
   }
+
+  @Test
+  void aServiceIsToldByItsVariableOrBySystemdsJournal() {
+    assertThat(Banner.underService(Map.of("RAPPORT_SERVICE", "systemd"))).isTrue();
+    assertThat(Banner.underService(Map.of("JOURNAL_STREAM", "8:12345"))).isTrue();
+    assertThat(Banner.underService(Map.of("HOME", "/home/sam"))).isFalse();
+  }
 }
