@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the",
-      "closest tier, and no more than pacing.weekly_goal still leaves this week."
+      "closest tier, and no more than pacing.weekly_goal still leaves this week (fresh referrals",
+      "always). When nobody is suggested, it says why."
     })
 final class NextCommand extends AppCommand {
   @Option(
@@ -38,7 +39,8 @@ final class NextCommand extends AppCommand {
       int waiting,
       int remaining,
       List<Suggestion> suggestions,
-      List<Drafted> drafted) {}
+      List<Drafted> drafted,
+      String whyEmpty) {}
 
   record Drafted(long contactId, Long draftId, String error) {}
 
@@ -55,18 +57,19 @@ final class NextCommand extends AppCommand {
               s.waiting(),
               s.remaining(),
               s.suggestions().stream().map(x -> withLocalTime(x)).toList(),
-              drafted));
+              drafted,
+              s.whyEmpty()));
       return failed ? Cli.FAILED : 0;
     }
     PrintWriter out = out();
     out.println(pace(s));
     if (s.suggestions().isEmpty()) {
-      out.println(
-          s.remaining() == 0
-              ? "That is this week's goal; no more suggestions until Monday (or raise pacing.weekly_goal)."
-              : "Nobody is left to write to: every contact has outreach or is past NEW. Add people with 'contacts add' or 'contacts import'.");
+      out.println(s.whyEmpty());
       return 0;
     }
+    if (s.beyondGoal())
+      out.println(
+          "Fresh referrals are listed whatever the weekly goal: they are warm, and expected.");
     TextTable table = new TextTable(60, "ID", "NAME", "COMPANY", "TIER", "LEVEL", "WHY NOW");
     for (Suggestion x : s.suggestions())
       table.row(x.id(), x.name(), x.company(), x.tier(), x.level(), x.reason());
