@@ -1,7 +1,9 @@
 package dev.rapport.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rapport.RapportException;
 import dev.rapport.draft.Draft;
+import dev.rapport.employer.SecondContact;
 import dev.rapport.suggest.Suggestion;
 import dev.rapport.suggest.Suggestions;
 import java.io.PrintWriter;
@@ -40,13 +42,17 @@ final class NextCommand extends AppCommand {
       int remaining,
       List<Suggestion> suggestions,
       List<Drafted> drafted,
-      String whyEmpty) {}
+      String whyEmpty,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SecondContact> secondContacts) {}
 
   record Drafted(long contactId, Long draftId, String error) {}
 
   @Override
   public Integer call() {
     Suggestions s = app().whoNext().suggest(count);
+    // The 3B7 routine (method: two-hour): a second person at an employer where nobody answered.
+    List<SecondContact> second =
+        app().config().twoHour() ? app().employers().secondContacts() : null;
     List<Drafted> drafted = draft ? draftFor(s.suggestions()) : List.of();
     boolean failed = drafted.stream().anyMatch(d -> d.error() != null);
     if (json) {
@@ -58,11 +64,16 @@ final class NextCommand extends AppCommand {
               s.remaining(),
               s.suggestions().stream().map(x -> withLocalTime(x)).toList(),
               drafted,
-              s.whyEmpty()));
+              s.whyEmpty(),
+              second));
       return failed ? Cli.FAILED : 0;
     }
     PrintWriter out = out();
     out.println(pace(s));
+    if (second != null && !second.isEmpty()) {
+      out.println("No answer in 3 business days (3B7): write to a second person there.");
+      for (SecondContact x : second) out.println("  " + x.text());
+    }
     if (s.suggestions().isEmpty()) {
       out.println(s.whyEmpty());
       return 0;
