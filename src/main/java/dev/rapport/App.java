@@ -108,6 +108,11 @@ public final class App implements AutoCloseable {
     return new PauseService(database(), clock, config.pacing().timezone());
   }
 
+  /** Target employers, the 3B7 routine and boosters ({@code method: two-hour}). */
+  public dev.rapport.employer.EmployerService employers() {
+    return new dev.rapport.employer.EmployerService(database(), clock, config.pacing().timezone());
+  }
+
   public WhoNext whoNext() {
     return new WhoNext(database(), clock, stats());
   }
@@ -159,7 +164,13 @@ public final class App implements AutoCloseable {
                 config,
                 () -> new SelfMail(mail.get(), config.me()),
                 clock,
-                () -> whoNext().suggest(null).suggestions().size());
+                () -> whoNext().suggest(null).suggestions().size(),
+                () ->
+                    config.twoHour()
+                        ? employers().secondContacts().stream()
+                            .map(dev.rapport.employer.SecondContact::text)
+                            .toList()
+                        : List.of());
     InterviewService interviews = interviews();
     return new ScheduleService(
         database(),

@@ -35,6 +35,23 @@ final class ContactsListCommand extends AppCommand {
                   : "No contacts yet. Add one with 'contacts add --name N --email E' or bring many in with 'contacts import FILE'.");
       return 0;
     }
+    if (app().config().twoHour()) {
+      // The two-hour method marks boosters: they answered within 3 business days.
+      java.util.Set<Long> boosters = app().employers().boosterIds();
+      TextTable table =
+          new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE", "BOOSTER");
+      for (Contact c : contacts)
+        table.row(
+            c.id(),
+            c.name(),
+            c.email(),
+            c.company(),
+            c.tier(),
+            c.stage(),
+            boosters.contains(c.id()) ? "booster" : "");
+      table.print(out());
+      return 0;
+    }
     TextTable table = new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE");
     for (Contact c : contacts)
       table.row(c.id(), c.name(), c.email(), c.company(), c.tier(), c.stage());

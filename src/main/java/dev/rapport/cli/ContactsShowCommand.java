@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
+import dev.rapport.employer.Employer;
 import dev.rapport.schedule.NextAction;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -25,8 +26,12 @@ final class ContactsShowCommand extends AppCommand {
   public Integer call() {
     ContactDetails d = app().contacts().show(id);
     Optional<NextAction> next = app().schedule(() -> true, null).next(id);
+    boolean twoHour = app().config().twoHour();
+    Optional<Employer> employer = twoHour ? app().employers().employerOf(id) : Optional.empty();
+    boolean booster = twoHour && app().employers().isBooster(id);
     if (json) {
-      printJson(ContactViews.of(d, next, this));
+      ContactViews.ContactShowJson j = ContactViews.of(d, next, this);
+      printJson(twoHour ? new TwoHourJson(j, employer.map(Employer::id).orElse(null), booster) : j);
       return 0;
     }
     Contact c = d.contact();
@@ -45,6 +50,12 @@ final class ContactsShowCommand extends AppCommand {
     if (c.hypothesisId() != null) out().println("  hypothesis " + c.hypothesisId());
     if (c.keepInTouch()) out().println("  marked to keep in touch with");
     if (c.timezone() != null) out().println("  time zone " + c.timezone().getId());
+    if (employer.isPresent())
+      out()
+          .printf(
+              "  at target employer %s (employer %d)%n",
+              employer.get().name(), employer.get().id());
+    if (booster) out().println("  booster: answered the first outreach within 3 business days");
     out()
         .println(
             next.map(
@@ -75,6 +86,12 @@ final class ContactsShowCommand extends AppCommand {
     }
     return 0;
   }
+
+  /** {@code contacts show --json} with {@code method: two-hour}: the employer link and the mark. */
+  record TwoHourJson(
+      @com.fasterxml.jackson.annotation.JsonUnwrapped ContactViews.ContactShowJson contact,
+      Long employerId,
+      boolean booster) {}
 
   private static String join(String role, String company) {
     if (role == null) return company;

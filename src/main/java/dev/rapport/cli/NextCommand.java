@@ -1,7 +1,9 @@
 package dev.rapport.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rapport.RapportException;
 import dev.rapport.draft.Draft;
+import dev.rapport.employer.SecondContact;
 import dev.rapport.suggest.Suggestion;
 import dev.rapport.suggest.Suggestions;
 import java.io.PrintWriter;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Option;
     name = "next",
     mixinStandardHelpOptions = true,
     description =
-        "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the closest tier, and no more than pacing.weekly_goal still leaves this week.")
+        "Suggest whom to write to now: people with no outreach yet, fresh referrals first, then the"
+            + " closest tier, and no more than pacing.weekly_goal still leaves this week (fresh"
+            + " referrals always). When nobody is suggested, it says why.")
 final class NextCommand extends AppCommand {
   @Option(
       names = "--count",
@@ -36,13 +40,18 @@ final class NextCommand extends AppCommand {
       int waiting,
       int remaining,
       List<Suggestion> suggestions,
-      List<Drafted> drafted) {}
+      List<Drafted> drafted,
+      String whyEmpty,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SecondContact> secondContacts) {}
 
   record Drafted(long contactId, Long draftId, String error) {}
 
   @Override
   public Integer call() {
     Suggestions s = app().whoNext().suggest(count);
+    // The 3B7 routine (method: two-hour): a second person at an employer where nobody answered.
+    List<SecondContact> second =
+        app().config().twoHour() ? app().employers().secondContacts() : null;
     List<Drafted> drafted = draft ? draftFor(s.suggestions()) : List.of();
     boolean failed = drafted.stream().anyMatch(d -> d.error() != null);
     if (json) {
@@ -53,18 +62,24 @@ final class NextCommand extends AppCommand {
               s.waiting(),
               s.remaining(),
               s.suggestions().stream().map(x -> withLocalTime(x)).toList(),
-              drafted));
+              drafted,
+              s.whyEmpty(),
+              second));
       return failed ? Cli.FAILED : 0;
     }
     PrintWriter out = out();
     out.println(pace(s));
+    if (second != null && !second.isEmpty()) {
+      out.println("No answer in 3 business days (3B7): write to a second person there.");
+      for (SecondContact x : second) out.println("  " + x.text());
+    }
     if (s.suggestions().isEmpty()) {
-      out.println(
-          s.remaining() == 0
-              ? "That is this week's goal; no more suggestions until Monday (or raise pacing.weekly_goal)."
-              : "Nobody is left to write to: every contact has outreach or is past NEW. Add people with 'contacts add' or 'contacts import'.");
+      out.println(s.whyEmpty());
       return 0;
     }
+    if (s.beyondGoal())
+      out.println(
+          "Fresh referrals are listed whatever the weekly goal: they are warm, and expected.");
     TextTable table = new TextTable(60, "ID", "NAME", "COMPANY", "TIER", "LEVEL", "WHY NOW");
     for (Suggestion x : s.suggestions())
       table.row(x.id(), x.name(), x.company(), x.tier(), x.level(), x.reason());

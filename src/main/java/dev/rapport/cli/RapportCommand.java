@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       DraftsCommand.class,
       StatsCommand.class,
       NextCommand.class,
+      EmployersCommand.class,
       PauseCommand.class,
       ResumeCommand.class,
       SandboxCommand.class,

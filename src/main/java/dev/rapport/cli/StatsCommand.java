@@ -1,8 +1,11 @@
 package dev.rapport.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.rapport.employer.EmployerSummary;
 import dev.rapport.stats.Stats;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +23,45 @@ final class StatsCommand extends AppCommand {
   @Option(names = "--json", description = "Print JSON (keys in docs/STATS.md).")
   boolean json;
 
+  @Option(
+      names = "--by-employer",
+      description =
+          "Only the per-employer figures (method: two-hour): contacts, written to, replies, interviews, boosters.")
+  boolean byEmployer;
+
+  /** One employer's figures ({@code method: two-hour}). */
+  record EmployerStats(
+      long employerId,
+      String employer,
+      int contacts,
+      int contacted,
+      int replies,
+      int interviews,
+      int boosters) {
+    static EmployerStats of(EmployerSummary e) {
+      return new EmployerStats(
+          e.id(), e.name(), e.contacts(), e.contacted(), e.replies(), e.interviews(), e.boosters());
+    }
+  }
+
+  /** {@code stats --json} with the two-hour method: the usual keys, then {@code byEmployer}. */
+  record WithEmployers(@JsonUnwrapped Stats stats, List<EmployerStats> byEmployer) {}
+
   @Override
   public Integer call() {
+    if (byEmployer) EmployersCommand.requireMethod(this);
+    List<EmployerStats> employers =
+        app().config().twoHour()
+            ? app().employers().list().stream().map(EmployerStats::of).toList()
+            : null;
+    if (byEmployer) {
+      if (json) printJson(employers);
+      else printEmployers(employers);
+      return 0;
+    }
     Stats stats = app().stats().compute();
     if (json) {
-      printJson(stats);
+      printJson(employers == null ? stats : new WithEmployers(stats, employers));
       return 0;
     }
     PrintWriter out = out();
@@ -87,7 +124,23 @@ final class StatsCommand extends AppCommand {
         templates.row(t.template(), t.contacted(), t.replied(), percent(t.rate()));
       templates.print(out);
     }
+    if (employers != null && !employers.isEmpty()) {
+      out.println();
+      printEmployers(employers);
+    }
     return 0;
+  }
+
+  private void printEmployers(List<EmployerStats> employers) {
+    if (employers.isEmpty()) {
+      out().println("No employers yet. Add one with 'employers add NAME'.");
+      return;
+    }
+    TextTable t =
+        new TextTable(40, "EMPLOYER", "CONTACTS", "CONTACTED", "REPLIES", "INTERVIEWS", "BOOSTERS");
+    for (EmployerStats e : employers)
+      t.row(e.employer(), e.contacts(), e.contacted(), e.replies(), e.interviews(), e.boosters());
+    t.print(out());
   }
 
   private static String rate(int replied, int contacted) {

@@ -18,10 +18,62 @@ public record Config(
     Digest digest,
     Path templates,
     Dashboard dashboard,
-    Optional<Path> source) {
+    Optional<Path> source,
+    Method method) {
+
+  public Config {
+    if (method == null) method = Method.OFF;
+  }
+
+  /** With the method off, as before {@code method} existed. */
+  public Config(
+      Me me,
+      Optional<Mail> mail,
+      Cadence cadence,
+      Pacing pacing,
+      Digest digest,
+      Path templates,
+      Dashboard dashboard,
+      Optional<Path> source) {
+    this(me, mail, cadence, pacing, digest, templates, dashboard, source, Method.OFF);
+  }
 
   public boolean sandbox() {
     return mail.isEmpty();
+  }
+
+  /** {@code method: two-hour}: employers as targets, the 3B7 routine and boosters. */
+  public boolean twoHour() {
+    return method == Method.TWO_HOUR;
+  }
+
+  /**
+   * How far beyond the anchors (tiers, referrals, weekly goal) rapport guides the search: {@code
+   * off}, or {@code two-hour}, the employer-first routine of Steve Dalton's <i>The 2-Hour Job
+   * Search</i>.
+   */
+  public enum Method {
+    OFF("off"),
+    TWO_HOUR("two-hour");
+
+    private final String key;
+
+    Method(String key) {
+      this.key = key;
+    }
+
+    /** As written in the config file. */
+    public String key() {
+      return key;
+    }
+
+    /** The value of the {@code method} key; empty when it is none of them. */
+    public static Optional<Method> parse(String value) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      if (v.equals("false")) return Optional.of(OFF); // YAML 1.1 reads a bare off as false
+      for (Method m : values()) if (m.key.equals(v)) return Optional.of(m);
+      return Optional.empty();
+    }
   }
 
   /** The user: who the mail is from and how it is signed. */

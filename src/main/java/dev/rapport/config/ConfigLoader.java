@@ -98,6 +98,7 @@ public final class ConfigLoader {
     Path templates = Path.of(root.string("templates").orElse("templates"));
     Dashboard dashboard =
         new Dashboard(root.section("dashboard").map(ConfigLoader::dashboardPort).orElse(7077));
+    Config.Method method = method(root);
     root.refuseUnknownKeys();
 
     if (smtp.isPresent() != imap.isPresent()) {
@@ -111,7 +112,28 @@ public final class ConfigLoader {
     }
     if (me == null) me = SANDBOX_ME;
     return new Config(
-        me, mail, cadence, pacing, digest, templates, dashboard, Optional.ofNullable(source));
+        me,
+        mail,
+        cadence,
+        pacing,
+        digest,
+        templates,
+        dashboard,
+        Optional.ofNullable(source),
+        method);
+  }
+
+  private static Config.Method method(YamlSection root) {
+    Optional<String> value = root.string("method");
+    if (value.isEmpty()) return Config.Method.OFF;
+    return Config.Method.parse(value.get())
+        .orElseThrow(
+            () ->
+                new ConfigException(
+                    root.pathOf("method")
+                        + ": expected off or two-hour, but found \""
+                        + value.get()
+                        + "\""));
   }
 
   private static Me me(YamlSection s) {

@@ -21,12 +21,30 @@ public final class ContactStore {
 
   /** Inserts a validated contact in stage NEW and returns its id. */
   public long insert(Connection c, NewContact n, Instant now) {
-    return Sql.insert(c, INSERT, insertParams(n, now));
+    long id = Sql.insert(c, INSERT, insertParams(n, now));
+    linkEmployer(c, id, n.company());
+    return id;
   }
 
   /** Inserts validated contacts in stage NEW in one batch and returns their ids in order. */
   public List<Long> insertAll(Connection c, List<NewContact> all, Instant now) {
-    return Sql.insertAll(c, INSERT, all.stream().map(n -> insertParams(n, now)).toList());
+    List<Long> ids = Sql.insertAll(c, INSERT, all.stream().map(n -> insertParams(n, now)).toList());
+    if (Sql.count(c, "SELECT COUNT(*) FROM employer") > 0)
+      for (int i = 0; i < ids.size(); i++) linkEmployer(c, ids.get(i), all.get(i).company());
+    return ids;
+  }
+
+  /**
+   * Links the contact to the employer its company names (see {@link CompanyNames}), or to none: the
+   * link is a column, kept whenever the company changes.
+   */
+  static void linkEmployer(Connection c, long id, String company) {
+    String key = CompanyNames.key(company);
+    Sql.update(
+        c,
+        "UPDATE contact SET employer_id = (SELECT e.id FROM employer e WHERE e.name_key = ?) WHERE id = ?",
+        key,
+        id);
   }
 
   private static Object[] insertParams(NewContact n, Instant now) {
@@ -115,6 +133,7 @@ public final class ContactStore {
         n.hypothesisId(),
         now,
         id);
+    linkEmployer(c, id, n.company());
   }
 
   void setKeepInTouch(Connection c, long id, boolean keep, Instant now) {

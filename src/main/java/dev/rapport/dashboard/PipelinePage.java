@@ -130,6 +130,9 @@ final class PipelinePage {
     m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
     m.put("addHypotheses", hypotheses);
     m.put("next", h.app.whoNext().suggest(null));
+    m.put(
+        "secondContacts",
+        h.app.config().twoHour() ? h.app.employers().secondContacts() : List.of());
     h.render(ctx, "pipeline.ftlh", "Pipeline", "pipeline", m);
   }
 

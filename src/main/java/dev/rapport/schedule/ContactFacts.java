@@ -26,6 +26,7 @@ import java.time.LocalDate;
  * @param interview the contact's SCHEDULED interview, or null
  * @param keepInTouch the user marked the contact to keep in touch with
  * @param everReplied a human reply from the contact was ever read
+ * @param atEmployer the contact is linked to a target employer ({@code method: two-hour})
  */
 public record ContactFacts(
     long contactId,
@@ -47,7 +48,8 @@ public record ContactFacts(
     boolean openReferralNudge,
     UpcomingInterview interview,
     boolean keepInTouch,
-    boolean everReplied) {
+    boolean everReplied,
+    boolean atEmployer) {
 
   public ContactFacts {
     referrals = referrals == null ? java.util.List.of() : java.util.List.copyOf(referrals);

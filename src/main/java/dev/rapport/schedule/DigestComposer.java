@@ -49,6 +49,15 @@ final class DigestComposer {
    * @param suggestions how many people {@code rapport next} suggests writing to this week
    */
   DigestContent compose(Connection c, Instant now, Instant since, int suggestions) {
+    return compose(c, now, since, suggestions, List.of());
+  }
+
+  /**
+   * @param secondContacts the 3B7 routine's suggestions ({@code method: two-hour}), one line each:
+   *     a second person to write to at an employer where nobody answered in 3 business days
+   */
+  DigestContent compose(
+      Connection c, Instant now, Instant since, int suggestions, List<String> secondContacts) {
     List<String> pending =
         Sql.list(
             c,
@@ -185,6 +194,14 @@ final class DigestComposer {
       subject.add(incoming.size() + " bounce(s) or auto-reply(ies)");
       b.append("\nBounces and auto-replies since the last digest:\n");
       incoming.forEach(l -> b.append(l).append('\n'));
+    }
+    if (!secondContacts.isEmpty()) {
+      subject.add(
+          secondContacts.size()
+              + (secondContacts.size() == 1 ? " employer" : " employers")
+              + " to try a second contact at");
+      b.append("\nNo answer in 3 business days (3B7): write to a second person there.\n");
+      secondContacts.forEach(l -> b.append("  ").append(l).append('\n'));
     }
     b.append("\nThis week: ")
         .append(thisWeek)

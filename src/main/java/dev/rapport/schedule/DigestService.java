@@ -34,6 +34,7 @@ public final class DigestService {
   private final Supplier<SelfMail> mail;
   private final Clock clock;
   private final IntSupplier suggestions;
+  private final Supplier<List<String>> secondContacts;
 
   /**
    * @param mail how to reach the user's mailbox, asked for only when a digest goes out
@@ -48,8 +49,23 @@ public final class DigestService {
    */
   public DigestService(
       Database db, Config config, Supplier<SelfMail> mail, Clock clock, IntSupplier suggestions) {
+    this(db, config, mail, clock, suggestions, List::of);
+  }
+
+  /**
+   * @param secondContacts the 3B7 routine's suggestions, one line each ({@code method: two-hour};
+   *     empty otherwise), asked for when a digest is composed
+   */
+  public DigestService(
+      Database db,
+      Config config,
+      Supplier<SelfMail> mail,
+      Clock clock,
+      IntSupplier suggestions,
+      Supplier<List<String>> secondContacts) {
     this.db = db;
     this.suggestions = suggestions;
+    this.secondContacts = secondContacts;
     this.composer =
         new DigestComposer(config, new InterviewPrep(config, new QuestionService(db, clock)));
     this.time = new DigestTime(config.digest().at(), config.pacing().timezone());
@@ -77,6 +93,7 @@ public final class DigestService {
     if (db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM digest WHERE local_day = ?", today) > 0))
       return Optional.empty();
     int suggested = suggestions.getAsInt();
+    List<String> second = secondContacts.get();
     Optional<DigestContent> claimed =
         db.transaction(
             c -> {
@@ -92,7 +109,7 @@ public final class DigestService {
                       .map(OffsetDateTime::toInstant)
                       .findFirst()
                       .orElse(now.minus(Duration.ofDays(1)));
-              DigestContent content = composer.compose(c, now, since, suggested);
+              DigestContent content = composer.compose(c, now, since, suggested, second);
               Sql.update(
                   c,
                   "INSERT INTO digest (local_day, status, at, body) VALUES (?, ?, ?, ?)",

@@ -75,7 +75,8 @@ final class FactsStore {
     for (Object[] row :
         Sql.list(
             c,
-            "SELECT id, stage, follow_ups, nudge_not_before, keep_in_touch FROM contact WHERE stage IN "
+            "SELECT id, stage, follow_ups, nudge_not_before, keep_in_touch, employer_id IS NOT NULL"
+                + " FROM contact WHERE stage IN "
                 + PLANNED_STAGES
                 + " OR (keep_in_touch AND stage IN "
                 + MARKED_STAGES
@@ -90,7 +91,8 @@ final class FactsStore {
                   Stage.valueOf(rs.getString(2)),
                   rs.getInt(3),
                   rs.getObject(4, LocalDate.class),
-                  rs.getBoolean(5)
+                  rs.getBoolean(5),
+                  rs.getBoolean(6)
                 })) {
       long id = (Long) row[0];
       Stage stage = (Stage) row[1];
@@ -121,7 +123,8 @@ final class FactsStore {
               openReferralNudge.contains(id),
               upcoming.get(id),
               (Boolean) row[4],
-              lastReply.containsKey(id)));
+              lastReply.containsKey(id),
+              (Boolean) row[5]));
     }
     return all;
   }
@@ -130,13 +133,15 @@ final class FactsStore {
     Optional<Object[]> row =
         Sql.one(
             c,
-            "SELECT stage, follow_ups, nudge_not_before, keep_in_touch FROM contact WHERE id = ?",
+            "SELECT stage, follow_ups, nudge_not_before, keep_in_touch, employer_id IS NOT NULL"
+                + " FROM contact WHERE id = ?",
             rs ->
                 new Object[] {
                   Stage.valueOf(rs.getString(1)),
                   rs.getInt(2),
                   rs.getObject(3, LocalDate.class),
-                  rs.getBoolean(4)
+                  rs.getBoolean(4),
+                  rs.getBoolean(5)
                 },
             id);
     if (row.isEmpty()) return Optional.empty();
@@ -144,6 +149,7 @@ final class FactsStore {
     int followUps = (Integer) row.get()[1];
     LocalDate notBefore = (LocalDate) row.get()[2];
     boolean keepMarked = (Boolean) row.get()[3];
+    boolean atEmployer = (Boolean) row.get()[4];
 
     Instant lastSend =
         time(
@@ -243,7 +249,8 @@ final class FactsStore {
                 id),
             upcoming(c, id).get(id),
             keepMarked,
-            lastReply != null));
+            lastReply != null,
+            atEmployer));
   }
 
   /**

@@ -24,6 +24,9 @@ public final class Planner {
   /** The prep reminder comes at the latest this long before the interview starts. */
   public static final Duration PREP_BEFORE = Duration.ofHours(2);
 
+  /** Business days after the outreach before the 3B7 routine's follow-up to the first contact. */
+  public static final int THREE_B_SEVEN_FOLLOW_UP = 7;
+
   /** Interviewees in these stages never get a referral nudge. */
   private static final Set<Stage> NO_REFERRAL_NUDGE =
       EnumSet.of(Stage.BOUNCED, Stage.PAUSED, Stage.DECLINED);
@@ -35,6 +38,7 @@ public final class Planner {
   private final ZoneId zone;
   private final LocalTime morning;
   private final DigestTime digestTime;
+  private final boolean twoHour;
 
   /**
    * @param zone the user's time zone, where working days begin
@@ -42,10 +46,21 @@ public final class Planner {
    * @param digestAt the digest's time of day: an interview's prep reminder comes then
    */
   public Planner(Config.Cadence cadence, ZoneId zone, LocalTime morning, LocalTime digestAt) {
+    this(cadence, zone, morning, digestAt, false);
+  }
+
+  /**
+   * @param twoHour {@code method: two-hour}: the first follow-up to a contact at a target employer
+   *     comes 7 business days after the outreach (the 3B7 routine), not after {@code
+   *     follow_up_after}
+   */
+  public Planner(
+      Config.Cadence cadence, ZoneId zone, LocalTime morning, LocalTime digestAt, boolean twoHour) {
     this.cadence = cadence;
     this.zone = zone;
     this.morning = morning;
     this.digestTime = new DigestTime(digestAt, zone);
+    this.twoHour = twoHour;
   }
 
   public Optional<NextAction> next(ContactFacts f) {
@@ -140,12 +155,18 @@ public final class Planner {
     if (f.lastNudgeableSend() == null || f.openNudge() || f.replyAfterLastSend()) {
       return Optional.empty();
     }
-    Instant base = f.lastNudgeableSend().plus(cadence.followUpAfter());
+    boolean threeBSeven = twoHour && f.atEmployer() && f.followUps() == 0;
+    Instant base =
+        threeBSeven
+            ? WorkingDays.plus(f.lastNudgeableSend(), THREE_B_SEVEN_FOLLOW_UP, zone)
+            : f.lastNudgeableSend().plus(cadence.followUpAfter());
     Instant due = afterPauses(f.lastNudgeableSend(), base, pauses);
     String why =
-        "no answer "
-            + dev.rapport.config.Durations.words(cadence.followUpAfter())
-            + " after the last message"
+        (threeBSeven
+                ? "no answer " + THREE_B_SEVEN_FOLLOW_UP + " business days after the outreach (3B7)"
+                : "no answer "
+                    + dev.rapport.config.Durations.words(cadence.followUpAfter())
+                    + " after the last message")
             + (due.equals(base) ? "" : ", moved on by the time paused");
     LocalDate sentDay = f.lastNudgeableSend().atZone(zone).toLocalDate();
     if (f.nudgeNotBefore() != null && !f.nudgeNotBefore().isBefore(sentDay)) {

@@ -92,7 +92,8 @@ public final class ScheduleService {
             config.cadence(),
             config.pacing().timezone(),
             config.pacing().windowStart(),
-            config.digest().at());
+            config.digest().at(),
+            config.twoHour());
     this.prep = new InterviewPrep(config, new QuestionService(db, clock));
     this.clock = clock;
     this.inboxRead = inboxRead;

@@ -34,7 +34,11 @@ public final class WhoNext {
     this.stats = stats;
   }
 
-  /** Up to {@code count} suggestions (null: as many as the week leaves room for). */
+  /**
+   * Up to {@code count} suggestions (null: as many as the week leaves room for). Fresh referrals
+   * are listed whatever the weekly goal: they are warm and the person who passed them on expects
+   * it.
+   */
   public Suggestions suggest(Integer count) {
     if (count != null && count < 1)
       throw new InvalidInputException("--count: expected 1 or more, but found " + count);
@@ -44,15 +48,59 @@ public final class WhoNext {
           int pending = pendingOutreach(c);
           int waiting = pending + pace.outreachQueued();
           int remaining = Math.max(0, pace.weeklyGoal() - pace.outreachSent() - waiting);
-          int limit = count == null ? remaining : Math.min(count, remaining);
-          List<Suggestion> ordered = limit == 0 ? List.of() : candidates(c);
+          Instant freshSince = clock.instant().minus(FRESH_REFERRAL);
+          List<Suggestion> ordered = candidates(c);
+          List<Suggestion> chosen = new ArrayList<>();
+          for (Suggestion s : ordered)
+            if (chosen.size() < remaining || isFreshReferral(s, freshSince)) chosen.add(s);
+          if (count != null && chosen.size() > count) chosen = chosen.subList(0, count);
+          String whyEmpty =
+              !chosen.isEmpty() ? null : ordered.isEmpty() ? nobodyLeft(c) : goalMet(pace, waiting);
           return new Suggestions(
-              pace.weeklyGoal(),
-              pace.outreachSent(),
-              waiting,
-              remaining,
-              ordered.subList(0, Math.min(limit, ordered.size())));
+              pace.weeklyGoal(), pace.outreachSent(), waiting, remaining, chosen, whyEmpty);
         });
+  }
+
+  /** Why nobody is suggested although the week has room: every NEW contact has outreach. */
+  private static String nobodyLeft(Connection c) {
+    long fresh = Sql.count(c, "SELECT COUNT(*) FROM contact WHERE stage = 'NEW'");
+    long drafted =
+        Sql.count(
+            c,
+            "SELECT COUNT(*) FROM contact c WHERE c.stage = 'NEW' AND EXISTS (SELECT 1 FROM draft d"
+                + " WHERE d.contact_id = c.id AND d.kind = 'OUTREACH' AND d.status NOT IN ('CANCELLED', 'FAILED'))");
+    long referrals =
+        Sql.count(
+            c,
+            "SELECT COUNT(*) FROM contact c WHERE c.stage = 'NEW' AND c.referred_by IS NOT NULL AND EXISTS"
+                + " (SELECT 1 FROM draft d WHERE d.contact_id = c.id AND d.kind = 'OUTREACH'"
+                + " AND d.status NOT IN ('CANCELLED', 'FAILED'))");
+    String why;
+    if (fresh == 0) why = "0 contacts are NEW";
+    else
+      why =
+          (drafted == 1 ? "the 1 NEW contact has" : "all " + drafted + " NEW contacts have")
+              + " outreach drafted, queued or rejected"
+              + (referrals == 0
+                  ? ""
+                  : " ("
+                      + referrals
+                      + (referrals == 1 ? " referral" : " referrals")
+                      + " among them)");
+    return "Nobody is left to write to: "
+        + why
+        + ". Add people with 'contacts add' or 'contacts import'.";
+  }
+
+  /** Why nobody is suggested although people are left: the week's goal is reached. */
+  private static String goalMet(Stats.Pace pace, int waiting) {
+    return "That is this week's goal of "
+        + pace.weeklyGoal()
+        + ": "
+        + pace.outreachSent()
+        + " outreach sent since Monday"
+        + (waiting == 0 ? "" : ", " + waiting + " drafted or queued")
+        + ". No more suggestions until Monday (or raise pacing.weekly_goal); fresh referrals still show here.";
   }
 
   private static int pendingOutreach(Connection c) {
@@ -121,7 +169,7 @@ public final class WhoNext {
         .thenComparingLong(Suggestion::id);
   }
 
-  private static boolean isFreshReferral(Suggestion s, Instant freshSince) {
+  static boolean isFreshReferral(Suggestion s, Instant freshSince) {
     return s.referredBy() != null && !s.createdAt().toInstant().isBefore(freshSince);
   }
 

@@ -168,6 +168,48 @@ class NextCommandTest {
   void withNobodyLeftItSaysHowToAddPeople() {
     var r = cli.run("next");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Nobody is left to write to");
+    assertThat(r.out())
+        .contains(
+            "Nobody is left to write to: 0 contacts are NEW. Add people with 'contacts add' or 'contacts import'.");
+    assertThat(next().get("whyEmpty").asText()).startsWith("Nobody is left to write to");
+  }
+
+  @Test
+  void freshReferralsAreListedBeyondTheWeeklyGoal() {
+    for (int i = 0; i < 6; i++) add(daysAgo(20 - i), "Person" + (char) ('A' + i), 2);
+    var drafted = cli.run("next", "--draft");
+    assertThat(drafted.exitCode()).as(drafted.toString()).isZero();
+    long bo = add(daysAgo(2), "Bo", 1, "--referred-by", "1");
+    add(daysAgo(30), "Stale", 1, "--referred-by", "2");
+
+    JsonNode next = next();
+    assertThat(next.get("remaining").asInt()).isZero();
+    assertThat(names(next)).containsExactly("Bo");
+    assertThat(next.get("whyEmpty").isNull()).isTrue();
+    var text = cli.run("next");
+    assertThat(text.out())
+        .contains("Bo", "referred by PersonA 2 days ago", "whatever the weekly goal");
+
+    var once = cli.run("outreach", String.valueOf(bo));
+    assertThat(once.exitCode()).isZero();
+    JsonNode empty = next();
+    assertThat(names(empty)).isEmpty();
+    assertThat(empty.get("whyEmpty").asText())
+        .isEqualTo(
+            "That is this week's goal of 5: 0 outreach sent since Monday, 6 drafted or queued."
+                + " No more suggestions until Monday (or raise pacing.weekly_goal); fresh referrals still show here.");
+  }
+
+  @Test
+  void whenEveryNewContactHasOutreachItSaysSoAndCountsTheReferrals() {
+    long ada = add(daysAgo(5), "Ada", 1);
+    add(daysAgo(1), "Bo", 1, "--referred-by", String.valueOf(ada));
+    cli.run("contacts", "stage", String.valueOf(ada), "REPLIED");
+    var r = cli.run("outreach", "2");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    var text = cli.run("next");
+    assertThat(text.out())
+        .contains(
+            "Nobody is left to write to: the 1 NEW contact has outreach drafted, queued or rejected (1 referral among them).");
   }
 }

@@ -34,6 +34,27 @@ class ConfigLoaderTest {
     assertThat(c.pacing().timezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(c.digest().at()).isEqualTo(LocalTime.of(8, 0));
     assertThat(c.dashboard().port()).isEqualTo(7077);
+    assertThat(c.method()).isEqualTo(Config.Method.OFF);
+  }
+
+  @Test
+  void theMethodIsOffUnlessTurnedOn() {
+    assertThat(ConfigLoader.parse("pacing: {weekly_goal: 3}\n", null).method())
+        .isEqualTo(Config.Method.OFF);
+    assertThat(ConfigLoader.parse("method: two-hour\n", null).twoHour()).isTrue();
+    assertThat(ConfigLoader.parse("method: Two-Hour\n", null).twoHour()).isTrue();
+    assertThat(ConfigLoader.parse("method: off\n", null).method()).isEqualTo(Config.Method.OFF);
+    assertThat(ConfigLoader.parse("method: \"off\"\n", null).method()).isEqualTo(Config.Method.OFF);
+  }
+
+  @Test
+  void anUnknownMethodIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> ConfigLoader.parse("pacing: {weekly_goal: 3}\nmethod: 2h\n", null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("line 2: method: expected off or two-hour, but found \"2h\"");
+    assertThatThrownBy(() -> ConfigLoader.parse("method: {name: two-hour}\n", null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("method: expected a text value");
   }
 
   @Test

@@ -146,6 +146,13 @@ class PlanningPagesIT {
   }
 
   @Test
+  void withNobodyToSuggestThePipelineSaysWhy() throws Exception {
+    String page = client.get("/pipeline").body();
+    assertThat(page)
+        .contains("Whom to write to next", "Nobody is left to write to: 0 contacts are NEW.");
+  }
+
+  @Test
   void importAFileFromTheBrowserWithTheSameReportAsTheCommand() throws Exception {
     f.contact("Ada Lovelace", "ada@example.org", 1);
     Hypothesis pm = f.app.hypotheses().add("Developer tools");

@@ -43,6 +43,26 @@ class DigestComposerTest {
   }
 
   @Test
+  void theThreeBSevenSuggestionsMakeTheDigestWorthSending() {
+    f.clock.set(morning);
+    DigestComposer composer =
+        new DigestComposer(
+            f.config, new InterviewPrep(f.config, new QuestionService(f.db, f.clock)));
+    String line =
+        "Acme: no answer from Ann in 3 business days; write to a second person there: Bob (contact 2).";
+    DigestContent d =
+        f.db.read(
+            c ->
+                composer.compose(
+                    c, morning, morning.minus(Duration.ofDays(1)), 0, java.util.List.of(line)));
+    assertThat(d.worthSending()).isTrue();
+    assertThat(d.subject()).contains("1 employer to try a second contact at");
+    assertThat(d.body())
+        .contains("No answer in 3 business days (3B7): write to a second person there.\n  " + line);
+    assertThat(compose(0).body()).doesNotContain("3B7");
+  }
+
+  @Test
   void todaysInterviewsWithTheirPrepAndTomorrowsAreListedInTheUsersZone() {
     long ada = f.contact("Ada Lovelace", "ada@example.net");
     long bob = f.contact("Bob Byte", "bob@example.net");
