@@ -2,10 +2,10 @@ Subject: ${referrer.firstName} suggested I get in touch
 
 Hi ${contact.firstName},
 
-${referrer.name}<#if referrer.company??> (${referrer.company})</#if> suggested I reach out to you. My name is ${me.name}. <#if me.pitch??>${me.pitch}<#elseif hypothesis??>I'm exploring one idea in particular: ${hypothesis.text}.<#else>I'm exploring my next career step.</#if> ${referrer.firstName} thought your experience<#if contact.role??> as ${contact.role}</#if><#if contact.company??> at ${contact.company}</#if> would help me see the field more clearly.
+${referrer.name}<#if referrer.company??> (${referrer.company})</#if> suggested I reach out to you: ${referrer.firstName} thought your experience<#if contact.role??> as ${contact.role}</#if><#if contact.company??> at ${contact.company}</#if> would help me see the field more clearly.
 
-I know you're busy. Would you have 20 to 30 minutes in the coming weeks for a short conversation? Phone, video or a coffee, whatever suits you, at a time that's convenient for you.
+<#if pitch??>${pitch}<#elseif hypothesis??>I'm exploring one idea in particular: ${hypothesis.text}.<#else>I'm exploring my next career step.</#if> Would you have 20 to 30 minutes in the coming weeks for a short conversation? Phone, video or a coffee, whatever suits you.
 
-Thank you, and thanks to ${referrer.firstName} for the introduction.
+I know you're busy; thank you, and thanks to ${referrer.firstName} for the introduction.
 
 ${me.signature}

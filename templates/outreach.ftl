@@ -2,10 +2,10 @@ Subject: <#if contact.company??>A question about your work at ${contact.company}
 
 Hi ${contact.firstName},
 
-My name is ${me.name}. <#if me.pitch??>${me.pitch}<#elseif hypothesis??>I'm exploring one idea in particular: ${hypothesis.text}.<#else>I'm exploring my next career step.</#if> I'm talking with people who do the kind of work I'm curious about, and I'd love to hear about your experience<#if contact.role??> as ${contact.role}</#if><#if contact.company??> at ${contact.company}</#if>.
+[[why you: <#if contact.note??>your note "${contact.note}" is a start. </#if>Say in a line how you came across ${contact.firstName} (a talk, an article, a shared school or employer) and why you write to them.]]
 
-I know you're busy, so I'll keep this short: would you have 20 to 30 minutes in the coming weeks for a conversation? Phone, video or a coffee, whatever suits you, at a time that's convenient for you. I'm not asking about openings; I'd simply value your perspective.
+<#if pitch??>${pitch}<#elseif hypothesis??>I'm exploring one idea in particular: ${hypothesis.text}.<#else>I'm exploring my next career step.</#if> Would you be open to a 20 to 30 minute conversation in the coming weeks about your experience<#if contact.role??> as ${contact.role}</#if><#if contact.company??> at ${contact.company}</#if>? Phone, video or a coffee, whatever suits you.
 
-Thank you for considering it.
+I know you're busy; thank you for considering it.
 
 ${me.signature}

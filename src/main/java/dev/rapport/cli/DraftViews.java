@@ -29,18 +29,23 @@ final class DraftViews {
       String toName,
       String reviewNote,
       List<MessagePreview.Header> headers,
-      String problem) {}
+      String problem,
+      List<String> warnings) {}
 
-  /** A draft in a list: without its message headers (null), which only {@code show} builds. */
+  /**
+   * A draft in a list: without its message headers and outreach warnings (null), which only {@code
+   * show} builds.
+   */
   static DraftJson of(Draft d, AppCommand cmd) {
-    return of(d, null, cmd);
+    return of(d, null, null, cmd);
   }
 
   /**
    * A draft with the headers it is sent with ({@code preview}; null in lists): {@code headers}, as
-   * on the dashboard, and {@code problem} when it cannot be sent as it is.
+   * on the dashboard, {@code problem} when it cannot be sent as it is, and the outreach check's
+   * {@code warnings} (empty for other kinds; null in lists).
    */
-  static DraftJson of(Draft d, MessagePreview preview, AppCommand cmd) {
+  static DraftJson of(Draft d, MessagePreview preview, List<String> warnings, AppCommand cmd) {
     return new DraftJson(
         d.id(),
         d.contactId(),
@@ -61,7 +66,8 @@ final class DraftViews {
         d.toName(),
         d.reviewNote(),
         preview == null ? null : preview.headers(),
-        preview == null ? null : preview.problem());
+        preview == null ? null : preview.problem(),
+        warnings);
   }
 
   /** One line about a draft, for the commands that change drafts. */

@@ -23,8 +23,9 @@ final class DraftsShowCommand extends AppCommand {
   public Integer call() {
     Draft d = app().drafts().get(id);
     MessagePreview preview = app().outbox().preview(id);
+    java.util.List<String> warnings = app().drafts().warnings(d);
     if (json) {
-      printJson(DraftViews.of(d, preview, this));
+      printJson(DraftViews.of(d, preview, warnings, this));
       return 0;
     }
     Contact contact = app().contacts().get(d.contactId());
@@ -54,6 +55,8 @@ final class DraftsShowCommand extends AppCommand {
     out().println(status.append("]"));
     if (d.reason() != null && !"outreach".equals(d.reason())) out().println("[" + d.reason() + "]");
     if (d.reviewNote() != null) out().println("[back for review: " + d.reviewNote() + "]");
+    // Warnings only: the user may send it as it is.
+    for (String w : warnings) out().println("[check: " + w + "]");
     return 0;
   }
 }

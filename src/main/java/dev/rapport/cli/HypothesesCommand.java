@@ -11,11 +11,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "hypotheses",
     mixinStandardHelpOptions = true,
-    description = "Career hypotheses: add, list, show, resolve.",
+    description = "Career hypotheses: add, list, show, pitch, resolve.",
     subcommands = {
       HypothesesCommand.Add.class,
       HypothesesCommand.ListAll.class,
       HypothesesShowCommand.class,
+      HypothesesCommand.Pitch.class,
       HypothesesCommand.Resolve.class
     })
 final class HypothesesCommand {
@@ -31,9 +32,53 @@ final class HypothesesCommand {
         description = "The hypothesis, e.g. \"product management in health tech\".")
     List<String> words;
 
+    @Option(
+        names = "--pitch",
+        paramLabel = "P",
+        description =
+            "What outreach to its contacts says you are exploring, in a sentence (instead of"
+                + " me.pitch), e.g. \"Ten years in hospital logistics; now looking at product roles"
+                + " in health tech.\"")
+    String pitch;
+
     @Override
     public Integer call() {
-      out().println(app().hypotheses().add(String.join(" ", words)).id());
+      out().println(app().hypotheses().add(String.join(" ", words), pitch).id());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "pitch",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Set the pitch outreach to a hypothesis's contacts states, instead of me.pitch.",
+        "Drafts already made keep their text; --clear goes back to me.pitch."
+      })
+  static final class Pitch extends AppCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The hypothesis's id.")
+    long id;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "P", description = "The pitch.")
+    List<String> words;
+
+    @Option(names = "--clear", description = "Remove the pitch: its contacts get me.pitch.")
+    boolean clear;
+
+    @Override
+    public Integer call() {
+      boolean given = words != null && !words.isEmpty();
+      if (clear == given)
+        throw new dev.rapport.InvalidInputException(
+            "Give the pitch, e.g. 'hypotheses pitch "
+                + id
+                + " \"Ten years in logistics; exploring product roles.\"', or --clear to remove it.");
+      Hypothesis h = app().hypotheses().setPitch(id, clear ? null : String.join(" ", words));
+      out()
+          .println(
+              h.pitch() == null
+                  ? "Hypothesis " + h.id() + " has no pitch of its own; its outreach uses me.pitch."
+                  : "Hypothesis " + h.id() + " pitch: " + h.pitch());
       return 0;
     }
   }
@@ -57,7 +102,8 @@ final class HypothesesCommand {
                             h.status().name(),
                             h.note(),
                             local(h.createdAt()),
-                            local(h.resolvedAt())))
+                            local(h.resolvedAt()),
+                            h.pitch()))
                 .toList());
         return 0;
       }
@@ -81,7 +127,8 @@ final class HypothesesCommand {
       String status,
       String note,
       java.time.OffsetDateTime createdAt,
-      java.time.OffsetDateTime resolvedAt) {}
+      java.time.OffsetDateTime resolvedAt,
+      String pitch) {}
 
   @Command(
       name = "resolve",

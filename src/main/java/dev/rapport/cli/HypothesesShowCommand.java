@@ -34,7 +34,8 @@ final class HypothesesShowCommand extends AppCommand {
       OffsetDateTime createdAt,
       OffsetDateTime resolvedAt,
       long contacts,
-      List<InterviewViews.InterviewJson> interviews) {}
+      List<InterviewViews.InterviewJson> interviews,
+      String pitch) {}
 
   @Override
   public Integer call() {
@@ -53,7 +54,8 @@ final class HypothesesShowCommand extends AppCommand {
               contacts,
               evidence.stream()
                   .map(w -> InterviewViews.of(w.interview(), w.contact().name(), this))
-                  .toList()));
+                  .toList(),
+              h.pitch()));
       return 0;
     }
     out().printf("Hypothesis %d: %s%n", h.id(), h.text());
@@ -61,6 +63,13 @@ final class HypothesesShowCommand extends AppCommand {
         .printf(
             "  %s%s · %d contact(s) linked%n",
             h.status(), h.note() == null ? "" : ": " + h.note(), contacts);
+    out()
+        .println(
+            h.pitch() == null
+                ? "  Pitch: none of its own; outreach uses me.pitch ('hypotheses pitch "
+                    + id
+                    + " P')"
+                : "  Pitch: " + h.pitch());
     out().println();
     if (evidence.isEmpty()) {
       out()

@@ -330,6 +330,13 @@ public final class ContactService {
         link == null ? null : link.id());
   }
 
+  /**
+   * The latest research note on the contact ({@code contacts note}, or the note it was added with).
+   */
+  public Optional<String> latestNote(Connection c, long id) {
+    return timeline.latest(c, id, EventType.NOTE);
+  }
+
   public Contact require(Connection c, long id) {
     return contacts
         .find(c, id)

@@ -70,4 +70,14 @@ public final class Timeline {
                 rs.getString("technical")),
         contactId);
   }
+
+  /** The detail of the contact's latest event of {@code type}, if any. */
+  public java.util.Optional<String> latest(Connection c, long contactId, EventType type) {
+    return Sql.one(
+        c,
+        "SELECT detail FROM event WHERE contact_id = ? AND type = ? ORDER BY at DESC, id DESC LIMIT 1",
+        rs -> rs.getString(1),
+        contactId,
+        type);
+  }
 }

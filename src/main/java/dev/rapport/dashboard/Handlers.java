@@ -82,6 +82,7 @@ final class Handlers {
     r.post("/hypotheses", hypotheses::add);
     r.get("/hypotheses/{id}", hypotheses::show);
     r.post("/hypotheses/{id}/resolve", hypotheses::resolve);
+    r.post("/hypotheses/{id}/pitch", hypotheses::pitch);
     r.get("/questions", questions::show);
     r.post("/questions", questions::add);
     r.post("/questions/{number}/move", questions::move);

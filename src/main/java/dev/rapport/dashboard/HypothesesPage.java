@@ -22,7 +22,8 @@ final class HypothesesPage {
     this.h = h;
   }
 
-  public record Line(long id, String text, String status, String note, long contacts) {}
+  public record Line(
+      long id, String text, String status, String note, long contacts, String pitch) {}
 
   /** One interview as evidence: with whom, when, and what the user made of it. */
   public record Evidence(
@@ -65,12 +66,24 @@ final class HypothesesPage {
   }
 
   void add(Context ctx) {
-    Hypothesis x = h.app.hypotheses().add(ctx.formParam("text"));
+    Hypothesis x = h.app.hypotheses().add(ctx.formParam("text"), ctx.formParam("pitch"));
     h.done(
         ctx,
         Sessions.Flash.ok(
             "Added hypothesis " + x.id() + ". Link contacts to it when you add them."),
         "/hypotheses");
+  }
+
+  /** Sets or clears (an empty field) the pitch its contacts' outreach states. */
+  void pitch(Context ctx) {
+    Hypothesis x = h.app.hypotheses().setPitch(h.id(ctx), ctx.formParam("pitch"));
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            x.pitch() == null
+                ? "Hypothesis " + x.id() + " has no pitch of its own; its outreach uses me.pitch."
+                : "Saved the pitch of hypothesis " + x.id() + " for outreach drafted from now on."),
+        "/hypotheses/" + x.id());
   }
 
   void resolve(Context ctx) {
@@ -100,7 +113,8 @@ final class HypothesesPage {
         x.text(),
         x.status().name(),
         x.note() == null ? "" : x.note(),
-        h.app.hypotheses().contactCount(x.id()));
+        h.app.hypotheses().contactCount(x.id()),
+        x.pitch() == null ? "" : x.pitch());
   }
 
   private static String verdict(Reflection r) {

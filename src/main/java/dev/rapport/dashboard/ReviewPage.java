@@ -44,7 +44,8 @@ final class ReviewPage {
       String subject,
       String body,
       MessagePreview preview,
-      String error) {}
+      String error,
+      List<String> warnings) {}
 
   /** The typed text of a refused edit, shown again with the reason. */
   private record Refused(long id, String subject, String body, String error) {}
@@ -195,7 +196,8 @@ final class ReviewPage {
         mine ? nonNull(refused.subject()) : d.subject(),
         mine ? nonNull(refused.body()) : d.body(),
         preview,
-        mine ? refused.error() : null);
+        mine ? refused.error() : null,
+        d.status().reviewable() ? h.app.drafts().warnings(d) : List.of());
   }
 
   private static String contactLine(Contact c) {

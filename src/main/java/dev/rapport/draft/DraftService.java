@@ -271,7 +271,17 @@ public final class DraftService {
         contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
     DraftTemplates.Rendered rendered;
     try {
-      rendered = templates.render(kind, contact, referrer, hypothesis, interview, referral);
+      rendered =
+          templates.render(
+              kind,
+              contact,
+              referrer,
+              hypothesis,
+              interview,
+              referral,
+              kind == DraftKind.OUTREACH
+                  ? contacts.latestNote(c, contact.id()).orElse(null)
+                  : null);
     } catch (TemplateRenderException e) {
       if (failing == null) throw e;
       throw new TemplateRenderException(failing + ": " + e.getMessage(), e);
@@ -298,6 +308,28 @@ public final class DraftService {
         kind + " draft " + id + " from " + rendered.template() + ": " + content.subject(),
         Link.draft(id));
     return drafts.find(c, id).orElseThrow();
+  }
+
+  /**
+   * What {@link OutreachCheck} finds in an outreach draft as it stands now (edits included); empty
+   * for other kinds. Warnings only: approval never asks for them.
+   */
+  public List<String> warnings(Draft d) {
+    if (d.kind() != DraftKind.OUTREACH) return List.of();
+    return db.read(
+        c -> {
+          Contact contact = contacts.require(c, d.contactId());
+          Contact referrer =
+              contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
+          return OutreachCheck.check(
+              d.body(),
+              new OutreachCheck.Recipient(
+                  contact.firstName(),
+                  contact.company(),
+                  referrer == null ? null : referrer.firstName(),
+                  contact.tier() <= 2),
+              templates.signature());
+        });
   }
 
   public Draft get(long id) {

@@ -27,6 +27,11 @@ public final class DraftTemplates {
     this.me = me;
   }
 
+  /** How the user signs, which {@link OutreachCheck} leaves out of the count. */
+  String signature() {
+    return me.signature();
+  }
+
   /** The file names to try for a draft of {@code kind}, in order. */
   public static List<String> candidates(DraftKind kind, int tier, boolean referred) {
     List<String> names = new ArrayList<>(3);
@@ -51,10 +56,19 @@ public final class DraftTemplates {
   }
 
   /**
-   * What a thank-you may mention of the interview: its date as text in the user's zone, and the
-   * highlight from the notes (null when none was recorded).
+   * What a thank-you (or a keep-in-touch note) may mention of the interview: its date as text in
+   * the user's zone, the highlight from the notes (null when none was recorded), and the people the
+   * contact offered to introduce the user to, in the order recorded.
    */
-  public record InterviewFacts(String date, String highlight) {}
+  public record InterviewFacts(String date, String highlight, List<Contact> introductions) {
+    public InterviewFacts {
+      introductions = introductions == null ? List.of() : List.copyOf(introductions);
+    }
+
+    public InterviewFacts(String date, String highlight) {
+      this(date, highlight, List.of());
+    }
+  }
 
   /** A rendered draft: the file it came from and its checked content, addressed to the contact. */
   public record Rendered(String template, DraftContent content) {}
@@ -85,14 +99,33 @@ public final class DraftTemplates {
       Hypothesis hypothesis,
       InterviewFacts interview,
       Contact referral) {
+    return render(kind, contact, referrer, hypothesis, interview, referral, null);
+  }
+
+  /**
+   * As above, with the latest research note on the contact ({@code contacts note}; null for none),
+   * offered in outreach as a starting point for why you write to them: {@code contact.note}.
+   */
+  public Rendered render(
+      DraftKind kind,
+      Contact contact,
+      Contact referrer,
+      Hypothesis hypothesis,
+      InterviewFacts interview,
+      Contact referral,
+      String note) {
     String name = choose(kind, contact, referrer != null);
     Map<String, Object> model = model(contact, referrer, hypothesis);
     if (referral != null) model.put("referral", person(referral));
+    putIfKnown(contactModel(model), "note", Phrases.quotable(note));
     if (interview != null) {
       Map<String, Object> i = new HashMap<>();
       putIfKnown(i, "date", interview.date());
       putIfKnown(i, "highlight", interview.highlight());
       model.put("interview", i);
+      List<Map<String, Object>> introductions = new ArrayList<>();
+      for (Contact p : interview.introductions()) introductions.add(person(p));
+      model.put("introductions", introductions);
     }
     RenderedMessage message = engine.renderMessage(name, model);
     try {
@@ -112,6 +145,11 @@ public final class DraftTemplates {
     meModel.put("signature", me.signature());
     putIfKnown(meModel, "pitch", me.pitch());
     model.put("me", meModel);
+    // One pitch: the hypothesis's own, else the user's. Templates state only this, so a contact
+    // linked to one hypothesis never reads the pitch of another.
+    String pitch =
+        hypothesis != null && hypothesis.pitch() != null ? hypothesis.pitch() : me.pitch();
+    putIfKnown(model, "pitch", Phrases.sentence(pitch));
 
     Map<String, Object> c = person(contact);
     c.put("email", contact.email());
@@ -120,8 +158,18 @@ public final class DraftTemplates {
     model.put("contact", c);
 
     if (referrer != null) model.put("referrer", person(referrer));
-    if (hypothesis != null) model.put("hypothesis", Map.of("text", hypothesis.text()));
+    // Always a list (empty without an interview), so a template asks only ?has_content.
+    model.put("introductions", List.of());
+    // Templates place the hypothesis mid-sentence ("exploring one idea: product management"):
+    // its first capital goes unless it starts a name or an acronym ("AI in health" stays).
+    if (hypothesis != null)
+      model.put("hypothesis", Map.of("text", Phrases.midSentence(hypothesis.text())));
     return model;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> contactModel(Map<String, Object> model) {
+    return (Map<String, Object>) model.get("contact");
   }
 
   private static Map<String, Object> person(Contact p) {

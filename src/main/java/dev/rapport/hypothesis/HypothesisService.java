@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Hypotheses: add, list, resolve. */
 public final class HypothesisService {
-  private static final String COLUMNS = "id, text, status, note, created_at, resolved_at";
+  private static final String COLUMNS = "id, text, status, note, created_at, resolved_at, pitch";
   private final Database db;
   private final Clock clock;
 
@@ -22,21 +22,50 @@ public final class HypothesisService {
   }
 
   public Hypothesis add(String text) {
+    return add(text, null);
+  }
+
+  /** Adds a hypothesis with the pitch its outreach states (null or blank for none). */
+  public Hypothesis add(String text, String pitch) {
     if (text == null || text.isBlank())
       throw new InvalidInputException("A hypothesis needs some text.");
     String clean = text.strip();
     if (clean.length() > 1000)
       throw new InvalidInputException("A hypothesis is at most 1000 characters.");
+    String p = pitch(pitch);
     return db.transaction(
         c -> {
           long id =
               Sql.insert(
                   c,
-                  "INSERT INTO hypothesis (text, status, created_at) VALUES (?, 'OPEN', ?)",
+                  "INSERT INTO hypothesis (text, status, created_at, pitch) VALUES (?, 'OPEN', ?, ?)",
                   clean,
-                  clock.instant());
+                  clock.instant(),
+                  p);
           return find(c, id);
         });
+  }
+
+  /**
+   * Sets the pitch outreach to this hypothesis's contacts states; null or blank clears it (they get
+   * {@code me.pitch} again). Drafts already made keep the text they were made with.
+   */
+  public Hypothesis setPitch(long id, String pitch) {
+    String p = pitch(pitch);
+    return db.transaction(
+        c -> {
+          find(c, id);
+          Sql.update(c, "UPDATE hypothesis SET pitch = ? WHERE id = ?", p, id);
+          return find(c, id);
+        });
+  }
+
+  private static String pitch(String pitch) {
+    if (pitch == null || pitch.isBlank()) return null;
+    String clean = pitch.strip().replaceAll("\\s+", " ");
+    if (clean.length() > 1000)
+      throw new InvalidInputException("A pitch is at most 1000 characters.");
+    return clean;
   }
 
   public List<Hypothesis> list() {
@@ -88,6 +117,7 @@ public final class HypothesisService {
         Hypothesis.Status.valueOf(rs.getString("status")),
         rs.getString("note"),
         Sql.time(rs, "created_at"),
-        Sql.time(rs, "resolved_at"));
+        Sql.time(rs, "resolved_at"),
+        rs.getString("pitch"));
   }
 }

@@ -28,6 +28,7 @@ public final class InterviewService {
   private final Clock clock;
   private final ZoneId userZone;
   private final InterviewStore store = new InterviewStore();
+  private final NotesStore notes = new NotesStore();
   private final Booking booking;
 
   public InterviewService(Database db, ContactService contacts, Clock clock, ZoneId userZone) {
@@ -234,13 +235,18 @@ public final class InterviewService {
    * transaction; null when none was held (the scheduler's thank-you then goes without).
    */
   public DraftTemplates.InterviewFacts thankYouFacts(Connection c, long contactId) {
-    return store
-        .latestHeld(c, contactId)
-        .map(
-            i ->
-                new DraftTemplates.InterviewFacts(
-                    DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight()))
-        .orElse(null);
+    return store.latestHeld(c, contactId).map(i -> facts(c, i)).orElse(null);
+  }
+
+  /** The date, highlight and the introductions the interviewee offered (in the order recorded). */
+  private DraftTemplates.InterviewFacts facts(Connection c, Interview i) {
+    List<Contact> introductions =
+        notes.referrals(c, i.id()).stream()
+            .filter(NotesStore.StoredReferral::introductionOffered)
+            .map(r -> contacts.require(c, r.contactId()))
+            .toList();
+    return new DraftTemplates.InterviewFacts(
+        DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight(), introductions);
   }
 
   public DraftTemplates.InterviewFacts thankYouFacts(long contactId) {
@@ -258,8 +264,7 @@ public final class InterviewService {
                                   + " 'interviews done "
                                   + contactId
                                   + "'."));
-          return new DraftTemplates.InterviewFacts(
-              DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight());
+          return facts(c, i);
         });
   }
 

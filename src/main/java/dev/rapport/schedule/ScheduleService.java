@@ -299,7 +299,14 @@ public final class ScheduleService {
               var d =
                   drafts
                       .get()
-                      .scheduled(c, id, DraftKind.KEEP_IN_TOUCH, "keep in touch: " + a.why());
+                      .scheduled(
+                          c,
+                          id,
+                          DraftKind.KEEP_IN_TOUCH,
+                          "keep in touch: " + a.why(),
+                          // The note may mention the conversation: without these facts its
+                          // interview branches never rendered.
+                          interviewFacts.apply(c, id));
               log.info("drafted keep-in-touch note {} for contact {}", d.id(), id);
             }
             case REFERRAL_NUDGE -> {

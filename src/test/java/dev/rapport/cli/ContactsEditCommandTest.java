@@ -77,6 +77,8 @@ class ContactsEditCommandTest {
 
   @Test
   void draftsNotYetSentFollowANewAddressAndApprovedOnesWaitForReviewAgain() throws Exception {
+    // Tier 1: the note to a close friend has no why-you line to write before approval.
+    assertThat(cli.run("contacts", "edit", "1", "--tier", "1").exitCode()).isZero();
     assertThat(cli.run("outreach", "1", "2").exitCode()).isZero();
     assertThat(cli.run("drafts", "approve", "1").exitCode()).isZero();
     var r = cli.run("contacts", "edit", "1", "--email", "grace@example.org");
@@ -91,6 +93,8 @@ class ContactsEditCommandTest {
 
   @Test
   void aCorrectedNameReachesTheToLineOfDraftsNotYetSent() throws Exception {
+    // Tier 1: the note to a close friend has no why-you line to write before approval.
+    assertThat(cli.run("contacts", "edit", "1", "--tier", "1").exitCode()).isZero();
     assertThat(cli.run("outreach", "1").exitCode()).isZero();
     assertThat(cli.run("drafts", "approve", "1").exitCode()).isZero();
     assertThat(cli.run("drafts", "show", "1").out())

@@ -129,7 +129,7 @@ class StatsCommandTest {
     assertThat(s.get("replyRateByTemplate").toString())
         .isEqualTo(
             "[{\"template\":\"outreach-tier1.ftl\",\"contacted\":1,\"replied\":1,\"rate\":1.0},"
-                + "{\"template\":\"outreach.ftl\",\"contacted\":2,\"replied\":1,\"rate\":0.5}]");
+                + "{\"template\":\"outreach-tier2.ftl\",\"contacted\":2,\"replied\":1,\"rate\":0.5}]");
     assertThat(s.get("noPerYes").toString()).isEqualTo("{\"no\":1,\"yes\":1,\"ratio\":1.0}");
     // Ada answered two days after the outreach, Bo four.
     assertThat(s.get("medianDaysToReply").asDouble()).isEqualTo(3.0);

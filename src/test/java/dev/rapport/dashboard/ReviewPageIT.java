@@ -34,6 +34,26 @@ class ReviewPageIT {
   }
 
   @Test
+  void theOutreachCheckWarnsOnThePageAndApprovalStillWorks() throws Exception {
+    Draft before = f.app.drafts().get(draft);
+    assertThat(client.get("/").body()).doesNotContain("Worth a second look");
+    HttpResponse<String> r =
+        edit(
+            before.updatedAt().toString(),
+            "Hello",
+            "Hi Ada,\r\n\r\nI am looking for a new job. My CV is attached.\r\n\r\nSam");
+    assertThat(r.statusCode()).isEqualTo(303);
+    String page = client.get("/").body();
+    assertThat(page)
+        .contains("id=\"checks-" + draft + "\"")
+        .contains("Worth a second look")
+        .contains("It asks no question.")
+        .contains("It asks for a job or sends a CV (&quot;looking for a new job&quot;)");
+    assertThat(client.post("/drafts/" + draft + "/approve", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
+  }
+
+  @Test
   void anEditWithAnEmptyBodyIsRefusedWithTheTypedTextKept() throws Exception {
     Draft before = f.app.drafts().get(draft);
     HttpResponse<String> r = edit(before.updatedAt().toString(), "A new subject <b>", "   \r\n  ");

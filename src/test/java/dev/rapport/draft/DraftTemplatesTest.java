@@ -37,7 +37,7 @@ class DraftTemplatesTest {
 
   @BeforeEach
   void setUp() {
-    folder = DefaultTemplates.copyTo(dir.resolve("templates"));
+    folder = DefaultTemplates.copyExactly(dir.resolve("templates"));
     templates = new DraftTemplates(new TemplateEngine(folder), ME);
   }
 
@@ -83,8 +83,10 @@ class DraftTemplatesTest {
     }
 
     @Test
-    void otherTiersFallBackToThePlainFile() {
-      for (int tier = 2; tier <= 4; tier++) {
+    void tierTwoGetsItsOwnVoiceAndStrangersThePlainFile() {
+      assertThat(templates.choose(DraftKind.OUTREACH, contact(2, null, null), false))
+          .isEqualTo("outreach-tier2.ftl");
+      for (int tier = 3; tier <= 4; tier++) {
         assertThat(templates.choose(DraftKind.OUTREACH, contact(tier, null, null), false))
             .isEqualTo("outreach.ftl");
       }
@@ -182,18 +184,25 @@ class DraftTemplatesTest {
     }
 
     @Test
-    void onlyTheKeepInTouchNoteAsksForTheUsersOwnNewsWithAPlaceholder() {
+    void onlyOutreachAndTheKeepInTouchNoteAskForTheUsersOwnWordsWithAPlaceholder() {
       for (DraftKind kind : DraftKind.values()) {
         var r = templates.render(kind, minimal(), null, null);
         assertThat(Placeholders.first(r.content()))
             .as(kind.toString())
             .isEqualTo(
-                kind == DraftKind.KEEP_IN_TOUCH
-                    ? java.util.Optional.of(
-                        "[[Your news in a line or two: what you have done since, or something you"
-                            + " saw of Grace's work. rapport holds this draft until you replace"
-                            + " this text.]]")
-                    : java.util.Optional.empty());
+                switch (kind) {
+                  case KEEP_IN_TOUCH ->
+                      java.util.Optional.of(
+                          "[[Your news in a line or two: what you have done since, or something you"
+                              + " saw of Grace's work. rapport holds this draft until you replace"
+                              + " this text.]]");
+                  case OUTREACH ->
+                      java.util.Optional.of(
+                          "[[why you: Say in a line how you came across Grace (a talk, an"
+                              + " article, a shared school or employer) and why you write to"
+                              + " them.]]");
+                  default -> java.util.Optional.empty();
+                });
       }
     }
 
@@ -206,13 +215,15 @@ class DraftTemplatesTest {
       assertThat(r.content().subject()).isEqualTo("A question about your work at Navy Labs");
       assertThat(r.content().body())
           .startsWith("Hi Grace,")
+          .doesNotContain("My name is")
           .contains(
-              "My name is Sam Rivera. Ten years in hospital logistics; exploring product roles in health tech.")
+              "\n\nTen years in hospital logistics; exploring product roles in health tech. Would"
+                  + " you be open")
           .contains("as compiler engineer at Navy Labs")
           .contains("I know you're busy")
-          .contains("20 to 30 minutes")
+          .contains("20 to 30 minute conversation")
           .contains("Phone, video or a coffee")
-          .contains("Thank you")
+          .contains("thank you for considering it")
           .endsWith("\n\nSam");
     }
 
