@@ -37,7 +37,8 @@ import picocli.CommandLine.ScopeType;
       QuestionsCommand.class,
       InterviewsCommand.class,
       BackupCommand.class,
-      RestoreCommand.class
+      RestoreCommand.class,
+      TemplatesCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
