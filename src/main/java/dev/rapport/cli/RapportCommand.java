@@ -120,7 +120,7 @@ public final class RapportCommand implements AutoCloseable {
                   dataDir,
                   env,
                   cwd != null ? cwd : Path.of("").toAbsolutePath(),
-                  home != null ? home : Path.of(System.getProperty("user.home")));
+                  home != null ? home : homeFolder());
     }
     return places;
   }
@@ -128,6 +128,14 @@ public final class RapportCommand implements AutoCloseable {
   /** Where commands read what they ask the user (standard input, or a test's text). */
   InputStream in() {
     return in;
+  }
+
+  /** $HOME, as the shell and systemd set it (the JVM's user.home comes from the user database). */
+  private Path homeFolder() {
+    String fromEnv = env.get("HOME");
+    return fromEnv != null && Path.of(fromEnv).isAbsolute()
+        ? Path.of(fromEnv)
+        : Path.of(System.getProperty("user.home"));
   }
 
   /** The configuration, loaded once on first use. */
