@@ -19,14 +19,30 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs one command line with the given streams; the entry point for Main and for tests. */
+  /**
+   * Runs one command line with the given streams, the config, data and templates in the usual
+   * places ({@code dev.rapport.config.Places}); the entry point for Main.
+   */
   public static int run(
       String[] args, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    return run(args, clock, env, RapportCommand.DEFAULT_CONFIG, out, err);
+    return execute(new RapportCommand(clock, env, null, null, null, System.in), args, out, err);
+  }
+
+  /** As above, looking for the usual places from {@code cwd} and {@code home} (for tests). */
+  static int run(
+      String[] args,
+      Clock clock,
+      Map<String, String> env,
+      Path cwd,
+      Path home,
+      PrintWriter out,
+      PrintWriter err) {
+    return execute(new RapportCommand(clock, env, null, cwd, home, System.in), args, out, err);
   }
 
   /**
-   * As above, with another default config path (tests use one that does not exist: the sandbox).
+   * With a fixed default config path instead of the usual places, and {@code data/} or {@code
+   * RAPPORT_DATA} for the data (tests use a config path that does not exist: the sandbox).
    */
   public static int run(
       String[] args,
@@ -47,7 +63,12 @@ public final class Cli {
       InputStream in,
       PrintWriter out,
       PrintWriter err) {
-    try (RapportCommand root = new RapportCommand(clock, env, defaultConfig, in)) {
+    return execute(new RapportCommand(clock, env, defaultConfig, in), args, out, err);
+  }
+
+  private static int execute(
+      RapportCommand command, String[] args, PrintWriter out, PrintWriter err) {
+    try (RapportCommand root = command) {
       CommandLine cli = new CommandLine(root);
       // Text from mail and imports reaches the terminal only through these (TerminalText);
       // picocli's

@@ -20,7 +20,8 @@ public final class CompletionScript {
   /** The bash completion of every command and option, for the command name {@code rapport}. */
   public static String bash() {
     RapportCommand root =
-        new RapportCommand(Clock.systemUTC(), Map.of(), RapportCommand.DEFAULT_CONFIG);
+        new RapportCommand(
+            Clock.systemUTC(), Map.of(), java.nio.file.Path.of("config", "rapport.yaml"));
     return AutoComplete.bash("rapport", new CommandLine(root));
   }
 

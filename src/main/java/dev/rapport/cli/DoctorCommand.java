@@ -8,6 +8,7 @@ import dev.rapport.doctor.Finding;
 import dev.rapport.doctor.ImapCheck;
 import dev.rapport.doctor.OutboxCheck;
 import dev.rapport.doctor.PauseCheck;
+import dev.rapport.doctor.PlacesCheck;
 import dev.rapport.doctor.ScheduleCheck;
 import dev.rapport.doctor.TemplatesCheck;
 import dev.rapport.schedule.ScheduleRunner;
@@ -41,6 +42,7 @@ final class DoctorCommand extends AppCommand {
     try {
       config = root().config();
     } catch (ConfigException e) {
+      findings.addAll(PlacesCheck.run(root().places(), null));
       findings.add(
           Finding.fail(
               "config",
@@ -49,6 +51,7 @@ final class DoctorCommand extends AppCommand {
       print(findings);
       return Cli.FAILED;
     }
+    findings.addAll(PlacesCheck.run(root().places(), config));
     findings.addAll(ConfigCheck.run(config, app().env()));
     findings.addAll(TemplatesCheck.run(config));
     findings.addAll(DatabaseCheck.run(app().data(), () -> app().database()));

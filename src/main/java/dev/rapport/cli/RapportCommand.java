@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.App;
 import dev.rapport.config.Config;
 import dev.rapport.config.ConfigLoader;
+import dev.rapport.config.Places;
 import dev.rapport.logging.LogConfigurator;
 import dev.rapport.store.DataFolder;
 import java.io.InputStream;
@@ -39,22 +40,24 @@ import picocli.CommandLine.ScopeType;
       InterviewsCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
-      ServiceCommand.class
+      ServiceCommand.class,
+      TemplatesCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
-  static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
-
   @Option(
       names = "--config",
       paramLabel = "PATH",
       description =
-          "Config file (default: config/rapport.yaml; without one, rapport runs as a sandbox).")
+          "Config file (default: $RAPPORT_CONFIG, config/rapport.yaml here, or"
+              + " $XDG_CONFIG_HOME/rapport/rapport.yaml; without one, rapport runs as a sandbox).")
   Path configPath;
 
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data folder (default: $RAPPORT_DATA or data/).")
+      description =
+          "Data folder (default: $RAPPORT_DATA, data/ in a project folder, or"
+              + " $XDG_DATA_HOME/rapport; 'doctor' says which and why).")
   Path dataDir;
 
   @Option(
@@ -72,7 +75,12 @@ public final class RapportCommand implements AutoCloseable {
   private App app;
   private Config config;
 
+  /** Null: look in the usual places ({@link Places}); else the config file tests stand in. */
   private final Path defaultConfig;
+
+  private final Path cwd;
+  private final Path home;
+  private Places places;
 
   private final InputStream in;
 
@@ -81,10 +89,42 @@ public final class RapportCommand implements AutoCloseable {
   }
 
   public RapportCommand(Clock clock, Map<String, String> env, Path defaultConfig, InputStream in) {
+    this(clock, env, defaultConfig, null, null, in);
+  }
+
+  /**
+   * With {@code defaultConfig} null, the config, data and templates are looked for in the usual
+   * places from {@code cwd} and {@code home} (null: the process's own).
+   */
+  RapportCommand(
+      Clock clock,
+      Map<String, String> env,
+      Path defaultConfig,
+      Path cwd,
+      Path home,
+      InputStream in) {
     this.clock = clock;
     this.env = env;
     this.defaultConfig = defaultConfig;
+    this.cwd = cwd;
+    this.home = home;
     this.in = in;
+  }
+
+  /** Where the config, the data and the templates are for this run, and why. */
+  Places places() {
+    if (places == null) {
+      places =
+          defaultConfig != null
+              ? Places.fixed(configPath, dataDir, env, defaultConfig)
+              : Places.find(
+                  configPath,
+                  dataDir,
+                  env,
+                  cwd != null ? cwd : Path.of("").toAbsolutePath(),
+                  home != null ? home : homeFolder());
+    }
+    return places;
   }
 
   /** Where commands read what they ask the user (standard input, or a test's text). */
@@ -92,11 +132,22 @@ public final class RapportCommand implements AutoCloseable {
     return in;
   }
 
+  /** $HOME, as the shell and systemd set it (the JVM's user.home comes from the user database). */
+  private Path homeFolder() {
+    String fromEnv = env.get("HOME");
+    return fromEnv != null && Path.of(fromEnv).isAbsolute()
+        ? Path.of(fromEnv)
+        : Path.of(System.getProperty("user.home"));
+  }
+
   /** The configuration, loaded once on first use. */
   Config config() {
     if (config == null) {
-      Path path = configPath != null ? configPath : defaultConfig;
-      config = ConfigLoader.load(path, configPath != null);
+      Places p = places();
+      config =
+          p.config().isPresent()
+              ? ConfigLoader.load(p.config().get(), p.configExplicit(), p::templates)
+              : ConfigLoader.sandboxDefaults(p::templates);
     }
     return config;
   }
@@ -111,9 +162,7 @@ public final class RapportCommand implements AutoCloseable {
   }
 
   Path dataPath() {
-    if (dataDir != null) return dataDir;
-    String fromEnv = env.get("RAPPORT_DATA");
-    return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "data");
+    return places().data();
   }
 
   /** The application, built on first use by the command that needs it. */

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads {@code config/rapport.yaml} into a {@link Config}. Unknown keys, wrong types and missing
@@ -42,17 +43,25 @@ public final class ConfigLoader {
    * explicit} is false.
    */
   public static Config load(Path path, boolean explicit) {
+    return load(path, explicit, UnaryOperator.identity());
+  }
+
+  /**
+   * As above; {@code templates} turns the configured templates folder into the one to use (a
+   * relative path resolved as {@link Places} says).
+   */
+  public static Config load(Path path, boolean explicit, UnaryOperator<Path> templates) {
     String text;
     try {
       text = Files.readString(path);
     } catch (NoSuchFileException e) {
       if (explicit) throw new ConfigException("Config file " + path + " does not exist.");
-      return sandboxDefaults();
+      return sandboxDefaults(templates);
     } catch (IOException e) {
       throw new ConfigException("Cannot read config file " + path + ": " + e.getMessage(), e);
     }
     try {
-      return parse(text, path);
+      return parse(text, path, templates);
     } catch (ConfigException e) {
       String m = e.getMessage();
       throw new ConfigException(path + (m.startsWith("line ") ? " " : ": ") + m, e);
@@ -63,10 +72,19 @@ public final class ConfigLoader {
    * The defaults with no file; without the YAML parser, which costs every command ~150 ms to load.
    */
   public static Config sandboxDefaults() {
-    return read(JsonNodeFactory.instance.objectNode(), null);
+    return sandboxDefaults(UnaryOperator.identity());
+  }
+
+  /** As above, with the templates folder made as {@link #load(Path, boolean, UnaryOperator)}. */
+  public static Config sandboxDefaults(UnaryOperator<Path> templates) {
+    return read(JsonNodeFactory.instance.objectNode(), null, templates);
   }
 
   static Config parse(String yaml, Path source) {
+    return parse(yaml, source, UnaryOperator.identity());
+  }
+
+  static Config parse(String yaml, Path source, UnaryOperator<Path> templatesFolder) {
     JsonNode tree;
     try {
       tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
@@ -81,13 +99,13 @@ public final class ConfigLoader {
     if (!tree.isObject()) throw new ConfigException("expected a mapping of keys at the top level");
     YamlLines lines = YamlLines.of(yaml);
     try {
-      return read(tree, source);
+      return read(tree, source, templatesFolder);
     } catch (ConfigException e) {
       throw new ConfigException(lines.locate(e.getMessage()), e);
     }
   }
 
-  private static Config read(JsonNode tree, Path source) {
+  private static Config read(JsonNode tree, Path source, UnaryOperator<Path> templatesFolder) {
     YamlSection root = YamlSection.root(tree);
     Me me = root.section("me").map(ConfigLoader::me).orElse(null);
     Optional<YamlSection> smtp = root.section("smtp");
@@ -95,7 +113,7 @@ public final class ConfigLoader {
     Cadence cadence = cadence(root.section("cadence"));
     Pacing pacing = pacing(root.section("pacing"));
     Digest digest = digest(root.section("digest"));
-    Path templates = Path.of(root.string("templates").orElse("templates"));
+    Path templates = templatesFolder.apply(Path.of(root.string("templates").orElse("templates")));
     Dashboard dashboard =
         new Dashboard(root.section("dashboard").map(ConfigLoader::dashboardPort).orElse(7077));
     Config.Method method = method(root);

@@ -9,6 +9,8 @@ import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.Hypothesis;
 import dev.rapport.template.TemplateEngine;
 import dev.rapport.template.TemplateLimitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,22 +52,50 @@ public final class TemplatesCheck {
         }
       }
     }
+    List<Finding> out = new ArrayList<>(sources(engine));
     if (problems.isEmpty()) {
-      return List.of(
-          Finding.ok(
-              "templates",
-              config.templates().toAbsolutePath().normalize()
-                  + ": every kind of draft renders ("
-                  + rendered
-                  + " samples)"));
+      out.add(Finding.ok("templates", "every kind of draft renders (" + rendered + " samples)"));
+      return out;
     }
-    List<Finding> out = new ArrayList<>();
     for (String p : problems) {
       out.add(
           Finding.fail(
               "templates",
               p,
-              "Edit the template, or restore it from the templates/ folder that comes with rapport; templates/README.md lists the variables."));
+              "Edit the template, or delete your files of that kind to use rapport's default again ('rapport templates export DIR' shows the defaults); templates/README.md lists the variables."));
+    }
+    return out;
+  }
+
+  /**
+   * The folder in effect, and for each kind whether the user's files or rapport's defaults are
+   * used: "outreach: yours (outreach.ftl, outreach-tier1.ftl)".
+   */
+  static List<Finding> sources(TemplateEngine engine) {
+    Path folder = engine.folder().toAbsolutePath().normalize();
+    List<Finding> out = new ArrayList<>();
+    out.add(
+        Finding.ok(
+            "templates",
+            Files.isDirectory(folder)
+                ? "your folder: " + folder
+                : "your folder "
+                    + folder
+                    + " does not exist, so every kind is rapport's default ('rapport templates"
+                    + " export "
+                    + folder
+                    + "' copies them there to edit)"));
+    if (!Files.isDirectory(folder)) return out;
+    for (DraftKind kind : DraftKind.values()) {
+      List<String> yours = engine.usersOfKind(kind.templateBase());
+      out.add(
+          Finding.ok(
+              "templates",
+              kind.templateBase()
+                  + ": "
+                  + (yours.isEmpty()
+                      ? "default (in rapport)"
+                      : "yours (" + String.join(", ", yours) + ")")));
     }
     return out;
   }

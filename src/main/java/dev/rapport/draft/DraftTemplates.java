@@ -41,18 +41,28 @@ public final class DraftTemplates {
     return names;
   }
 
-  /** The first candidate that exists in the templates folder. */
+  /**
+   * The first candidate that exists: in the user's templates folder when it has any file of the
+   * kind, else among rapport's defaults.
+   */
   public String choose(DraftKind kind, Contact contact, boolean referred) {
     List<String> names = candidates(kind, contact.tier(), referred);
     for (String name : names) {
       if (engine.exists(name)) return name;
     }
+    List<String> yours = engine.usersOfKind(kind.templateBase());
     throw new TemplateRenderException(
         "There is no template for "
             + kind
             + " drafts: "
             + engine.describe(names.get(names.size() - 1))
-            + " is missing; copy it from the templates/ folder that comes with rapport.");
+            + " is missing"
+            + (yours.isEmpty()
+                ? "."
+                : "; your templates folder has "
+                    + String.join(", ", yours)
+                    + ", so only your files are used for this kind. Add it ('rapport templates"
+                    + " export DIR' copies rapport's), or remove yours to use rapport's again."));
   }
 
   /**

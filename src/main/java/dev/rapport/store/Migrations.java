@@ -26,34 +26,65 @@ final class Migrations {
 
   private Migrations() {}
 
-  /** For commands: nothing but one query when the schema is current, Flyway otherwise. */
+  /**
+   * For commands: nothing but one query when the schema is current, Flyway otherwise. Refuses a
+   * database a newer rapport wrote.
+   */
   static void upToDate(Database db) {
-    if (isCurrent(db)) return;
-    apply(db);
+    History h = history(db);
+    h.refuseNewer();
+    if (h.current()) return;
+    FlywayRun.migrate(db);
   }
 
-  /** For the daemon: Flyway in full, which also checks the applied migrations' checksums. */
+  /**
+   * For the daemon: Flyway in full, which also checks the applied migrations' checksums. Refuses a
+   * database a newer rapport wrote: Flyway would ignore the migrations it does not know and go on.
+   */
   static void apply(Database db) {
+    history(db).refuseNewer();
     FlywayRun.migrate(db);
   }
 
   /** True when every migration this build knows is applied, successfully. */
   static boolean isCurrent(Database db) {
+    return history(db).current();
+  }
+
+  /** What the schema history says: the highest version applied, and whether any failed. */
+  record History(String highest, boolean failed) {
+    boolean current() {
+      // a failed migration is never current: let Flyway report it
+      return !failed && highest != null && BY_VERSION.compare(highest, LATEST) >= 0;
+    }
+
+    /** Made by a newer rapport: its schema has versions this build cannot know. */
+    boolean newer() {
+      return highest != null && BY_VERSION.compare(highest, LATEST) > 0;
+    }
+
+    void refuseNewer() {
+      if (newer()) throw new NewerSchemaException(highest);
+    }
+  }
+
+  static History history(Database db) {
     try (Connection c = db.dataSource().getConnection();
         Statement st = c.createStatement();
         ResultSet rs =
             st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
       String highest = null;
+      boolean failed = false;
       while (rs.next()) {
-        if (!rs.getBoolean(2)) return false; // a failed migration: let Flyway report it
+        if (!rs.getBoolean(2)) failed = true;
         String v = rs.getString(1);
         if (v != null && (highest == null || BY_VERSION.compare(v, highest) > 0)) highest = v;
       }
-      return highest != null && BY_VERSION.compare(highest, LATEST) >= 0;
+      return new History(highest, failed);
     } catch (SQLException e) {
       if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
           || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
-        return false; // a new database
+        return new History(null, false); // a new database
       }
       throw new StoreException("Cannot read the database's schema history: " + e.getMessage(), e);
     }

@@ -1,6 +1,5 @@
 package dev.rapport.template;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -11,14 +10,16 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * FreeMarker over the user's templates folder, locked down: templates see only the plain values
- * they are given (maps, lists, strings, numbers, booleans), can call no Java method, create no Java
+ * FreeMarker over the user's templates folder and rapport's defaults ({@link BuiltInTemplates}): a
+ * kind of template the folder has files of is read from the folder only, any other kind from the
+ * defaults ({@link LayeredTemplateLoader}). Locked down: templates see only the plain values they
+ * are given (maps, lists, strings, numbers, booleans), can call no Java method, create no Java
  * object, and read no file outside the folder. A missing value or a syntax error stops the
  * rendering with a sentence naming the file and the line; nothing half-rendered comes out.
  *
@@ -31,6 +32,7 @@ import java.util.Map;
 public final class TemplateEngine {
   private final Path folder;
   private final RenderLimits limits;
+  private final LayeredTemplateLoader loader;
   private Configuration configuration;
 
   public TemplateEngine(Path folder) {
@@ -38,20 +40,39 @@ public final class TemplateEngine {
   }
 
   public TemplateEngine(Path folder, RenderLimits limits) {
-    this.folder = folder;
-    this.limits = limits;
+    this(folder, limits, BuiltInTemplates.standard());
   }
 
-  /** The folder as configured (relative paths are relative to the working directory). */
+  TemplateEngine(Path folder, RenderLimits limits, BuiltInTemplates builtIn) {
+    this.folder = folder;
+    this.limits = limits;
+    this.loader = new LayeredTemplateLoader(folder, builtIn);
+  }
+
+  /** The user's folder as configured; it may not exist (then every template is a default). */
   public Path folder() {
     return folder;
   }
 
   /**
-   * The file a template name stands for, as the user would type it: {@code templates/outreach.ftl}.
+   * The file a template name stands for, as the user would type it: {@code templates/outreach.ftl}
+   * for one of theirs, {@code outreach.ftl (rapport's default)} for one inside rapport.
    */
   public String describe(String name) {
-    return folder.resolve(name).toString();
+    return loader.fromUser(name) ? folder.resolve(name).toString() : name + " (rapport's default)";
+  }
+
+  /** True when {@code name} is read from the user's folder rather than from rapport's defaults. */
+  public boolean isUsers(String name) {
+    return loader.fromUser(name);
+  }
+
+  /**
+   * The user's files of a kind ({@code outreach}: {@code outreach.ftl}, {@code outreach-tier1.ftl}
+   * ...), sorted; empty when the kind comes from rapport's defaults.
+   */
+  public List<String> usersOfKind(String kind) {
+    return loader.usersOfKind(kind);
   }
 
   /**
@@ -102,21 +123,8 @@ public final class TemplateEngine {
   }
 
   private Configuration build() {
-    if (!Files.isDirectory(folder)) {
-      throw new TemplateRenderException(
-          "The templates folder "
-              + folder.toAbsolutePath()
-              + " does not exist; create it (the repository's templates/"
-              + " folder holds the defaults) or point 'templates:' in the config at it.");
-    }
     Configuration cfg = new CheckedConfiguration(this, limits);
-    try {
-      // FileTemplateLoader refuses names that resolve outside the folder, symbolic links included.
-      cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
-    } catch (IOException e) {
-      throw new TemplateRenderException(
-          "The templates folder " + folder + " cannot be read: " + e.getMessage(), e);
-    }
+    cfg.setTemplateLoader(loader);
     cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
     cfg.setLocalizedLookup(false);
     cfg.setDefaultEncoding("UTF-8");

@@ -131,6 +131,22 @@ class DoctorCommandTest {
   }
 
   @Test
+  void itSaysPerKindWhetherYourFilesOrRapportsDefaultsAreUsed() throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("mine"));
+    Files.copy(Path.of("templates", "outreach.ftl"), templates.resolve("outreach.ftl"));
+    Files.copy(Path.of("templates", "outreach-tier1.ftl"), templates.resolve("outreach-tier1.ftl"));
+    Path config = dir.resolve("rapport.yaml");
+    Files.writeString(config, "templates: " + templates + "\n");
+    var r = new CliRunner(dir.resolve("data"), config).run("doctor");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .contains("your folder: " + templates)
+        .contains("outreach: yours (outreach.ftl, outreach-tier1.ftl)")
+        .contains("thank-you: default (in rapport)")
+        .contains("every kind of draft renders");
+  }
+
+  @Test
   void theShippedTemplatesPass() {
     var r = new CliRunner(dir.resolve("data")).run("doctor");
     assertThat(r.out()).contains("every kind of draft renders");

@@ -103,7 +103,8 @@ class SchedulerCommandsTest {
   void doctorShowsAFailedJobWithItsErrorAndNextAttempt() throws Exception {
     long ada = f.contact("Ada Lovelace", "ada@example.org");
     sent(ada);
-    java.nio.file.Files.delete(f.templates.resolve("follow-up.ftl"));
+    java.nio.file.Files.writeString(
+        f.templates.resolve("follow-up.ftl"), "Subject: Re\n\nHi ${contact.nickname}\n");
     // The job runs in-process here, as the daemon's would: the clock is past the wait.
     var clock = Clock.fixed(SENT.plus(Duration.ofDays(8)), ZoneOffset.UTC);
     f.cli.clock(clock);
@@ -119,7 +120,7 @@ class SchedulerCommandsTest {
     assertThat(r.out())
         .contains("WARN  scheduler")
         .contains("FOLLOW_UP:" + ada + " failed 1 time(s)")
-        .contains("follow-up.ftl is missing")
+        .contains("follow-up.ftl line 3: contact.nickname is missing")
         .contains("next attempt at");
   }
 

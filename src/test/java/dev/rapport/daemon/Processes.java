@@ -140,6 +140,14 @@ final class Processes {
       Path err = logs.resolve(n + ".err");
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      // The usual places (config.Places) under the logs, never the real ~/.config.
+      builder
+          .environment()
+          .put("XDG_CONFIG_HOME", logs.toAbsolutePath().resolve("xdg-config").toString());
+      builder
+          .environment()
+          .put("XDG_DATA_HOME", logs.toAbsolutePath().resolve("xdg-data").toString());
+      builder.environment().remove("RAPPORT_CONFIG");
       builder.environment().putAll(env);
       Process p = builder.start();
       return new Run(p, out, err, command);

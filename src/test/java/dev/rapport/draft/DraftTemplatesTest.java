@@ -120,11 +120,92 @@ class DraftTemplatesTest {
     }
 
     @Test
-    void noFileForTheKindSaysWhichFileIsMissing() throws IOException {
-      Files.delete(folder.resolve("keep-in-touch.ftl"));
+    void aKindWithOnlyAVariantOfYoursSaysWhichFileIsMissing() throws IOException {
+      Files.move(folder.resolve("keep-in-touch.ftl"), folder.resolve("keep-in-touch-tier2.ftl"));
       assertThatThrownBy(() -> templates.choose(DraftKind.KEEP_IN_TOUCH, minimal(), false))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessageContaining(folder.resolve("keep-in-touch.ftl") + " is missing");
+          .hasMessageContaining(folder.resolve("keep-in-touch.ftl") + " is missing")
+          .hasMessageContaining("your templates folder has keep-in-touch-tier2.ftl")
+          .hasMessageContaining("templates export");
+    }
+  }
+
+  /** The user's folder over rapport's defaults, kind by kind (templates/README.md). */
+  @Nested
+  class YoursOverTheDefaults {
+    @Test
+    void withoutAFolderEveryKindIsRapportsDefault() {
+      TemplateEngine engine = new TemplateEngine(dir.resolve("not-there"));
+      DraftTemplates defaults = new DraftTemplates(engine, ME);
+      var r = defaults.render(DraftKind.OUTREACH, contact(1, null, null), null, null);
+      assertThat(r.template()).isEqualTo("outreach-tier1.ftl");
+      assertThat(engine.isUsers("outreach-tier1.ftl")).isFalse();
+      assertThat(engine.describe("outreach.ftl")).isEqualTo("outreach.ftl (rapport's default)");
+      for (DraftKind kind : DraftKind.values())
+        assertThat(defaults.render(kind, minimal(), null, null).content().body())
+            .as(kind.toString())
+            .startsWith("Hi Grace,");
+    }
+
+    @Test
+    void yourPlainFileHidesTheDefaultVariantsOfItsKindOnly() throws IOException {
+      Path mine = Files.createDirectories(dir.resolve("mine"));
+      Files.writeString(mine.resolve("outreach.ftl"), "Subject: Mine\n\nHi ${contact.firstName}\n");
+      DraftTemplates yours = new DraftTemplates(new TemplateEngine(mine), ME);
+      var outreach = yours.render(DraftKind.OUTREACH, contact(1, null, null), referrer(), null);
+      assertThat(outreach.template()).isEqualTo("outreach.ftl");
+      assertThat(outreach.content().subject()).isEqualTo("Mine");
+      var thanks = yours.render(DraftKind.THANK_YOU, minimal(), null, null);
+      assertThat(thanks.template()).isEqualTo("thank-you.ftl");
+      assertThat(thanks.content().body()).startsWith("Hi Grace,").contains("Thank");
+    }
+
+    @Test
+    void yourVariantIsChosenBeforeTheDefaultOfTheSameName() throws IOException {
+      Path mine = Files.createDirectories(dir.resolve("mine"));
+      Files.writeString(mine.resolve("outreach.ftl"), "Subject: Plain\n\nHi\n");
+      Files.writeString(mine.resolve("outreach-tier1.ftl"), "Subject: Close\n\nHi\n");
+      DraftTemplates yours = new DraftTemplates(new TemplateEngine(mine), ME);
+      assertThat(
+              yours
+                  .render(DraftKind.OUTREACH, contact(1, null, null), null, null)
+                  .content()
+                  .subject())
+          .isEqualTo("Close");
+      assertThat(
+              yours
+                  .render(DraftKind.OUTREACH, contact(2, null, null), null, null)
+                  .content()
+                  .subject())
+          .isEqualTo("Plain");
+    }
+
+    @Test
+    void aFileYouAddIsUsedWithinSecondsAndOneYouDeleteGivesTheDefaultBack() throws Exception {
+      Path mine = Files.createDirectories(dir.resolve("mine"));
+      TemplateEngine engine = new TemplateEngine(mine);
+      DraftTemplates live = new DraftTemplates(engine, ME);
+      assertThat(subjectOfThanks(live)).isNotEqualTo("Edited");
+      Files.writeString(mine.resolve("thank-you.ftl"), "Subject: Edited\n\nHi\n");
+      awaitSubject(live, "Edited");
+      Files.delete(mine.resolve("thank-you.ftl"));
+      String shipped =
+          new DraftTemplates(new TemplateEngine(dir.resolve("none")), ME)
+              .render(DraftKind.THANK_YOU, minimal(), null, null)
+              .content()
+              .subject();
+      awaitSubject(live, shipped);
+    }
+
+    private String subjectOfThanks(DraftTemplates t) {
+      return t.render(DraftKind.THANK_YOU, minimal(), null, null).content().subject();
+    }
+
+    /** FreeMarker looks at the files again after its update delay (5 s). */
+    private void awaitSubject(DraftTemplates t, String subject) throws InterruptedException {
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+      while (!subjectOfThanks(t).equals(subject) && System.nanoTime() < deadline) Thread.sleep(100);
+      assertThat(subjectOfThanks(t)).isEqualTo(subject);
     }
   }
 

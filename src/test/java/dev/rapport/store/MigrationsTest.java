@@ -80,6 +80,43 @@ class MigrationsTest {
   }
 
   @Test
+  void aDatabaseWrittenByANewerRapportIsRefusedByCommandsAndTheDaemon() {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    String newer = String.valueOf(Long.parseLong(Migrations.LATEST.split("[._]")[0]) + 8);
+    try (Database db = DatabaseOpener.open(folder)) {
+      markMigrated(db, newer);
+    }
+    String refusal =
+        "This data folder was written by a newer rapport (schema version "
+            + newer
+            + "; this rapport knows up to "
+            + Migrations.LATEST
+            + "). Use the newer version, or restore a backup made with this one.";
+    assertThatThrownBy(() -> DatabaseOpener.open(folder).close())
+        .isInstanceOf(NewerSchemaException.class)
+        .hasMessage(refusal);
+    assertThatThrownBy(() -> DatabaseOpener.openOwned(folder).close())
+        .isInstanceOf(NewerSchemaException.class)
+        .hasMessage(refusal);
+  }
+
+  /** Adds a row to the schema history as a newer rapport's Flyway would. */
+  static void markMigrated(Database db, String version) {
+    db.transaction(
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+                    + " \"installed_on\", \"execution_time\", \"success\") SELECT"
+                    + " MAX(\"installed_rank\") + 1, ?, 'from the future', 'SQL', 'V' || ? ||"
+                    + " '__from_the_future.sql', 1, 'rapport', CURRENT_TIMESTAMP, 1, TRUE FROM"
+                    + " \"flyway_schema_history\"",
+                version,
+                version));
+  }
+
+  @Test
   void versionsCompareAsNumbersPartByPart() {
     assertThat(Migrations.compareVersions("10", "9")).isPositive();
     assertThat(Migrations.compareVersions("1.10", "1.9")).isPositive();

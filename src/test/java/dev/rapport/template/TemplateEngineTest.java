@@ -93,13 +93,24 @@ class TemplateEngineTest {
     }
 
     @Test
-    void aMissingFolderSaysWhereItWasLookedFor() {
+    void withoutTheFolderADefaultRendersAndAnotherNameIsLookedForInTheFolder() {
       TemplateEngine none = new TemplateEngine(dir.resolve("elsewhere"));
-      assertThatThrownBy(() -> none.render("outreach.ftl", model))
+      model.put("me", Map.of("name", "Sam", "email", "sam@example.org", "signature", "Sam"));
+      assertThat(none.renderMessage("follow-up.ftl", model).body()).startsWith("Hi Ada,");
+      assertThatThrownBy(() -> none.render("nope.ftl", model))
           .isInstanceOf(TemplateRenderException.class)
-          .hasMessageStartingWith(
-              "The templates folder " + dir.resolve("elsewhere") + " does not exist;")
-          .hasMessageContaining("'templates:'");
+          .hasMessage(
+              "there is no template "
+                  + dir.resolve("elsewhere").resolve("nope.ftl")
+                  + " in the templates folder");
+    }
+
+    @Test
+    void anErrorInADefaultNamesItAsRapports() {
+      TemplateEngine none = new TemplateEngine(dir.resolve("elsewhere"));
+      assertThatThrownBy(() -> none.render("follow-up.ftl", model))
+          .isInstanceOf(TemplateRenderException.class)
+          .hasMessageStartingWith("follow-up.ftl (rapport's default) line ");
     }
   }
 

@@ -1,0 +1,3 @@
+-- Drafts whose thread and recipient name were decided when they were drafted.
+INSERT INTO draft (id, contact_id, kind, status, to_address, to_name, subject, drafted_subject, body, template, in_reply_to, references_ids, created_at, updated_at) VALUES
+  (4, 1, 'THANK_YOU', 'PENDING', 'Grace@Example.org', 'Grace Hopper', 'Re: A question about your work at Navy', 'Re: A question about your work at Navy', 'Thank you for Thursday.', 'thank-you.ftl', '<reply-1@example.org>', '<1@rapport.test> <reply-1@example.org>', TIMESTAMP WITH TIME ZONE '2025-01-09 12:00:00+00', TIMESTAMP WITH TIME ZONE '2025-01-09 12:00:00+00');
