@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       SyncCommand.class,
       DoctorCommand.class,
+      LoginCommand.class,
       DashboardCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class,
