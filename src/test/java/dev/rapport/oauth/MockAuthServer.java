@@ -65,6 +65,7 @@ public final class MockAuthServer implements AutoCloseable {
     http.createContext("/token", this::token);
     http.createContext("/device", this::device);
     http.createContext("/introspect", this::introspect);
+    http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     http.start();
   }
 
@@ -84,6 +85,13 @@ public final class MockAuthServer implements AutoCloseable {
           scopes: [mail]
         %s"""
         .formatted(provider, url("/authorize"), url("/token"), url("/device"), extra);
+  }
+
+  /** A refresh token as a past sign-in left it, for tests that start signed in. */
+  public String grantedRefreshToken() {
+    String refresh = "refresh-" + sequence.incrementAndGet();
+    refreshTokens.put(refresh, true);
+    return refresh;
   }
 
   /** Every refresh token stops working: the user withdrew consent. */
