@@ -16,9 +16,11 @@ import dev.rapport.inbox.InboxSettings;
 import dev.rapport.interview.ComparisonService;
 import dev.rapport.interview.InterviewService;
 import dev.rapport.interview.NotesService;
+import dev.rapport.mail.BearerToken;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
 import dev.rapport.mail.MailException;
+import dev.rapport.oauth.SignIns;
 import dev.rapport.outbox.CrashPoints;
 import dev.rapport.outbox.Outbox;
 import dev.rapport.outbox.OutboxException;
@@ -56,6 +58,7 @@ public final class App implements AutoCloseable {
   private final Map<String, String> env;
   private Database db;
   private TemplateEngine templates;
+  private BearerToken bearer;
 
   public App(Config config, DataFolder data, Clock clock, Map<String, String> env) {
     this.config = config;
@@ -188,7 +191,8 @@ public final class App implements AutoCloseable {
    * running on this data folder (the sandbox mail server lives inside {@code run}).
    */
   public OutboxMail outboxMail() {
-    if (!config.sandbox()) return OutboxMail.configured(config.mail().orElseThrow(), env);
+    if (!config.sandbox())
+      return OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken());
     return SandboxMail.discover(data, config.me().email())
         .map(r -> OutboxMail.sandbox(r.ports(), r.login()))
         .orElseThrow(
@@ -220,13 +224,14 @@ public final class App implements AutoCloseable {
                         sandbox.ports().imap(),
                         sandbox.login().address(),
                         sandbox.login()::password))
-            : inbox(() -> MailAccounts.imap(config.mail().orElseThrow().imap(), env));
+            : inbox(
+                () -> MailAccounts.imap(config.mail().orElseThrow().imap(), env, bearerToken()));
     parts.add(inbox);
     Supplier<OutboxMail> route =
         () ->
             sandbox != null
                 ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
-                : OutboxMail.configured(config.mail().orElseThrow(), env);
+                : OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken());
     // Quartz's job store reaches the database through the daemon's own loopback server: its
     // threads are interrupted when it stops, and an interrupt during file I/O would close an
     // embedded H2 file for every part of the daemon.
@@ -264,6 +269,17 @@ public final class App implements AutoCloseable {
                         "The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
     return MailAccounts.sandbox(
         running.ports().imap(), running.login().address(), running.login()::password);
+  }
+
+  /**
+   * The OAuth2 access tokens of the configured account, one source for SMTP and IMAP in this
+   * process (so a refusal is seen once); null unless a server signs in with {@code auth: oauth2}.
+   */
+  public synchronized BearerToken bearerToken() {
+    Config.Mail mail = config.mail().orElse(null);
+    if (mail == null || mail.oauth2() == null || !mail.usesOAuth2()) return null;
+    if (bearer == null) bearer = SignIns.bearer(mail.oauth2(), data.path(), env, clock);
+    return bearer;
   }
 
   public synchronized void closeDatabase() {

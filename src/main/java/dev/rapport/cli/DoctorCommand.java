@@ -10,6 +10,7 @@ import dev.rapport.doctor.OutboxCheck;
 import dev.rapport.doctor.PauseCheck;
 import dev.rapport.doctor.PlacesCheck;
 import dev.rapport.doctor.ScheduleCheck;
+import dev.rapport.doctor.SignInCheck;
 import dev.rapport.doctor.TemplatesCheck;
 import dev.rapport.schedule.ScheduleRunner;
 import java.util.ArrayList;
@@ -72,10 +73,35 @@ final class DoctorCommand extends AppCommand {
             () -> app().database(),
             () -> app().schedule(() -> true, () -> null),
             config.pacing().timezone()));
-    findings.addAll(OutboxCheck.run(config, app().env(), () -> app().outbox()));
-    config.mail().ifPresent(m -> findings.addAll(ImapCheck.run(m.imap(), app().env())));
+    List<Finding> signIn = SignInCheck.run(config, app().data().path());
+    findings.addAll(signIn);
+    // Without a sign-in the logins can only fail the same way: the oauth2 line says what to do.
+    boolean signedIn = signIn.stream().noneMatch(f -> f.verdict() == Finding.Verdict.FAIL);
+    findings.addAll(
+        OutboxCheck.run(
+            signedIn ? config : withoutMail(config),
+            app().env(),
+            () -> app().outbox(),
+            app().bearerToken()));
+    if (signedIn)
+      config
+          .mail()
+          .ifPresent(
+              m -> findings.addAll(ImapCheck.run(m.imap(), app().env(), app().bearerToken())));
     print(findings);
     return findings.stream().anyMatch(f -> f.verdict() == Finding.Verdict.FAIL) ? Cli.FAILED : 0;
+  }
+
+  private static Config withoutMail(Config c) {
+    return new Config(
+        c.me(),
+        java.util.Optional.empty(),
+        c.cadence(),
+        c.pacing(),
+        c.digest(),
+        c.templates(),
+        c.dashboard(),
+        c.source());
   }
 
   private void print(List<Finding> findings) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       SyncCommand.class,
       DoctorCommand.class,
+      LoginCommand.class,
       DashboardCommand.class,
       ContactsCommand.class,
       HypothesesCommand.class,

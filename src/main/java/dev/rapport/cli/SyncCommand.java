@@ -30,7 +30,8 @@ final class SyncCommand extends AppCommand {
     Endpoint mailbox =
         app.config().sandbox()
             ? app.sandboxImap()
-            : MailAccounts.imap(app.config().mail().orElseThrow().imap(), app.env());
+            : MailAccounts.imap(
+                app.config().mail().orElseThrow().imap(), app.env(), app.bearerToken());
     Inbox inbox = app.inbox(() -> mailbox);
     PollResult read = inbox.pollOnce();
     out()

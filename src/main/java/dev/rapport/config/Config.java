@@ -79,8 +79,44 @@ public record Config(
   /** The user: who the mail is from and how it is signed. */
   public record Me(String name, String email, String signature, String pitch) {}
 
-  /** The user's account; both servers are configured or neither. */
-  public record Mail(Smtp smtp, Imap imap) {}
+  /**
+   * The user's account; both servers are configured or neither. {@code oauth2} is null unless a
+   * server signs in with {@code auth: oauth2}.
+   */
+  public record Mail(Smtp smtp, Imap imap, OAuth2 oauth2) {
+    public Mail(Smtp smtp, Imap imap) {
+      this(smtp, imap, null);
+    }
+
+    /** True when either server signs in with an OAuth2 access token. */
+    public boolean usesOAuth2() {
+      return smtp.auth() == Auth.OAUTH2 || imap.auth() == Auth.OAUTH2;
+    }
+  }
+
+  /** How a mail server is signed in to: a password, or an OAuth2 access token (SASL). */
+  public enum Auth {
+    PASSWORD,
+    OAUTH2
+  }
+
+  /**
+   * The {@code oauth2:} section. Endpoints and scopes are those the config names; a provider's
+   * presets fill the rest (see {@code dev.rapport.oauth.OAuthServer}). {@code clientSecret} is null
+   * for public clients; {@code tokenCommand} replaces the whole sign-in with an external helper
+   * that prints a fresh access token. {@code mechanism} is XOAUTH2 or OAUTHBEARER. Holds no secret.
+   */
+  public record OAuth2(
+      String provider,
+      String clientId,
+      PasswordSource clientSecret,
+      String tenant,
+      java.net.URI authorizeUrl,
+      java.net.URI tokenUrl,
+      java.net.URI deviceUrl,
+      java.util.List<String> scopes,
+      String tokenCommand,
+      String mechanism) {}
 
   public enum Security {
     STARTTLS,
@@ -88,8 +124,19 @@ public record Config(
     NONE
   }
 
+  /** {@code password} is null with {@code auth: oauth2}. */
   public record Smtp(
-      String host, int port, Security security, String username, PasswordSource password) {}
+      String host,
+      int port,
+      Security security,
+      String username,
+      PasswordSource password,
+      Auth auth) {
+    public Smtp(
+        String host, int port, Security security, String username, PasswordSource password) {
+      this(host, port, security, username, password, Auth.PASSWORD);
+    }
+  }
 
   public record Imap(
       String host,
@@ -101,7 +148,33 @@ public record Config(
       String sent,
       boolean idle,
       Duration poll,
-      Duration firstScan) {}
+      Duration firstScan,
+      Auth auth) {
+    public Imap(
+        String host,
+        int port,
+        Security security,
+        String username,
+        PasswordSource password,
+        String inbox,
+        String sent,
+        boolean idle,
+        Duration poll,
+        Duration firstScan) {
+      this(
+          host,
+          port,
+          security,
+          username,
+          password,
+          inbox,
+          sent,
+          idle,
+          poll,
+          firstScan,
+          Auth.PASSWORD);
+    }
+  }
 
   /**
    * {@code thankYouCard}: after an interview, also a reminder to send a handwritten card, ticked

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.config.Config.Auth;
 import dev.rapport.config.Config.Cadence;
 import dev.rapport.config.Config.Dashboard;
 import dev.rapport.config.Config.Digest;
 import dev.rapport.config.Config.Imap;
 import dev.rapport.config.Config.Mail;
 import dev.rapport.config.Config.Me;
+import dev.rapport.config.Config.OAuth2;
 import dev.rapport.config.Config.Pacing;
 import dev.rapport.config.Config.Security;
 import dev.rapport.config.Config.Smtp;
@@ -110,6 +112,7 @@ public final class ConfigLoader {
     Me me = root.section("me").map(ConfigLoader::me).orElse(null);
     Optional<YamlSection> smtp = root.section("smtp");
     Optional<YamlSection> imap = root.section("imap");
+    Optional<YamlSection> oauth2 = root.section("oauth2");
     Cadence cadence = cadence(root.section("cadence"));
     Pacing pacing = pacing(root.section("pacing"));
     Digest digest = digest(root.section("digest"));
@@ -124,7 +127,14 @@ public final class ConfigLoader {
           (smtp.isPresent() ? "imap" : "smtp")
               + ": required key is missing (smtp and imap are configured together; leave both out for the sandbox)");
     }
-    Optional<Mail> mail = smtp.map(s -> new Mail(smtp(s), imap(imap.get())));
+    Optional<Mail> mail =
+        smtp.map(
+            s ->
+                new Mail(smtp(s), imap(imap.get()), oauth2.map(ConfigLoader::oauth2).orElse(null)));
+    if (mail.isPresent() && mail.get().usesOAuth2() && mail.get().oauth2() == null) {
+      throw root.missing(
+          "oauth2", "the oauth2 section, because smtp or imap signs in with auth: oauth2");
+    }
     if (mail.isPresent() && me == null) {
       throw root.missing("me", "your name and email address, which mail is sent from");
     }
@@ -173,9 +183,10 @@ public final class ConfigLoader {
     Security security = security(s, Security.STARTTLS);
     int port = s.integer("port", 1, 65535).orElse(security == Security.TLS ? 465 : 587);
     String username = s.requiredString("username");
-    PasswordSource password = password(s);
+    Auth auth = auth(s);
+    PasswordSource password = auth == Auth.PASSWORD ? password(s) : noPassword(s);
     s.refuseUnknownKeys();
-    return new Smtp(host, port, security, username, password);
+    return new Smtp(host, port, security, username, password, auth);
   }
 
   private static Imap imap(YamlSection s) {
@@ -183,14 +194,16 @@ public final class ConfigLoader {
     Security security = security(s, Security.TLS);
     int port = s.integer("port", 1, 65535).orElse(security == Security.TLS ? 993 : 143);
     String username = s.requiredString("username");
-    PasswordSource password = password(s);
+    Auth auth = auth(s);
+    PasswordSource password = auth == Auth.PASSWORD ? password(s) : noPassword(s);
     String inbox = s.string("inbox").orElse("INBOX");
     String sent = s.string("sent").orElse("auto");
     boolean idle = s.bool("idle").orElse(true);
     Duration poll = s.duration("poll").orElse(Duration.ofSeconds(60));
     Duration firstScan = s.duration("first_scan").orElse(Duration.ofDays(30));
     s.refuseUnknownKeys();
-    return new Imap(host, port, security, username, password, inbox, sent, idle, poll, firstScan);
+    return new Imap(
+        host, port, security, username, password, inbox, sent, idle, poll, firstScan, auth);
   }
 
   private static Security security(YamlSection s, Security fallback) {
@@ -205,6 +218,125 @@ public final class ConfigLoader {
               + value.get()
               + "\"");
     }
+  }
+
+  private static Auth auth(YamlSection s) {
+    Optional<String> value = s.string("auth");
+    if (value.isEmpty()) return Auth.PASSWORD;
+    return switch (value.get().strip().toLowerCase(Locale.ROOT)) {
+      case "password" -> Auth.PASSWORD;
+      case "oauth2" -> Auth.OAUTH2;
+      default ->
+          throw new ConfigException(
+              s.pathOf("auth")
+                  + ": expected password or oauth2, but found \""
+                  + value.get()
+                  + "\"");
+    };
+  }
+
+  /** With auth: oauth2 a password key is a mistake worth naming. */
+  private static PasswordSource noPassword(YamlSection s) {
+    for (String key : List.of("password", "password_env", "password_command")) {
+      if (s.has(key)) {
+        throw new ConfigException(
+            s.pathOf(key)
+                + ": not used with auth: oauth2 (the oauth2 section and 'rapport login' sign in); remove it");
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> PROVIDERS = List.of("google", "microsoft", "custom");
+
+  private static OAuth2 oauth2(YamlSection s) {
+    String provider = s.requiredString("provider").strip().toLowerCase(Locale.ROOT);
+    if (!PROVIDERS.contains(provider)) {
+      throw new ConfigException(
+          s.pathOf("provider")
+              + ": expected google, microsoft or custom, but found \""
+              + provider
+              + "\"");
+    }
+    Optional<String> tokenCommand = s.string("token_command").filter(t -> !t.isBlank());
+    Optional<String> clientId = s.string("client_id").filter(t -> !t.isBlank());
+    if (clientId.isEmpty() && tokenCommand.isEmpty()) {
+      throw s.missing(
+          "client_id",
+          "the client id of the app you registered (see docs/ACCOUNTS.md), or token_command");
+    }
+    if (s.has("client_secret")) {
+      throw new ConfigException(
+          s.pathOf("client_secret")
+              + ": secrets are not kept in the config file; use client_secret_env or client_secret_command");
+    }
+    Optional<String> secretEnv = s.string("client_secret_env");
+    Optional<String> secretCommand = s.string("client_secret_command");
+    if (secretEnv.isPresent() && secretCommand.isPresent()) {
+      throw new ConfigException(
+          s.pathOf("client_secret_env")
+              + ": expected at most one of client_secret_env and client_secret_command");
+    }
+    PasswordSource secret =
+        secretEnv.isPresent() || secretCommand.isPresent()
+            ? new PasswordSource(secretEnv.orElse(null), secretCommand.orElse(null))
+            : null;
+    Optional<String> tenant = s.string("tenant").filter(t -> !t.isBlank());
+    if (tenant.isPresent() && !provider.equals("microsoft")) {
+      throw new ConfigException(s.pathOf("tenant") + ": only used with provider: microsoft");
+    }
+    java.net.URI authorize = url(s, "authorize_url");
+    java.net.URI token = url(s, "token_url");
+    java.net.URI device = url(s, "device_url");
+    List<String> scopes = s.strings("scopes").orElse(List.of());
+    if (provider.equals("custom") && tokenCommand.isEmpty()) {
+      if (authorize == null) throw s.missing("authorize_url", "the authorization endpoint's URL");
+      if (token == null) throw s.missing("token_url", "the token endpoint's URL");
+      if (scopes.isEmpty()) throw s.missing("scopes", "a list of the scopes mail access needs");
+    }
+    String mechanism = s.string("mechanism").orElse("xoauth2").strip().toUpperCase(Locale.ROOT);
+    if (!mechanism.equals("XOAUTH2") && !mechanism.equals("OAUTHBEARER")) {
+      throw new ConfigException(
+          s.pathOf("mechanism")
+              + ": expected xoauth2 or oauthbearer, but found \""
+              + mechanism
+              + "\"");
+    }
+    s.refuseUnknownKeys();
+    return new OAuth2(
+        provider,
+        clientId.orElse(null),
+        secret,
+        tenant.orElse(provider.equals("microsoft") ? "common" : null),
+        authorize,
+        token,
+        device,
+        scopes,
+        tokenCommand.orElse(null),
+        mechanism);
+  }
+
+  /** An https URL, or http to this machine only (as security: none). */
+  private static java.net.URI url(YamlSection s, String key) {
+    Optional<String> value = s.string(key);
+    if (value.isEmpty()) return null;
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(value.get().strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException(s.pathOf(key) + ": not a URL (" + e.getMessage() + ")");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw new ConfigException(
+          s.pathOf(key) + ": expected an https:// URL, but found \"" + value.get() + "\"");
+    }
+    if (scheme.equals("http") && !dev.rapport.mail.Endpoint.isLoopback(uri.getHost())) {
+      throw new ConfigException(
+          s.pathOf(key)
+              + ": http:// is allowed only to this machine (127.0.0.1 or localhost); use https://");
+    }
+    return uri;
   }
 
   private static PasswordSource password(YamlSection s) {

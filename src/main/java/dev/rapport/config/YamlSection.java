@@ -109,6 +109,20 @@ final class YamlSection {
     return Optional.of(out);
   }
 
+  /** A list of non-empty texts; a single text is a list of one. */
+  Optional<List<String>> strings(String key) {
+    if (!has(key)) return Optional.empty();
+    JsonNode v = node.get(key);
+    if (v.isTextual()) return Optional.of(List.of(v.asText().strip()));
+    if (!v.isArray() || v.isEmpty()) throw wrong(key, "a list of texts", v);
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : v) {
+      if (!item.isTextual() || item.asText().isBlank()) throw wrong(key, "a list of texts", v);
+      out.add(item.asText().strip());
+    }
+    return Optional.of(List.copyOf(out));
+  }
+
   void refuseUnknownKeys() {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {

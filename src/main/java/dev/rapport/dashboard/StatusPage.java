@@ -97,8 +97,7 @@ final class StatusPage {
                   + mail.smtp().security().name().toLowerCase(java.util.Locale.ROOT)
                   + "), user "
                   + mail.smtp().username()
-                  + ", password from "
-                  + mail.smtp().password()));
+                  + signIn(mail.smtp().auth(), mail.smtp().password())));
       rows.add(
           new Row(
               "IMAP",
@@ -109,14 +108,27 @@ final class StatusPage {
                   + mail.imap().security().name().toLowerCase(java.util.Locale.ROOT)
                   + "), user "
                   + mail.imap().username()
-                  + ", password from "
-                  + mail.imap().password()
+                  + signIn(mail.imap().auth(), mail.imap().password())
                   + "; folder "
                   + mail.imap().inbox()
                   + ", Sent: "
                   + mail.imap().sent()));
+      if (mail.usesOAuth2()) rows.add(new Row("Sign-in", oauth2(mail.oauth2())));
     }
     return new Section("Mail", rows);
+  }
+
+  private static String signIn(Config.Auth auth, dev.rapport.config.PasswordSource password) {
+    return auth == Config.Auth.OAUTH2 ? ", OAuth2 sign-in" : ", password from " + password;
+  }
+
+  /** The sign-in's state without any token: signed in, or what to do. */
+  private String oauth2(Config.OAuth2 o) {
+    String who = "OAuth2 (" + o.provider() + ", " + o.mechanism() + ")";
+    if (o.tokenCommand() != null) return who + ": access tokens from oauth2.token_command";
+    return h.app.bearerToken() instanceof dev.rapport.oauth.AccessTokens tokens
+        ? who + ": " + tokens.problem().orElse("signed in")
+        : who;
   }
 
   private Section inbox() {

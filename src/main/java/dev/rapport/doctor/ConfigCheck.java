@@ -25,8 +25,10 @@ public final class ConfigCheck {
             "config",
             from + ": sending as " + config.me().name() + " <" + config.me().email() + ">"));
     var mail = config.mail().orElseThrow();
-    out.add(password("smtp password", mail.smtp().password(), env));
-    out.add(password("imap password", mail.imap().password(), env));
+    if (mail.smtp().password() != null)
+      out.add(password("smtp password", mail.smtp().password(), env));
+    if (mail.imap().password() != null)
+      out.add(password("imap password", mail.imap().password(), env));
     return out;
   }
 

@@ -5,6 +5,7 @@ import dev.rapport.config.Config;
 import dev.rapport.mail.ConnectFailures;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
+import dev.rapport.mail.MailLogin;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
@@ -27,17 +28,25 @@ public final class ImapCheck {
   private ImapCheck() {}
 
   public static List<Finding> run(Config.Imap imap, Map<String, String> env) {
-    if (imap.password().envVariable() != null && isBlank(env.get(imap.password().envVariable()))) {
+    return run(imap, env, null);
+  }
+
+  /** {@code token} signs in when imap.auth is oauth2. */
+  public static List<Finding> run(
+      Config.Imap imap, Map<String, String> env, dev.rapport.mail.BearerToken token) {
+    if (imap.password() != null
+        && imap.password().envVariable() != null
+        && isBlank(env.get(imap.password().envVariable()))) {
       return List.of(); // the password check already says the variable is missing
     }
-    return run(imap, MailAccounts.imap(imap, env));
+    return run(imap, MailAccounts.imap(imap, env, token));
   }
 
   /** The checks against the given endpoint of the configured account. */
   static List<Finding> run(Config.Imap imap, Endpoint e) {
     List<Finding> out = new ArrayList<>();
     try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
-      store.connect(e.host(), e.port(), e.username(), e.password().get());
+      MailLogin.connect(store, e);
       out.add(Finding.ok("imap login", "logged in to " + e));
       Folder inbox = store.getFolder(imap.inbox());
       out.add(
@@ -57,7 +66,11 @@ public final class ImapCheck {
     } catch (RapportException x) {
       out.add(
           Finding.fail(
-              "imap login", x.getMessage(), "check imap.password_env or imap.password_command"));
+              "imap login",
+              x.getMessage(),
+              e.password() instanceof dev.rapport.mail.BearerToken
+                  ? "rapport login signs in again; check the oauth2 section"
+                  : "check imap.password_env or imap.password_command"));
     }
     return out;
   }

@@ -17,8 +17,17 @@ public final class OutboxCheck {
 
   public static List<Finding> run(
       Config config, Map<String, String> env, Supplier<OutboxService> outbox) {
+    return run(config, env, outbox, null);
+  }
+
+  /** {@code token} signs in when smtp.auth is oauth2. */
+  public static List<Finding> run(
+      Config config,
+      Map<String, String> env,
+      Supplier<OutboxService> outbox,
+      dev.rapport.mail.BearerToken token) {
     List<Finding> out = new ArrayList<>();
-    config.mail().ifPresent(mail -> smtp(mail.smtp(), env).ifPresent(out::add));
+    config.mail().ifPresent(mail -> smtp(mail.smtp(), env, token).ifPresent(out::add));
     try {
       long uncopied = outbox.get().uncopied();
       if (uncopied > 0) {
@@ -38,12 +47,18 @@ public final class OutboxCheck {
 
   /** Nothing when the password cannot be found: the password check already says so. */
   static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
-    if (smtp.password().envVariable() != null
+    return smtp(smtp, env, null);
+  }
+
+  static Optional<Finding> smtp(
+      Config.Smtp smtp, Map<String, String> env, dev.rapport.mail.BearerToken token) {
+    if (smtp.password() != null
+        && smtp.password().envVariable() != null
         && (env.get(smtp.password().envVariable()) == null
             || env.get(smtp.password().envVariable()).isEmpty())) {
       return Optional.empty();
     }
-    Endpoint e = MailAccounts.smtp(smtp, env);
+    Endpoint e = MailAccounts.smtp(smtp, env, token);
     Optional<String> problem = SmtpLogin.problem(e);
     if (problem.isEmpty()) return Optional.of(Finding.ok("smtp login", "logged in to " + e));
     String p = problem.get();
@@ -56,6 +71,8 @@ public final class OutboxCheck {
       fix = "check smtp.host: " + e.host() + " is not a name this machine can resolve";
     else if (p.contains("TLS"))
       fix = "check smtp.security and smtp.port (usually starttls on 587, tls on 465)";
+    else if (p.contains(dev.rapport.mail.SignInRequired.ADVICE) || p.contains("OAuth2"))
+      fix = "rapport login signs in again; check the oauth2 section";
     else if (p.contains("login"))
       fix = "check smtp.username and the password your password_env or password_command gives";
     else if (p.contains("did not answer") && e.security() != Config.Security.TLS)

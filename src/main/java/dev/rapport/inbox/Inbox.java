@@ -6,6 +6,7 @@ import dev.rapport.daemon.Component;
 import dev.rapport.mail.Backoff;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailException;
+import dev.rapport.mail.MailLogin;
 import dev.rapport.mail.MailSessions;
 import dev.rapport.store.Database;
 import jakarta.mail.Folder;
@@ -348,7 +349,7 @@ public final class Inbox implements Component {
     Session session = MailSessions.imap(e);
     IMAPStore s = (IMAPStore) session.getStore(MailSessions.imapProtocol(e));
     try {
-      s.connect(e.host(), e.port(), e.username(), e.password().get());
+      MailLogin.connect(s, e);
       IMAPFolder f = (IMAPFolder) s.getFolder(settings.folder());
       f.open(Folder.READ_ONLY); // EXAMINE: the server itself keeps every flag as it is
       return new Connection(s, f, gen);

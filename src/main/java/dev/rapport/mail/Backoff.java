@@ -26,7 +26,7 @@ public final class Backoff {
   /** True when {@code e}, or anything that caused it, is the server refusing the login. */
   public static boolean loginRefused(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof AuthenticationFailedException) return true;
+      if (t instanceof AuthenticationFailedException || t instanceof SignInRequired) return true;
       if (t.getCause() == t) break;
     }
     return false;

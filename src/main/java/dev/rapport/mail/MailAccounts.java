@@ -10,21 +10,41 @@ public final class MailAccounts {
   private MailAccounts() {}
 
   public static Endpoint smtp(Config.Smtp s, Map<String, String> env) {
+    return smtp(s, env, null);
+  }
+
+  /** {@code token} signs in when the server is configured with {@code auth: oauth2}. */
+  public static Endpoint smtp(Config.Smtp s, Map<String, String> env, BearerToken token) {
     return new Endpoint(
         s.host(),
         s.port(),
         s.security(),
         s.username(),
-        lazy(s.password(), env, "the SMTP password"));
+        s.auth() == Config.Auth.OAUTH2
+            ? required(token, "smtp")
+            : lazy(s.password(), env, "the SMTP password"));
   }
 
   public static Endpoint imap(Config.Imap i, Map<String, String> env) {
+    return imap(i, env, null);
+  }
+
+  /** {@code token} signs in when the server is configured with {@code auth: oauth2}. */
+  public static Endpoint imap(Config.Imap i, Map<String, String> env, BearerToken token) {
     return new Endpoint(
         i.host(),
         i.port(),
         i.security(),
         i.username(),
-        lazy(i.password(), env, "the IMAP password"));
+        i.auth() == Config.Auth.OAUTH2
+            ? required(token, "imap")
+            : lazy(i.password(), env, "the IMAP password"));
+  }
+
+  private static BearerToken required(BearerToken token, String server) {
+    if (token == null)
+      throw new MailException(server + ".auth is oauth2 but the oauth2 section is missing.");
+    return token;
   }
 
   /** A loopback endpoint without TLS, for the sandbox. */

@@ -44,6 +44,19 @@ public final class MailSessions {
     return Session.getInstance(props);
   }
 
+  /**
+   * Sign in with the access token only, never as a password: XOAUTH2 is built into Angus Mail;
+   * OAUTHBEARER (RFC 7628) goes through SASL with our own client, XOAUTH2 as the fall-back.
+   */
+  private static void bearer(Properties props, String p, String mechanism) {
+    props.put("mail." + p + ".auth.mechanisms", "XOAUTH2");
+    if (mechanism.equals(OAuthBearerSasl.MECHANISM)) {
+      OAuthBearerSasl.install();
+      props.put("mail." + p + ".sasl.enable", "true");
+      props.put("mail." + p + ".sasl.mechanisms", OAuthBearerSasl.MECHANISM);
+    }
+  }
+
   private static Properties common(String p, Endpoint e) {
     Properties props = new Properties();
     props.put("mail." + p + ".host", e.host());
@@ -65,6 +78,7 @@ public final class MailSessions {
         // Loopback only; Endpoint refuses anything else.
       }
     }
+    if (e.password() instanceof BearerToken token) bearer(props, p, token.mechanism());
     if (e.tls() != null && e.security() != Security.NONE) {
       props.put("mail." + p + ".ssl.socketFactory", e.tls());
     }

@@ -14,9 +14,15 @@ import java.util.Map;
 public record OutboxMail(Endpoint smtp, Endpoint imap, SentPolicy sent, Duration readTimeout) {
 
   public static OutboxMail configured(Config.Mail mail, Map<String, String> env) {
+    return configured(mail, env, null);
+  }
+
+  /** {@code token} signs in to the servers configured with {@code auth: oauth2}. */
+  public static OutboxMail configured(
+      Config.Mail mail, Map<String, String> env, dev.rapport.mail.BearerToken token) {
     return new OutboxMail(
-        MailAccounts.smtp(mail.smtp(), env),
-        MailAccounts.imap(mail.imap(), env),
+        MailAccounts.smtp(mail.smtp(), env, token),
+        MailAccounts.imap(mail.imap(), env, token),
         SentPolicy.fromConfig(mail.imap().sent()),
         null);
   }

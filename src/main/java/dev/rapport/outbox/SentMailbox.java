@@ -1,6 +1,7 @@
 package dev.rapport.outbox;
 
 import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailLogin;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -129,7 +130,7 @@ final class SentMailbox implements AutoCloseable {
     if (store != null && store.isConnected()) return store;
     closeQuietly();
     Store s = MailSessions.imap(endpoint).getStore(MailSessions.imapProtocol(endpoint));
-    s.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
+    MailLogin.connect(s, endpoint);
     store = s;
     looked = false;
     folder = null;

@@ -2,6 +2,7 @@ package dev.rapport.outbox;
 
 import dev.rapport.RapportException;
 import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailLogin;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -18,7 +19,7 @@ public final class SmtpLogin {
   public static Optional<String> problem(Endpoint endpoint) {
     try (Transport t =
         MailSessions.smtp(endpoint).getTransport(MailSessions.smtpProtocol(endpoint))) {
-      t.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
+      MailLogin.connect(t, endpoint);
       return Optional.empty();
     } catch (MessagingException e) {
       return Optional.of(SmtpSession.describeConnectFailure(e));

@@ -3,6 +3,7 @@ package dev.rapport.outbox;
 import dev.rapport.mail.Backoff;
 import dev.rapport.mail.ConnectFailures;
 import dev.rapport.mail.Endpoint;
+import dev.rapport.mail.MailLogin;
 import dev.rapport.mail.MailSessions;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -53,6 +54,10 @@ final class SmtpSession implements AutoCloseable {
         transport = connect();
       } catch (MessagingException e) {
         return SendOutcome.unreachable(describeConnectFailure(e), Backoff.loginRefused(e));
+      } catch (dev.rapport.RapportException e) {
+        // No password or access token to log in with (a sign-in to renew, a command that
+        // failed): the account's trouble, nothing was sent.
+        return SendOutcome.unreachable(e.getMessage(), Backoff.loginRefused(e));
       }
     }
     PhasedTransport t = transport;
@@ -87,7 +92,7 @@ final class SmtpSession implements AutoCloseable {
     URLName url =
         new URLName(protocol, endpoint.host(), endpoint.port(), null, endpoint.username(), null);
     PhasedTransport t = new PhasedTransport(session, url, protocol, "smtps".equals(protocol));
-    t.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
+    MailLogin.connect(t, endpoint);
     return t;
   }
 

@@ -64,6 +64,7 @@ public final class DovecotServer implements AutoCloseable {
   private final SSLSocketFactory trust;
   private final UserPrincipal mailUser;
   private final GroupPrincipal mailGroup;
+  private final java.net.URI introspection;
 
   /** Skips the calling test, saying why, when Dovecot or openssl is not installed. */
   public static void assumeInstalled() {
@@ -89,6 +90,15 @@ public final class DovecotServer implements AutoCloseable {
   }
 
   public DovecotServer() throws Exception {
+    this(null);
+  }
+
+  /**
+   * With {@code introspection}, Dovecot also accepts OAuth2 access tokens (XOAUTH2 and
+   * OAUTHBEARER), asking that RFC 7662 endpoint whether each is active and for whom.
+   */
+  public DovecotServer(java.net.URI introspection) throws Exception {
+    this.introspection = introspection;
     dir = Files.createTempDirectory("rapport-dovecot");
     // Dovecot's auth and mail processes run as other users: they must reach into the folder.
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -164,7 +174,29 @@ public final class DovecotServer implements AutoCloseable {
     c.append("ssl = required\n");
     c.append("ssl_cert = <").append(dir.resolve("cert.pem")).append('\n');
     c.append("ssl_key = <").append(dir.resolve("key.pem")).append('\n');
-    c.append("auth_mechanisms = plain login\n");
+    c.append("auth_mechanisms = plain login")
+        .append(introspection == null ? "" : " xoauth2 oauthbearer")
+        .append('\n');
+    if (introspection != null) {
+      Path oauth = dir.resolve("oauth2.conf.ext");
+      try {
+        Files.writeString(
+            oauth,
+            "introspection_mode = post\n"
+                + "introspection_url = "
+                + introspection
+                + "\n"
+                + "username_attribute = username\n"
+                + "active_attribute = active\n"
+                + "active_value = true\n");
+        Files.setPosixFilePermissions(oauth, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      c.append("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = ")
+          .append(oauth)
+          .append("\n}\n");
+    }
     if (!root) {
       c.append("default_internal_user = ").append(me).append('\n');
       c.append("default_login_user = ").append(me).append('\n');
