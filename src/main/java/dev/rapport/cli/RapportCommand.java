@@ -37,7 +37,8 @@ import picocli.CommandLine.ScopeType;
       QuestionsCommand.class,
       InterviewsCommand.class,
       BackupCommand.class,
-      RestoreCommand.class
+      RestoreCommand.class,
+      SetupCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   static final Path DEFAULT_CONFIG = Path.of("config", "rapport.yaml");
@@ -97,6 +98,16 @@ public final class RapportCommand implements AutoCloseable {
       config = ConfigLoader.load(path, configPath != null);
     }
     return config;
+  }
+
+  /** The config file in use: --config, or the default path. */
+  Path configFile() {
+    return configPath != null ? configPath : defaultConfig;
+  }
+
+  /** The environment commands see (the process's, or a test's). */
+  Map<String, String> env() {
+    return env;
   }
 
   Clock clock() {

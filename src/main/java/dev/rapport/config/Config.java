@@ -36,8 +36,19 @@ public record Config(
     NONE
   }
 
+  /** {@code trust}: the pinned certificate's SHA-256 fingerprint, or null for the trust store. */
   public record Smtp(
-      String host, int port, Security security, String username, PasswordSource password) {}
+      String host,
+      int port,
+      Security security,
+      String username,
+      PasswordSource password,
+      String trust) {
+    public Smtp(
+        String host, int port, Security security, String username, PasswordSource password) {
+      this(host, port, security, username, password, null);
+    }
+  }
 
   public record Imap(
       String host,
@@ -49,7 +60,8 @@ public record Config(
       String sent,
       boolean idle,
       Duration poll,
-      Duration firstScan) {}
+      Duration firstScan,
+      String trust) {}
 
   /**
    * {@code thankYouCard}: after an interview, also a reminder to send a handwritten card, ticked

@@ -17,6 +17,7 @@ import dev.rapport.config.Config.Security;
 import dev.rapport.config.Config.Smtp;
 import dev.rapport.contact.EmailAddresses;
 import dev.rapport.contact.HeaderText;
+import dev.rapport.mail.TlsTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,7 +67,8 @@ public final class ConfigLoader {
     return read(JsonNodeFactory.instance.objectNode(), null);
   }
 
-  static Config parse(String yaml, Path source) {
+  /** Reads config text; {@code source} names where it came from (null for none). */
+  public static Config parse(String yaml, Path source) {
     JsonNode tree;
     try {
       tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
@@ -134,8 +136,9 @@ public final class ConfigLoader {
     int port = s.integer("port", 1, 65535).orElse(security == Security.TLS ? 465 : 587);
     String username = s.requiredString("username");
     PasswordSource password = password(s);
+    String trust = trust(s);
     s.refuseUnknownKeys();
-    return new Smtp(host, port, security, username, password);
+    return new Smtp(host, port, security, username, password, trust);
   }
 
   private static Imap imap(YamlSection s) {
@@ -149,8 +152,10 @@ public final class ConfigLoader {
     boolean idle = s.bool("idle").orElse(true);
     Duration poll = s.duration("poll").orElse(Duration.ofSeconds(60));
     Duration firstScan = s.duration("first_scan").orElse(Duration.ofDays(30));
+    String trust = trust(s);
     s.refuseUnknownKeys();
-    return new Imap(host, port, security, username, password, inbox, sent, idle, poll, firstScan);
+    return new Imap(
+        host, port, security, username, password, inbox, sent, idle, poll, firstScan, trust);
   }
 
   private static Security security(YamlSection s, Security fallback) {
@@ -164,6 +169,17 @@ public final class ConfigLoader {
               + ": expected starttls, tls or none, but found \""
               + value.get()
               + "\"");
+    }
+  }
+
+  /** A pinned certificate: "SHA256:" and its fingerprint, as doctor shows a refused one. */
+  private static String trust(YamlSection s) {
+    Optional<String> pin = s.string("trust");
+    if (pin.isEmpty()) return null;
+    try {
+      return TlsTrust.normalizePin(pin.get());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(s.pathOf("trust") + ": " + e.getMessage());
     }
   }
 

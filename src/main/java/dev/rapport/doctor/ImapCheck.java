@@ -36,7 +36,8 @@ public final class ImapCheck {
   /** The checks against the given endpoint of the configured account. */
   static List<Finding> run(Config.Imap imap, Endpoint e) {
     List<Finding> out = new ArrayList<>();
-    try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
+    String protocol = MailSessions.imapProtocol(e);
+    try (Store store = MailSessions.forCheck(MailSessions.imap(e), protocol).getStore(protocol)) {
       store.connect(e.host(), e.port(), e.username(), e.password().get());
       out.add(Finding.ok("imap login", "logged in to " + e));
       Folder inbox = store.getFolder(imap.inbox());
@@ -49,6 +50,12 @@ public final class ImapCheck {
                   "set imap.inbox to the folder replies arrive in (usually INBOX)"));
       out.add(sent(store, imap.sent()));
     } catch (MessagingException x) {
+      Optional<Finding> cert =
+          CertificateAdvice.of("imap login", e, "imap", ConnectFailures.describe(x, "IMAP"));
+      if (cert.isPresent()) {
+        out.add(cert.get());
+        return out;
+      }
       out.add(
           Finding.fail(
               "imap login",

@@ -37,7 +37,7 @@ public final class OutboxCheck {
   }
 
   /** Nothing when the password cannot be found: the password check already says so. */
-  static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
+  public static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
     if (smtp.password().envVariable() != null
         && (env.get(smtp.password().envVariable()) == null
             || env.get(smtp.password().envVariable()).isEmpty())) {
@@ -47,6 +47,8 @@ public final class OutboxCheck {
     Optional<String> problem = SmtpLogin.problem(e);
     if (problem.isEmpty()) return Optional.of(Finding.ok("smtp login", "logged in to " + e));
     String p = problem.get();
+    Optional<Finding> cert = CertificateAdvice.of("smtp login", e, "smtp", p);
+    if (cert.isPresent()) return cert;
     return Optional.of(Finding.fail("smtp login", p, smtpFix(p, e)));
   }
 

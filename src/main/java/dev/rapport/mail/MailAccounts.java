@@ -15,7 +15,8 @@ public final class MailAccounts {
         s.port(),
         s.security(),
         s.username(),
-        lazy(s.password(), env, "the SMTP password"));
+        lazy(s.password(), env, "the SMTP password"),
+        s.security() == Security.NONE ? null : TlsTrust.factory(s.trust()));
   }
 
   public static Endpoint imap(Config.Imap i, Map<String, String> env) {
@@ -24,7 +25,8 @@ public final class MailAccounts {
         i.port(),
         i.security(),
         i.username(),
-        lazy(i.password(), env, "the IMAP password"));
+        lazy(i.password(), env, "the IMAP password"),
+        i.security() == Security.NONE ? null : TlsTrust.factory(i.trust()));
   }
 
   /** A loopback endpoint without TLS, for the sandbox. */

@@ -16,8 +16,9 @@ public final class SmtpLogin {
    * password.
    */
   public static Optional<String> problem(Endpoint endpoint) {
+    String protocol = MailSessions.smtpProtocol(endpoint);
     try (Transport t =
-        MailSessions.smtp(endpoint).getTransport(MailSessions.smtpProtocol(endpoint))) {
+        MailSessions.forCheck(MailSessions.smtp(endpoint), protocol).getTransport(protocol)) {
       t.connect(endpoint.host(), endpoint.port(), endpoint.username(), endpoint.password().get());
       return Optional.empty();
     } catch (MessagingException e) {
