@@ -21,8 +21,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * Sent folder it copies sent mail into. Reads the folder list only; changes nothing.
  */
 public final class ImapCheck {
-  private static final List<String> USUAL_SENT =
-      List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+  private static final List<String> USUAL_SENT = dev.rapport.outbox.SentPolicy.USUAL_NAMES;
 
   private ImapCheck() {}
 

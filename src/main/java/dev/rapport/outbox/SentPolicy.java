@@ -17,8 +17,26 @@ public record SentPolicy(Mode mode, String folder) {
   }
 
   /** Names tried, in order, when a server marks no folder \Sent. */
-  static final List<String> USUAL_NAMES =
-      List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+  public static final List<String> USUAL_NAMES =
+      List.of(
+          "Sent",
+          "Sent Items",
+          "Sent Messages",
+          "Sent Mail",
+          "[Gmail]/Sent Mail",
+          "[Google Mail]/Sent Mail",
+          "INBOX.Sent",
+          "INBOX/Sent",
+          "Gesendet",
+          "Gesendete Elemente",
+          "Gesendete Objekte",
+          "[Gmail]/Gesendet",
+          "Envoyés",
+          "Éléments envoyés",
+          "Enviados",
+          "Elementos enviados",
+          "Posta inviata",
+          "Verzonden items");
 
   static SentPolicy fromConfig(String sent) {
     String s = sent == null ? "auto" : sent.strip();
