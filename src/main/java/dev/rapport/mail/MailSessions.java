@@ -20,7 +20,7 @@ public final class MailSessions {
    * starttls never sends the plaintext greeting the client waits for, and saying so within seconds
    * beats the daemon's minute.
    */
-  public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(8);
+  public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(6);
 
   private MailSessions() {}
 
