@@ -69,34 +69,39 @@ public final class ImapCheck {
   }
 
   private static Finding sent(Store store, String setting) throws MessagingException {
-    if (setting.equalsIgnoreCase("none")) {
+    String mode = setting.toLowerCase(java.util.Locale.ROOT);
+    if (mode.equals("none") || mode.equals("server")) {
       return Finding.ok(
-          "sent folder", "none: your server files sent mail itself, rapport copies nothing");
+          "sent folder", mode + ": your server files sent mail itself, rapport copies nothing");
     }
-    if (!setting.equalsIgnoreCase("auto")) {
-      return store.getFolder(setting).exists()
+    Folder[] all = store.getDefaultFolder().list("*");
+    if (!mode.equals("auto") && !mode.equals("append")) {
+      return Arrays.stream(all).anyMatch(f -> f.getFullName().equals(setting))
           ? Finding.ok("sent folder", "copies of sent mail go to " + setting)
           : Finding.fail(
               "sent folder",
               "there is no folder " + setting,
-              "set imap.sent to an existing folder, auto or none");
+              "set imap.sent to an existing folder, auto, append or server");
     }
+    String how = "";
     Optional<String> special =
-        Arrays.stream(store.getDefaultFolder().list("*"))
+        Arrays.stream(all)
             .filter(f -> f instanceof IMAPFolder i && hasSentAttribute(i))
             .map(Folder::getFullName)
             .findFirst();
     if (special.isPresent())
       return Finding.ok(
-          "sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)");
+          "sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)" + how);
     for (String name : USUAL_SENT) {
-      if (store.getFolder(name).exists())
-        return Finding.ok("sent folder", "copies of sent mail go to " + name);
+      for (Folder f : all) {
+        if (f.getFullName().equalsIgnoreCase(name))
+          return Finding.ok("sent folder", "copies of sent mail go to " + f.getFullName() + how);
+      }
     }
     return Finding.warn(
         "sent folder",
         "no folder is marked \\Sent or named Sent, Sent Items or Sent Messages: sent mail gets no copy",
-        "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself");
+        "set imap.sent to the name of your Sent folder, or to server if your server files sent mail itself");
   }
 
   private static boolean hasSentAttribute(IMAPFolder folder) {
