@@ -47,4 +47,24 @@ class ProviderTableTest {
         .isEqualTo(300);
     assertThat(ProviderTable.bySmtpHost("mail.example.org", "a@example.org")).isEmpty();
   }
+
+  @Test
+  void doctorWarnsWhenTheDailyCapIsAboveTheProvidersLimit() {
+    String yaml =
+        """
+        me: {name: Ada, email: ada@outlook.com}
+        smtp: {host: smtp-mail.outlook.com, username: ada@outlook.com, password_env: PW}
+        imap: {host: outlook.office365.com, username: ada@outlook.com, password_env: PW}
+        pacing: {max_per_day: %d}
+        """;
+    var over =
+        dev.rapport.doctor.ConfigCheck.run(
+            dev.rapport.config.ConfigLoader.parse(yaml.formatted(400), null), java.util.Map.of());
+    assertThat(over)
+        .anySatisfy(f -> assertThat(f.message()).contains("Outlook.com").contains("300"));
+    var under =
+        dev.rapport.doctor.ConfigCheck.run(
+            dev.rapport.config.ConfigLoader.parse(yaml.formatted(20), null), java.util.Map.of());
+    assertThat(under).noneSatisfy(f -> assertThat(f.check()).isEqualTo("pacing"));
+  }
 }
