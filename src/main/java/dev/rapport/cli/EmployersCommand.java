@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "employers",
     mixinStandardHelpOptions = true,
-    description = {
-      "Target employers (method: two-hour): contacts are linked by company; the list is ordered",
-      "by motivation, then open posting, then advocacy (someone there has answered)."
-    },
+    description =
+        "Target employers (method: two-hour): contacts are linked by company; the list is ordered by motivation, then open posting, then advocacy (someone there has answered).",
     subcommands = {
       EmployersAddCommand.class,
       EmployersListCommand.class,

@@ -12,11 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "login",
     mixinStandardHelpOptions = true,
-    description = {
-      "Sign in to your mail provider with OAuth2 (for smtp/imap auth: oauth2) and save the sign-in"
-          + " in the data folder, readable only by you.",
-      "Opens your browser; the provider sends it back to rapport on 127.0.0.1."
-    })
+    description =
+        "Sign in to your mail provider with OAuth2 (for smtp/imap auth: oauth2) and save the sign-in in the data folder, readable only by you. Opens your browser; the provider sends it back to rapport on 127.0.0.1.")
 final class LoginCommand extends AppCommand {
   @Option(
       names = "--no-browser",

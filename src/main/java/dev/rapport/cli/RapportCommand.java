@@ -42,7 +42,8 @@ import picocli.CommandLine.ScopeType;
       BackupCommand.class,
       RestoreCommand.class,
       ServiceCommand.class,
-      TemplatesCommand.class
+      TemplatesCommand.class,
+      SetupCommand.class
     })
 public final class RapportCommand implements AutoCloseable {
   @Option(
@@ -153,13 +154,18 @@ public final class RapportCommand implements AutoCloseable {
     return config;
   }
 
-  Clock clock() {
-    return clock;
+  /** The config file in use: --config, or the default path. */
+  Path configFile() {
+    return configPath != null ? configPath : defaultConfig;
   }
 
-  /** The environment rapport was started with (a test's own map). */
+  /** The environment commands see (the process's, or a test's). */
   Map<String, String> env() {
     return env;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   Path dataPath() {

@@ -44,12 +44,8 @@ final class ServiceCommand {
   @Command(
       name = "install",
       mixinStandardHelpOptions = true,
-      description = {
-        "Write the service's file for 'rapport run' with the config and data folder in effect now"
-            + " (absolute paths; --config and --data choose others), run from this folder.",
-        "It holds no password: use password_command, or password_env with the variable in the"
-            + " service's environment file (the command says where). --now also starts it."
-      })
+      description =
+          "Write the service's file for 'rapport run' with the config and data folder in effect now (absolute paths; --config and --data choose others), run from this folder. It holds no password: use password_command, or password_env with the variable in the service's environment file (the command says where). --now also starts it.")
   static final class Install extends AppCommand {
     @Option(names = "--now", description = "Also enable and start it (systemctl or launchctl).")
     boolean now;

@@ -124,17 +124,41 @@ public record Config(
     NONE
   }
 
-  /** {@code password} is null with {@code auth: oauth2}. */
+  /**
+   * {@code password} is null with {@code auth: oauth2}. {@code trust}: the pinned certificate's
+   * SHA-256 fingerprint, or null for the trust store.
+   */
   public record Smtp(
       String host,
       int port,
       Security security,
       String username,
       PasswordSource password,
-      Auth auth) {
+      Auth auth,
+      String trust) {
     public Smtp(
         String host, int port, Security security, String username, PasswordSource password) {
-      this(host, port, security, username, password, Auth.PASSWORD);
+      this(host, port, security, username, password, Auth.PASSWORD, null);
+    }
+
+    public Smtp(
+        String host,
+        int port,
+        Security security,
+        String username,
+        PasswordSource password,
+        Auth auth) {
+      this(host, port, security, username, password, auth, null);
+    }
+
+    public Smtp(
+        String host,
+        int port,
+        Security security,
+        String username,
+        PasswordSource password,
+        String trust) {
+      this(host, port, security, username, password, Auth.PASSWORD, trust);
     }
   }
 
@@ -149,7 +173,8 @@ public record Config(
       boolean idle,
       Duration poll,
       Duration firstScan,
-      Auth auth) {
+      Auth auth,
+      String trust) {
     public Imap(
         String host,
         int port,
@@ -172,7 +197,51 @@ public record Config(
           idle,
           poll,
           firstScan,
-          Auth.PASSWORD);
+          Auth.PASSWORD,
+          null);
+    }
+
+    public Imap(
+        String host,
+        int port,
+        Security security,
+        String username,
+        PasswordSource password,
+        String inbox,
+        String sent,
+        boolean idle,
+        Duration poll,
+        Duration firstScan,
+        Auth auth) {
+      this(
+          host, port, security, username, password, inbox, sent, idle, poll, firstScan, auth, null);
+    }
+
+    public Imap(
+        String host,
+        int port,
+        Security security,
+        String username,
+        PasswordSource password,
+        String inbox,
+        String sent,
+        boolean idle,
+        Duration poll,
+        Duration firstScan,
+        String trust) {
+      this(
+          host,
+          port,
+          security,
+          username,
+          password,
+          inbox,
+          sent,
+          idle,
+          poll,
+          firstScan,
+          Auth.PASSWORD,
+          trust);
     }
   }
 

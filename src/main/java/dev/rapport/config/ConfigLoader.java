@@ -19,6 +19,7 @@ import dev.rapport.config.Config.Security;
 import dev.rapport.config.Config.Smtp;
 import dev.rapport.contact.EmailAddresses;
 import dev.rapport.contact.HeaderText;
+import dev.rapport.mail.TlsTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,7 +83,8 @@ public final class ConfigLoader {
     return read(JsonNodeFactory.instance.objectNode(), null, templates);
   }
 
-  static Config parse(String yaml, Path source) {
+  /** Reads config text; {@code source} names where it came from (null for none). */
+  public static Config parse(String yaml, Path source) {
     return parse(yaml, source, UnaryOperator.identity());
   }
 
@@ -185,8 +187,9 @@ public final class ConfigLoader {
     String username = s.requiredString("username");
     Auth auth = auth(s);
     PasswordSource password = auth == Auth.PASSWORD ? password(s) : noPassword(s);
+    String trust = trust(s);
     s.refuseUnknownKeys();
-    return new Smtp(host, port, security, username, password, auth);
+    return new Smtp(host, port, security, username, password, auth, trust);
   }
 
   private static Imap imap(YamlSection s) {
@@ -201,9 +204,10 @@ public final class ConfigLoader {
     boolean idle = s.bool("idle").orElse(true);
     Duration poll = s.duration("poll").orElse(Duration.ofSeconds(60));
     Duration firstScan = s.duration("first_scan").orElse(Duration.ofDays(30));
+    String trust = trust(s);
     s.refuseUnknownKeys();
     return new Imap(
-        host, port, security, username, password, inbox, sent, idle, poll, firstScan, auth);
+        host, port, security, username, password, inbox, sent, idle, poll, firstScan, auth, trust);
   }
 
   private static Security security(YamlSection s, Security fallback) {
@@ -337,6 +341,17 @@ public final class ConfigLoader {
               + ": http:// is allowed only to this machine (127.0.0.1 or localhost); use https://");
     }
     return uri;
+  }
+
+  /** A pinned certificate: "SHA256:" and its fingerprint, as doctor shows a refused one. */
+  private static String trust(YamlSection s) {
+    Optional<String> pin = s.string("trust");
+    if (pin.isEmpty()) return null;
+    try {
+      return TlsTrust.normalizePin(pin.get());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(s.pathOf("trust") + ": " + e.getMessage());
+    }
   }
 
   private static PasswordSource password(YamlSection s) {

@@ -29,6 +29,21 @@ public final class ConfigCheck {
       out.add(password("smtp password", mail.smtp().password(), env));
     if (mail.imap().password() != null)
       out.add(password("imap password", mail.imap().password(), env));
+    dev.rapport.setup.ProviderTable.bySmtpHost(mail.smtp().host(), config.me().email())
+        .filter(p -> p.maxPerDay() != null && config.pacing().maxPerDay() > p.maxPerDay())
+        .ifPresent(
+            p ->
+                out.add(
+                    Finding.warn(
+                        "pacing",
+                        "pacing.max_per_day is "
+                            + config.pacing().maxPerDay()
+                            + ", more than "
+                            + p.name()
+                            + " lets an account send (about "
+                            + p.maxPerDay()
+                            + " a day); past it the provider refuses mail or locks the account",
+                        "set pacing.max_per_day to " + p.maxPerDay() + " or less")));
     return out;
   }
 

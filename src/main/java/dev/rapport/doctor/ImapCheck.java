@@ -22,8 +22,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * Sent folder it copies sent mail into. Reads the folder list only; changes nothing.
  */
 public final class ImapCheck {
-  private static final List<String> USUAL_SENT =
-      List.of("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent");
+  private static final List<String> USUAL_SENT = dev.rapport.outbox.SentPolicy.USUAL_NAMES;
 
   private ImapCheck() {}
 
@@ -45,7 +44,8 @@ public final class ImapCheck {
   /** The checks against the given endpoint of the configured account. */
   static List<Finding> run(Config.Imap imap, Endpoint e) {
     List<Finding> out = new ArrayList<>();
-    try (Store store = MailSessions.imap(e).getStore(MailSessions.imapProtocol(e))) {
+    String protocol = MailSessions.imapProtocol(e);
+    try (Store store = MailSessions.forCheck(MailSessions.imap(e), protocol).getStore(protocol)) {
       MailLogin.connect(store, e);
       out.add(Finding.ok("imap login", "logged in to " + e));
       Folder inbox = store.getFolder(imap.inbox());
@@ -58,6 +58,12 @@ public final class ImapCheck {
                   "set imap.inbox to the folder replies arrive in (usually INBOX)"));
       out.add(sent(store, imap.sent()));
     } catch (MessagingException x) {
+      Optional<Finding> cert =
+          CertificateAdvice.of("imap login", e, "imap", ConnectFailures.describe(x, "IMAP"));
+      if (cert.isPresent()) {
+        out.add(cert.get());
+        return out;
+      }
       out.add(
           Finding.fail(
               "imap login",
@@ -76,34 +82,39 @@ public final class ImapCheck {
   }
 
   private static Finding sent(Store store, String setting) throws MessagingException {
-    if (setting.equalsIgnoreCase("none")) {
+    String mode = setting.toLowerCase(java.util.Locale.ROOT);
+    if (mode.equals("none") || mode.equals("server")) {
       return Finding.ok(
-          "sent folder", "none: your server files sent mail itself, rapport copies nothing");
+          "sent folder", mode + ": your server files sent mail itself, rapport copies nothing");
     }
-    if (!setting.equalsIgnoreCase("auto")) {
-      return store.getFolder(setting).exists()
+    Folder[] all = store.getDefaultFolder().list("*");
+    if (!mode.equals("auto") && !mode.equals("append")) {
+      return Arrays.stream(all).anyMatch(f -> f.getFullName().equals(setting))
           ? Finding.ok("sent folder", "copies of sent mail go to " + setting)
           : Finding.fail(
               "sent folder",
               "there is no folder " + setting,
-              "set imap.sent to an existing folder, auto or none");
+              "set imap.sent to an existing folder, auto, append or server");
     }
+    String how = "";
     Optional<String> special =
-        Arrays.stream(store.getDefaultFolder().list("*"))
+        Arrays.stream(all)
             .filter(f -> f instanceof IMAPFolder i && hasSentAttribute(i))
             .map(Folder::getFullName)
             .findFirst();
     if (special.isPresent())
       return Finding.ok(
-          "sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)");
+          "sent folder", "copies of sent mail go to " + special.get() + " (marked \\Sent)" + how);
     for (String name : USUAL_SENT) {
-      if (store.getFolder(name).exists())
-        return Finding.ok("sent folder", "copies of sent mail go to " + name);
+      for (Folder f : all) {
+        if (f.getFullName().equalsIgnoreCase(name))
+          return Finding.ok("sent folder", "copies of sent mail go to " + f.getFullName() + how);
+      }
     }
     return Finding.warn(
         "sent folder",
         "no folder is marked \\Sent or named Sent, Sent Items or Sent Messages: sent mail gets no copy",
-        "set imap.sent to the name of your Sent folder, or to none if your server files sent mail itself");
+        "set imap.sent to the name of your Sent folder, or to server if your server files sent mail itself");
   }
 
   private static boolean hasSentAttribute(IMAPFolder folder) {

@@ -46,11 +46,11 @@ public final class OutboxCheck {
   }
 
   /** Nothing when the password cannot be found: the password check already says so. */
-  static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
+  public static Optional<Finding> smtp(Config.Smtp smtp, Map<String, String> env) {
     return smtp(smtp, env, null);
   }
 
-  static Optional<Finding> smtp(
+  public static Optional<Finding> smtp(
       Config.Smtp smtp, Map<String, String> env, dev.rapport.mail.BearerToken token) {
     if (smtp.password() != null
         && smtp.password().envVariable() != null
@@ -62,6 +62,8 @@ public final class OutboxCheck {
     Optional<String> problem = SmtpLogin.problem(e);
     if (problem.isEmpty()) return Optional.of(Finding.ok("smtp login", "logged in to " + e));
     String p = problem.get();
+    Optional<Finding> cert = CertificateAdvice.of("smtp login", e, "smtp", p);
+    if (cert.isPresent()) return cert;
     return Optional.of(Finding.fail("smtp login", p, smtpFix(p, e)));
   }
 

@@ -35,6 +35,12 @@ public record InboxSettings(
   public static final String DEFAULT_FOLDER = "INBOX";
   public static final int DEFAULT_BODY_CAP = 256 * 1024;
 
+  /**
+   * One IDLE lasts at most this long: RFC 2177 allows 29 minutes, but providers and home routers
+   * drop a silent connection sooner (Gmail's IMAP after about 10 minutes, many NATs earlier).
+   */
+  public static final Duration IDLE_RENEW = Duration.ofMinutes(9);
+
   public InboxSettings {
     Objects.requireNonNull(folder, "folder");
     for (Duration d :
@@ -53,7 +59,7 @@ public record InboxSettings(
         true,
         Duration.ofSeconds(60),
         Duration.ofDays(30),
-        Duration.ofMinutes(20),
+        IDLE_RENEW,
         Duration.ofSeconds(60),
         Duration.ofSeconds(1),
         Duration.ofSeconds(60),

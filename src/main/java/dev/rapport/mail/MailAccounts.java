@@ -22,7 +22,8 @@ public final class MailAccounts {
         s.username(),
         s.auth() == Config.Auth.OAUTH2
             ? required(token, "smtp")
-            : lazy(s.password(), env, "the SMTP password"));
+            : lazy(s.password(), env, "the SMTP password"),
+        s.security() == Security.NONE ? null : TlsTrust.factory(s.trust()));
   }
 
   public static Endpoint imap(Config.Imap i, Map<String, String> env) {
@@ -38,7 +39,8 @@ public final class MailAccounts {
         i.username(),
         i.auth() == Config.Auth.OAUTH2
             ? required(token, "imap")
-            : lazy(i.password(), env, "the IMAP password"));
+            : lazy(i.password(), env, "the IMAP password"),
+        i.security() == Security.NONE ? null : TlsTrust.factory(i.trust()));
   }
 
   private static BearerToken required(BearerToken token, String server) {

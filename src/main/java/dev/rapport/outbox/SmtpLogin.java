@@ -17,8 +17,9 @@ public final class SmtpLogin {
    * password.
    */
   public static Optional<String> problem(Endpoint endpoint) {
+    String protocol = MailSessions.smtpProtocol(endpoint);
     try (Transport t =
-        MailSessions.smtp(endpoint).getTransport(MailSessions.smtpProtocol(endpoint))) {
+        MailSessions.forCheck(MailSessions.smtp(endpoint), protocol).getTransport(protocol)) {
       MailLogin.connect(t, endpoint);
       return Optional.empty();
     } catch (MessagingException e) {

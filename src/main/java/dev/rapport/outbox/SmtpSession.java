@@ -76,6 +76,10 @@ final class SmtpSession implements AutoCloseable {
   static SendOutcome classify(MessagingException e, Phase phase) {
     int code = returnCode(e);
     String said = serverSaid(e);
+    // The provider asking to slow down is the account's state, not the draft's fault: the whole
+    // outbox backs off and no attempt is spent (Gmail's 421 4.7.0 "try again later", 451/452).
+    if (code >= 400 && code < 500 && throttling(code, said))
+      return SendOutcome.unreachable("the server asks to slow down: " + said, false);
     if (phase == Phase.FINAL_DOT) {
       // Only a clear refusal of the message itself means it was not taken.
       if (code >= 500 && code < 600) return SendOutcome.failed(said);
@@ -85,6 +89,16 @@ final class SmtpSession implements AutoCloseable {
     if (code >= 500 && code < 600) return SendOutcome.failed(said);
     if (code >= 400 && code < 500) return SendOutcome.retry(said);
     return SendOutcome.retry(describe(e));
+  }
+
+  /** Codes and words providers use for "too much, too fast; come back later". */
+  static boolean throttling(int code, String said) {
+    if (code == 421 || code == 450 || code == 451 || code == 452 || code == 454) return true;
+    String s = said.toLowerCase(java.util.Locale.ROOT);
+    return s.contains("try again later")
+        || s.contains("rate limit")
+        || s.contains("too many")
+        || s.contains("throttl");
   }
 
   private PhasedTransport connect() throws MessagingException {

@@ -26,7 +26,7 @@ class OutboxCheckTest {
 
   @RegisterExtension
   static final GreenMailExtension smtps =
-      new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
+      new GreenMailExtension(DoctorTlsIT.patient(ServerSetupTest.SMTPS.dynamicPort()));
 
   @TempDir Path dir;
 
@@ -84,8 +84,10 @@ class OutboxCheckTest {
                 smtp("127.0.0.1", smtps.getSmtps().getPort(), "tls"), Map.of("PW", "right-pw"))
             .orElseThrow();
     assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
-    assertThat(f.message()).startsWith("TLS with the SMTP server failed");
-    assertThat(f.fix()).contains("smtp.security");
+    assertThat(f.message())
+        .startsWith("the certificate of 127.0.0.1:" + smtps.getSmtps().getPort() + " was refused")
+        .contains("SHA-256 fingerprint is SHA256:");
+    assertThat(f.fix()).contains("smtp.trust: \"SHA256:");
   }
 
   @Test

@@ -64,14 +64,14 @@ class OutboxFailuresTest {
 
   @Test
   void a4xxLeavesTheDraftApprovedWithBackoffAndItGoesWhenTheServerRecovers() {
-    smtp.script(line -> line.startsWith("RCPT") ? "451 4.3.0 try again later" : null);
+    smtp.script(line -> line.startsWith("RCPT") ? "441 4.4.1 no answer from host" : null);
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
 
     PassSummary first = outbox.sendDue(route());
     assertThat(first.retrying()).isEqualTo(1);
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
     assertThat(f.column(d, "attempts")).isEqualTo(1);
-    assertThat((String) f.column(d, "last_error")).contains("451").contains("try again later");
+    assertThat((String) f.column(d, "last_error")).contains("441").contains("no answer");
     assertThat(((OffsetDateTime) f.column(d, "next_attempt_at")).toInstant())
         .isEqualTo(f.clock.instant().plus(Duration.ofMinutes(1)));
     assertThat(f.events(ada, EventType.DRAFT_SEND_DEFERRED)).hasSize(1);
@@ -222,7 +222,7 @@ class OutboxFailuresTest {
 
   @Test
   void afterTenTransientFailuresTheDraftFails() {
-    smtp.script(line -> line.startsWith("MAIL") ? "421 4.7.0 too busy" : null);
+    smtp.script(line -> line.startsWith("MAIL") ? "441 4.4.1 no answer from host" : null);
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
     for (int i = 0; i < OutboxService.MAX_ATTEMPTS; i++) {
       outbox.sendDue(route());
@@ -231,6 +231,44 @@ class OutboxFailuresTest {
     assertThat(f.status(d)).isEqualTo(DraftStatus.FAILED);
     assertThat((String) f.column(d, "reason"))
         .contains("gave up after 10 attempts")
-        .contains("421");
+        .contains("441");
+  }
+
+  @Test
+  void throttlingIsBackedOffAndNeverCountedAsAFailedAttempt() {
+    smtp.script(
+        line -> line.startsWith("RCPT") ? "421 4.7.0 Try again later, closing connection." : null);
+    long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
+    long e = f.approved(bob, DraftKind.OUTREACH, "Hi", "x");
+    PassSummary first = outbox.sendDue(route());
+    assertThat(first.unreachable()).get().asString().contains("slow down").contains("421");
+    assertThat(f.column(d, "attempts")).isEqualTo(0);
+    assertThat(f.status(e)).as("the rest of the batch waits too").isEqualTo(DraftStatus.APPROVED);
+    assertThat(f.events(ada, EventType.DRAFT_SEND_DEFERRED)).isEmpty();
+    assertThat(outbox.hasWork()).as("the outbox backs off").isFalse();
+
+    for (int i = 0; i < 3 * OutboxService.MAX_ATTEMPTS; i++) {
+      f.clock.advance(Duration.ofHours(2));
+      outbox.sendDue(route());
+    }
+    assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
+    assertThat(f.column(d, "attempts")).isEqualTo(0);
+
+    smtp.script(line -> null);
+    f.clock.advance(Duration.ofHours(2));
+    assertThat(outbox.sendDue(route()).sent()).isEqualTo(2);
+    assertThat(f.status(d)).isEqualTo(DraftStatus.SENT);
+  }
+
+  @Test
+  void throttlingIsToldApartFromOtherTransientReplies() {
+    assertThat(SmtpSession.throttling(421, "421 4.7.0 Try again later")).isTrue();
+    assertThat(SmtpSession.throttling(452, "452 4.5.3 Your message has too many recipients"))
+        .isTrue();
+    assertThat(SmtpSession.throttling(451, "451 4.3.0 Mail server temporarily rejected message"))
+        .isTrue();
+    assertThat(SmtpSession.throttling(432, "432 4.3.2 sender thread limit exceeded; rate limit"))
+        .isTrue();
+    assertThat(SmtpSession.throttling(441, "441 4.4.1 no answer from host")).isFalse();
   }
 }

@@ -118,7 +118,10 @@ class OutboxServiceTest {
       assertThat(sent).hasSize(1);
       assertThat(sent.get(0).linkType()).isEqualTo("draft");
       assertThat(sent.get(0).linkId()).isEqualTo(d);
-      assertThat(sent.get(0).detail()).contains(stored);
+      assertThat(sent.get(0).technical()).contains(stored);
+      assertThat(sent.get(0).detail())
+          .doesNotContain(stored)
+          .contains("with a copy in your Sent folder");
       assertThat(
               f.events(ada, EventType.STAGE)
                   .get(f.events(ada, EventType.STAGE).size() - 1)
@@ -443,9 +446,9 @@ class OutboxServiceTest {
       assertThat(f.status(again)).isEqualTo(DraftStatus.APPROVED);
       assertThat(f.status(arrived)).isEqualTo(DraftStatus.SENT);
       assertThat(f.stage(bob)).isEqualTo(Stage.CONTACTED);
-      assertThat(f.events(bob, EventType.DRAFT_RESOLVED).get(0).detail())
+      assertThat(f.events(bob, EventType.DRAFT_RESOLVED).get(0).technical())
           .contains("<arrived.1@example.org>");
-      assertThat(f.events(ada, EventType.DRAFT_RESOLVED).get(0).detail())
+      assertThat(f.events(ada, EventType.DRAFT_RESOLVED).get(0).technical())
           .contains("<again.1@example.org>");
 
       outbox.sendDue(greenMail());

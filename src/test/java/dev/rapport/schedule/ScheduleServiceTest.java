@@ -330,7 +330,7 @@ class ScheduleServiceTest {
     void aFailingActionIsRecordedRetriedWithBackoffAndClearedOnSuccess() throws Exception {
       Path template = f.templates.resolve("follow-up.ftl");
       String text = Files.readString(template);
-      Files.delete(template);
+      Files.writeString(template, "Subject: x\n\n${undefined.variable}");
       f.sentOutreach(ada);
       f.clock.advance(WEEK);
 

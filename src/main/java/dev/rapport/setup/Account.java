@@ -1,0 +1,61 @@
+package dev.rapport.setup;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Everything setup decided, from which it writes the config. Holds where the password comes from
+ * (an environment variable or a command), never the password.
+ *
+ * @param signIn how rapport signs in: a password from {@code passwordEnv} / {@code
+ *     passwordCommand}, or OAuth2 with {@code oauth2Provider} and {@code clientId}
+ * @param sent the {@code imap.sent} value: server, append or auto
+ * @param imapTrust a pinned certificate for IMAP, or null
+ * @param smtpTrust a pinned certificate for SMTP, or null
+ */
+public record Account(
+    String name,
+    String email,
+    Found found,
+    SignIn signIn,
+    String passwordEnv,
+    String passwordCommand,
+    String oauth2Provider,
+    String clientId,
+    String sent,
+    String imapTrust,
+    String smtpTrust,
+    ZoneId zone) {
+
+  /** How rapport will sign in. */
+  public enum SignIn {
+    PASSWORD,
+    OAUTH2
+  }
+
+  public Optional<Provider> provider() {
+    return found.provider();
+  }
+
+  public Account withTrust(String imap, String smtp) {
+    return new Account(
+        name,
+        email,
+        found,
+        signIn,
+        passwordEnv,
+        passwordCommand,
+        oauth2Provider,
+        clientId,
+        sent,
+        imap,
+        smtp,
+        zone);
+  }
+
+  /** What {@code imap.sent} should be for a provider: it files Sent itself, or find out. */
+  public static String sentFor(Optional<Provider> p) {
+    if (p.isEmpty() || p.get().serverFilesSent() == null) return "auto";
+    return p.get().serverFilesSent() ? "server" : "append";
+  }
+}
