@@ -29,7 +29,8 @@ final class DraftViews {
       String toName,
       String reviewNote,
       List<MessagePreview.Header> headers,
-      String problem) {}
+      String problem,
+      String channel) {}
 
   /** A draft in a list: without its message headers (null), which only {@code show} builds. */
   static DraftJson of(Draft d, AppCommand cmd) {
@@ -61,11 +62,21 @@ final class DraftViews {
         d.toName(),
         d.reviewNote(),
         preview == null ? null : preview.headers(),
-        preview == null ? null : preview.problem());
+        d.byHand()
+            ? dev.rapport.draft.ShortNotes.problem(d).orElse(null)
+            : preview == null ? null : preview.problem(),
+        d.channel().name());
   }
 
   /** One line about a draft, for the commands that change drafts. */
   static String line(Draft d) {
-    return "draft " + d.id() + " (" + d.kind() + " to " + d.to() + ": \"" + d.subject() + "\")";
+    return "draft "
+        + d.id()
+        + " ("
+        + d.kind()
+        + (d.byHand() ? " on " + d.channel().label() : " to " + d.to())
+        + ": \""
+        + d.subject()
+        + "\")";
   }
 }

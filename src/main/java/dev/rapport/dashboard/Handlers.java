@@ -57,6 +57,7 @@ final class Handlers {
     r.post("/drafts/approve-all", review::approveAll);
     r.post("/drafts/{id}/approve", review::approve);
     r.post("/drafts/{id}/reject", review::reject);
+    r.post("/drafts/{id}/mark-sent", review::markSent);
     r.post("/drafts/{id}/edit", review::edit);
     r.post("/drafts/{id}/resolve", review::resolve);
     r.get("/pipeline", pipeline::show);

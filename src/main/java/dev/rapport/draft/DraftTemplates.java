@@ -36,9 +36,16 @@ public final class DraftTemplates {
     return names;
   }
 
-  /** The first candidate that exists in the templates folder. */
+  /**
+   * The first candidate that exists in the templates folder; for a contact reached off email
+   * ({@link dev.rapport.contact.Channel#byHand()}), {@code <kind>-short.ftl} comes first.
+   */
   public String choose(DraftKind kind, Contact contact, boolean referred) {
     List<String> names = candidates(kind, contact.tier(), referred);
+    if (contact.channel().byHand()) {
+      names = new ArrayList<>(names);
+      names.add(0, kind.templateBase() + "-short.ftl");
+    }
     for (String name : names) {
       if (engine.exists(name)) return name;
     }
@@ -97,7 +104,11 @@ public final class DraftTemplates {
     RenderedMessage message = engine.renderMessage(name, model);
     try {
       return new Rendered(
-          name, new DraftContent(contact.email(), message.subject(), message.body()));
+          name,
+          new DraftContent(
+              contact.channel().byHand() ? null : contact.email(),
+              message.subject(),
+              message.body()));
     } catch (IllegalArgumentException e) {
       throw new TemplateRenderException(engine.describe(name) + ": " + e.getMessage());
     }
