@@ -195,6 +195,18 @@ class OutboxServiceTest {
     }
 
     @Test
+    void aNoteForSomeoneOffEmailIsNeverSentEvenIfItWereApproved() {
+      // Approval refuses such notes; were one APPROVED anyway, with an address, it still stays.
+      long note = f.approved(ada, DraftKind.OUTREACH, "Connection note", "Hi Ada");
+      f.set(note, "channel = 'LINKEDIN'");
+      long mail = f.approved(ada, DraftKind.FOLLOW_UP, "By mail", "Hi");
+      f.service(OutboxFixture.always()).sendDue(greenMail());
+      assertThat(onlyMessage().getSubject()).isEqualTo("By mail");
+      assertThat(f.status(note)).isEqualTo(DraftStatus.APPROVED);
+      assertThat(f.status(mail)).isEqualTo(DraftStatus.SENT);
+    }
+
+    @Test
     void aDraftNotApprovedIsNeverSent() {
       long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "Hi");
       f.set(d, "status = 'PENDING'");
