@@ -149,7 +149,7 @@ final class ContactPage {
     if (refused != null && refused.form().equals(ContactForms.EDIT_FORM)) return refused.typed();
     Map<String, String> f = new java.util.HashMap<>();
     f.put("name", c.name());
-    f.put("email", c.email());
+    f.put("email", c.email() == null ? "" : c.email());
     f.put("company", c.company() == null ? "" : c.company());
     f.put("role", c.role() == null ? "" : c.role());
     f.put("tier", String.valueOf(c.tier()));

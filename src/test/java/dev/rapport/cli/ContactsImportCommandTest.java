@@ -393,6 +393,8 @@ class ContactsImportCommandTest {
       assertThat(doc.get("rejected").findValues("line"))
           .extracting(JsonNode::asInt)
           .containsExactly(14);
+      assertThat(doc.get("withoutEmail").get(0).toString())
+          .isEqualTo("{\"line\":6,\"name\":\"Wei Li\",\"channel\":\"LINKEDIN\"}");
     }
   }
 
@@ -541,7 +543,15 @@ class ContactsImportCommandTest {
       assertThat(doc.fieldNames())
           .toIterable()
           .containsExactly(
-              "file", "format", "dryRun", "imported", "skipped", "rejected", "contactIds");
+              "file",
+              "format",
+              "dryRun",
+              "imported",
+              "skipped",
+              "rejected",
+              "contactIds",
+              "withoutEmail",
+              "warnings");
       assertThat(doc.get("file").asText()).isEqualTo("j.csv");
       assertThat(doc.get("format").asText()).isEqualTo("CSV");
       assertThat(doc.get("imported").asInt()).isEqualTo(2);
