@@ -27,7 +27,11 @@ final class ContactViews {
       OffsetDateTime createdAt,
       String level,
       boolean keepInTouch,
-      String timezone) {}
+      String timezone,
+      String channel,
+      String profileUrl,
+      String phone,
+      java.time.LocalDate connectedOn) {}
 
   record EventJson(OffsetDateTime at, String type, String detail, String technical) {}
 
@@ -51,7 +55,11 @@ final class ContactViews {
         cmd.local(c.createdAt()),
         c.level() == null ? null : c.level().name(),
         c.keepInTouch(),
-        c.timezone() == null ? null : c.timezone().getId());
+        c.timezone() == null ? null : c.timezone().getId(),
+        c.channel().name(),
+        c.profileUrl(),
+        c.phone(),
+        c.connectedOn());
   }
 
   static ContactShowJson of(ContactDetails d, Optional<NextAction> next, AppCommand cmd) {

@@ -1,5 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.InvalidInputException;
+import dev.rapport.contact.Channel;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
@@ -17,9 +19,30 @@ final class ContactsAddCommand extends AppCommand {
 
   @Option(
       names = "--email",
-      required = true,
-      description = "Email address (unique, whatever its case).")
+      description = {
+        "Email address (unique, whatever its case); required unless the contact is reached on",
+        "another channel (--channel linkedin or phone)."
+      })
   String email;
+
+  @Option(
+      names = "--channel",
+      paramLabel = "CHANNEL",
+      description = {
+        "How you reach them: email, linkedin or phone (default: email when --email is given, else",
+        "linkedin with --profile-url, else phone with --phone). Off email, notes are short and",
+        "sent by hand."
+      })
+  String channel;
+
+  @Option(
+      names = "--profile-url",
+      paramLabel = "URL",
+      description = "Their profile, e.g. https://www.linkedin.com/in/name.")
+  String profileUrl;
+
+  @Option(names = "--phone", paramLabel = "NUMBER", description = "Their phone number.")
+  String phone;
 
   @Option(names = "--company")
   String company;
@@ -67,24 +90,33 @@ final class ContactsAddCommand extends AppCommand {
 
   @Override
   public Integer call() {
+    if (blank(email) && channel == null && blank(profileUrl) && blank(phone))
+      throw new InvalidInputException(
+          "email: an email address is required; for someone without one, give --profile-url"
+              + " (they are reached on LinkedIn) or --phone.");
     Contact c =
         app()
             .contacts()
             .add(
                 new NewContact(
-                    name,
-                    email,
-                    company,
-                    role,
-                    tier,
-                    referredBy,
-                    hypothesis,
-                    note,
-                    "contacts add",
-                    Level.parse(level).orElse(null),
-                    keep,
-                    timezone));
+                        name,
+                        email,
+                        company,
+                        role,
+                        tier,
+                        referredBy,
+                        hypothesis,
+                        note,
+                        "contacts add",
+                        Level.parse(level).orElse(null),
+                        keep,
+                        timezone)
+                    .withChannel(Channel.parse(channel), profileUrl, phone, null));
     out().println(c.id());
     return 0;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }

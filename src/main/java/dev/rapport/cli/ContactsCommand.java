@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ContactsShowCommand.class,
       ContactsStageCommand.class,
       ContactsDeclineCommand.class,
+      ContactsReplyCommand.class,
       ContactsNoteCommand.class,
       ContactsKeepCommand.class,
       ContactsTimezoneCommand.class,

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.contact.Channel;
 import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.Link;
@@ -44,6 +45,21 @@ final class ContactsEditCommand extends AppCommand {
   @Option(names = "--hypothesis", paramLabel = "ID", description = "A hypothesis id; 0 clears it.")
   Long hypothesis;
 
+  @Option(
+      names = "--channel",
+      paramLabel = "CHANNEL",
+      description = {
+        "email, linkedin or phone. Giving an address to someone reached on LinkedIn or by phone",
+        "does not move them to email; --channel email does."
+      })
+  String channel;
+
+  @Option(names = "--profile-url", paramLabel = "URL", description = "An empty value clears it.")
+  String profileUrl;
+
+  @Option(names = "--phone", paramLabel = "NUMBER", description = "An empty value clears it.")
+  String phone;
+
   @Override
   public Integer call() {
     boolean clearLevel = level != null && level.strip().equalsIgnoreCase("none");
@@ -57,7 +73,10 @@ final class ContactsEditCommand extends AppCommand {
             clearLevel ? null : Level.parse(level).orElse(null),
             clearLevel,
             hypothesis != null && hypothesis == 0 ? null : hypothesis,
-            hypothesis != null && hypothesis == 0);
+            hypothesis != null && hypothesis == 0,
+            Channel.parse(channel),
+            profileUrl,
+            phone);
     if (changes.isEmpty()) {
       err().println("Say what to change, e.g. --email or --company.");
       spec.commandLine().usage(err());
@@ -70,6 +89,12 @@ final class ContactsEditCommand extends AppCommand {
       return 0;
     }
     out().printf("Contact %d (%s) changed.%n", id, e.edited().after().name());
+    if (e.edited().addressOffEmail())
+      out()
+          .printf(
+              "They are still reached on %s; 'contacts edit %d --channel email' writes to them by"
+                  + " email from now on.%n",
+              e.edited().after().channel().label(), id);
     if (e.readdressed() > 0)
       out()
           .printf(

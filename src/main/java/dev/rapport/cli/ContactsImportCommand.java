@@ -59,7 +59,14 @@ final class ContactsImportCommand extends AppCommand {
       int imported,
       List<SkippedJson> skipped,
       List<RejectedJson> rejected,
-      List<Long> contactIds) {}
+      List<Long> contactIds,
+      List<OffEmailJson> withoutEmail,
+      List<WarningJson> warnings) {}
+
+  /** A contact imported without an address, on another channel. */
+  record OffEmailJson(int line, String name, String channel) {}
+
+  record WarningJson(int line, String text) {}
 
   record SkippedJson(int line, String reason, String email) {}
 
@@ -96,6 +103,10 @@ final class ContactsImportCommand extends AppCommand {
         r.imported(),
         r.skipped().stream().map(s -> new SkippedJson(s.line(), s.reason(), s.email())).toList(),
         r.rejected().stream().map(x -> new RejectedJson(x.line(), x.reason())).toList(),
-        r.contactIds());
+        r.contactIds(),
+        r.offEmail().stream()
+            .map(o -> new OffEmailJson(o.line(), o.name(), o.channel().name()))
+            .toList(),
+        r.warnings().stream().map(w -> new WarningJson(w.line(), w.text())).toList());
   }
 }

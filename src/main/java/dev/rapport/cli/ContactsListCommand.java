@@ -54,7 +54,13 @@ final class ContactsListCommand extends AppCommand {
     }
     TextTable table = new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE");
     for (Contact c : contacts)
-      table.row(c.id(), c.name(), c.email(), c.company(), c.tier(), c.stage());
+      table.row(
+          c.id(),
+          c.name(),
+          c.channel().byHand() ? "(" + c.channel().label() + ")" : c.email(),
+          c.company(),
+          c.tier(),
+          c.stage());
     table.print(out());
     return 0;
   }

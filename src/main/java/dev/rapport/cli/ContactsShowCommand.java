@@ -35,7 +35,25 @@ final class ContactsShowCommand extends AppCommand {
       return 0;
     }
     Contact c = d.contact();
-    out().printf("%s <%s>  (contact %d)%n", c.name(), c.email(), c.id());
+    out()
+        .printf(
+            "%s %s  (contact %d)%n",
+            c.name(),
+            c.channel().byHand() ? "(" + c.whereToReach() + ")" : "<" + c.email() + ">",
+            c.id());
+    if (c.channel().byHand()) {
+      out()
+          .println(
+              "  reached by "
+                  + c.channel().label()
+                  + ": notes are sent by hand and marked sent ('drafts mark-sent')"
+                  + (c.email() == null ? "" : "; address " + c.email()));
+    } else if (c.profileUrl() != null) {
+      out().println("  profile " + c.profileUrl());
+    }
+    if (c.phone() != null && c.channel() != dev.rapport.contact.Channel.PHONE)
+      out().println("  phone " + c.phone());
+    if (c.connectedOn() != null) out().println("  connected on " + c.connectedOn());
     if (c.role() != null || c.company() != null) {
       out().println("  " + join(c.role(), c.company()));
     }

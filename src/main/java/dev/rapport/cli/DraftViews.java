@@ -30,7 +30,8 @@ final class DraftViews {
       String reviewNote,
       List<MessagePreview.Header> headers,
       String problem,
-      List<String> warnings) {}
+      List<String> warnings,
+      String channel) {}
 
   /**
    * A draft in a list: without its message headers and outreach warnings (null), which only {@code
@@ -66,12 +67,22 @@ final class DraftViews {
         d.toName(),
         d.reviewNote(),
         preview == null ? null : preview.headers(),
-        preview == null ? null : preview.problem(),
-        warnings);
+        d.byHand()
+            ? dev.rapport.draft.ShortNotes.problem(d).orElse(null)
+            : preview == null ? null : preview.problem(),
+        warnings,
+        d.channel().name());
   }
 
   /** One line about a draft, for the commands that change drafts. */
   static String line(Draft d) {
-    return "draft " + d.id() + " (" + d.kind() + " to " + d.to() + ": \"" + d.subject() + "\")";
+    return "draft "
+        + d.id()
+        + " ("
+        + d.kind()
+        + (d.byHand() ? " on " + d.channel().label() : " to " + d.to())
+        + ": \""
+        + d.subject()
+        + "\")";
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DraftsEditCommand.class,
       DraftsApproveCommand.class,
       DraftsRejectCommand.class,
-      DraftsResolveCommand.class
+      DraftsResolveCommand.class,
+      DraftsMarkSentCommand.class
     })
 final class DraftsCommand {}

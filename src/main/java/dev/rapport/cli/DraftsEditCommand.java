@@ -54,7 +54,7 @@ final class DraftsEditCommand extends AppCommand {
     }
     DraftContent edited;
     try {
-      edited = DraftFile.parse(read(file));
+      edited = DraftFile.parse(read(file), seen.byHand());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           "Draft " + id + " was not changed: " + e.getMessage() + ". " + kept(file));

@@ -40,7 +40,13 @@ final class DraftsListCommand extends AppCommand {
     }
     TextTable table = new TextTable(50, "ID", "STATUS", "KIND", "TO", "SUBJECT", "CREATED");
     for (Draft d : drafts)
-      table.row(d.id(), d.status(), d.kind(), d.to(), d.subject(), shown(d.createdAt()));
+      table.row(
+          d.id(),
+          d.status(),
+          d.kind(),
+          d.byHand() ? "(" + d.channel().label() + ", by hand)" : d.to(),
+          d.subject(),
+          shown(d.createdAt()));
     table.print(out());
     long pending = drafts.stream().filter(d -> d.status() == DraftStatus.PENDING).count();
     if (pending > 0 && filter.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.rapport.cli;
 
 import dev.rapport.contact.Contact;
 import dev.rapport.draft.Draft;
+import dev.rapport.draft.DraftKind;
+import dev.rapport.draft.ShortNotes;
 import dev.rapport.outbox.MessagePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,24 +24,16 @@ final class DraftsShowCommand extends AppCommand {
   @Override
   public Integer call() {
     Draft d = app().drafts().get(id);
-    MessagePreview preview = app().outbox().preview(id);
+    // A note sent by hand is no message: nothing for the outbox to build.
+    MessagePreview preview = d.byHand() ? null : app().outbox().preview(id);
     java.util.List<String> warnings = app().drafts().warnings(d);
     if (json) {
       printJson(DraftViews.of(d, preview, warnings, this));
       return 0;
     }
     Contact contact = app().contacts().get(d.contactId());
-    if (preview.problem() != null) {
-      out().println("This draft cannot be sent as it is: " + preview.problem());
-      out().println("To: " + d.to());
-      out().println("Subject: " + d.subject());
-    }
-    // Every header the message goes out with, as the dashboard shows them: what you review here
-    // is what is sent (only Date and a new Message-ID are set when it goes).
-    for (MessagePreview.Header h : preview.headers()) out().println(h.name() + ": " + h.value());
-    out().println();
-    out().println(d.body());
-    out().println();
+    if (d.byHand()) showNote(d, contact);
+    else showMail(d, preview);
     StringBuilder status =
         new StringBuilder("[draft " + d.id() + " · " + d.kind() + " · " + d.status());
     status
@@ -58,5 +52,49 @@ final class DraftsShowCommand extends AppCommand {
     // Warnings only: the user may send it as it is.
     for (String w : warnings) out().println("[check: " + w + "]");
     return 0;
+  }
+
+  private void showMail(Draft d, MessagePreview preview) {
+    if (preview.problem() != null) {
+      out().println("This draft cannot be sent as it is: " + preview.problem());
+      out().println("To: " + d.to());
+      out().println("Subject: " + d.subject());
+    }
+    // Every header the message goes out with, as the dashboard shows them: what you review here
+    // is what is sent (only Date and a new Message-ID are set when it goes).
+    for (MessagePreview.Header h : preview.headers()) out().println(h.name() + ": " + h.value());
+    out().println();
+    out().println(d.body());
+    out().println();
+  }
+
+  /** A note sent by hand: where it goes, its length, and the text to copy. */
+  private void showNote(Draft d, Contact contact) {
+    out()
+        .println(
+            "A note for "
+                + contact.name()
+                + " on "
+                + contact.whereToReach()
+                + ": rapport does not send it. Copy the text below, send it yourself, then"
+                + " 'drafts mark-sent "
+                + d.id()
+                + "'.");
+    out().println("Title (for your lists, not sent): " + d.subject());
+    out()
+        .println(
+            ShortNotes.problem(d)
+                .map(p -> "Too long: " + p)
+                .orElse(
+                    "Length: "
+                        + ShortNotes.length(d.body())
+                        + " characters"
+                        + (d.kind() == DraftKind.OUTREACH
+                            ? " (a connection note holds " + ShortNotes.CONNECTION_NOTE + ")"
+                            : "")
+                        + "."));
+    out().println();
+    out().println(d.body());
+    out().println();
   }
 }

@@ -2,7 +2,8 @@ package dev.rapport.contact;
 
 /**
  * What the user changes of a contact's details: each field null to leave it as it is. A blank
- * company or role clears it; {@code clearLevel} and {@code clearHypothesis} take those away.
+ * company or role (or profile URL, phone, address off email) clears it; {@code clearLevel} and
+ * {@code clearHypothesis} take those away.
  */
 public record ContactChanges(
     String name,
@@ -13,7 +14,36 @@ public record ContactChanges(
     Level level,
     boolean clearLevel,
     Long hypothesisId,
-    boolean clearHypothesis) {
+    boolean clearHypothesis,
+    Channel channel,
+    String profileUrl,
+    String phone) {
+
+  /** Changes that leave the channel, profile URL and phone as they are. */
+  public ContactChanges(
+      String name,
+      String email,
+      String company,
+      String role,
+      Integer tier,
+      Level level,
+      boolean clearLevel,
+      Long hypothesisId,
+      boolean clearHypothesis) {
+    this(
+        name,
+        email,
+        company,
+        role,
+        tier,
+        level,
+        clearLevel,
+        hypothesisId,
+        clearHypothesis,
+        null,
+        null,
+        null);
+  }
 
   /** True when nothing at all is asked to change. */
   public boolean isEmpty() {
@@ -25,6 +55,9 @@ public record ContactChanges(
         && level == null
         && !clearLevel
         && hypothesisId == null
-        && !clearHypothesis;
+        && !clearHypothesis
+        && channel == null
+        && profileUrl == null
+        && phone == null;
   }
 }

@@ -43,7 +43,19 @@ public final class ContactService {
    */
   public Contact insert(
       Connection c, NewContact n, Instant now, EventType firstEvent, String detail) {
-    if (contacts.emailTaken(c, n.email())) {
+    if (n.profileUrl() != null) {
+      Optional<Contact> same = contacts.findByProfileUrl(c, n.profileUrl());
+      if (same.isPresent())
+        throw new InvalidInputException(
+            "profile-url: "
+                + n.profileUrl()
+                + " is already contact "
+                + same.get().id()
+                + " ("
+                + same.get().name()
+                + ")");
+    }
+    if (n.email() != null && contacts.emailTaken(c, n.email())) {
       Contact existing = contacts.findByEmail(c, n.email()).orElseThrow();
       throw new InvalidInputException(
           "email: "
@@ -194,8 +206,12 @@ public final class ContactService {
   /** A contact before and after an edit of its details. */
   public record Edited(Contact before, Contact after) {
     public boolean emailChanged() {
-      return !EmailAddresses.key(before.email()).equals(EmailAddresses.key(after.email()))
-          || !before.email().equals(after.email());
+      return !java.util.Objects.equals(before.email(), after.email());
+    }
+
+    /** An address was added to a contact reached off email, who stays there until told. */
+    public boolean addressOffEmail() {
+      return after.channel().byHand() && after.email() != null && before.email() == null;
     }
 
     public boolean changed() {
@@ -214,7 +230,7 @@ public final class ContactService {
     NewContact merged =
         new NewContact(
                 ch.name() != null ? ch.name() : before.name(),
-                ch.email() != null ? ch.email() : before.email(),
+                ch.email() != null ? emptyToNull(ch.email()) : before.email(),
                 ch.company() != null ? ch.company() : before.company(),
                 ch.role() != null ? ch.role() : before.role(),
                 ch.tier() != null ? ch.tier() : before.tier(),
@@ -225,8 +241,26 @@ public final class ContactService {
                 null,
                 before.source())
             .withLevel(ch.clearLevel() ? null : ch.level() != null ? ch.level() : before.level())
+            .withChannel(
+                ch.channel() != null ? ch.channel() : before.channel(),
+                ch.profileUrl() != null ? emptyToNull(ch.profileUrl()) : before.profileUrl(),
+                ch.phone() != null ? emptyToNull(ch.phone()) : before.phone(),
+                before.connectedOn())
             .validated();
-    if (!EmailAddresses.key(merged.email()).equals(EmailAddresses.key(before.email()))) {
+    if (merged.profileUrl() != null && !merged.profileUrl().equals(before.profileUrl())) {
+      Optional<Contact> other = contacts.findByProfileUrl(c, merged.profileUrl());
+      if (other.isPresent() && other.get().id() != id)
+        throw new InvalidInputException(
+            "profile-url: "
+                + merged.profileUrl()
+                + " is already contact "
+                + other.get().id()
+                + " ("
+                + other.get().name()
+                + ")");
+    }
+    if (merged.email() != null
+        && !EmailAddresses.key(merged.email()).equals(ContactStore.key(before.email()))) {
       Optional<Contact> other = contacts.findByEmail(c, merged.email());
       if (other.isPresent() && other.get().id() != id)
         throw new InvalidInputException(
@@ -251,10 +285,17 @@ public final class ContactService {
     change(changes, "tier", before.tier(), merged.tier());
     change(changes, "level", before.level(), merged.level());
     change(changes, "hypothesis", before.hypothesisId(), merged.hypothesisId());
+    change(changes, "channel", before.channel(), merged.channel());
+    change(changes, "profile URL", before.profileUrl(), merged.profileUrl());
+    change(changes, "phone", before.phone(), merged.phone());
     if (changes.isEmpty()) return new Edited(before, before);
     contacts.updateDetails(c, id, merged, clock.instant());
     record(c, id, EventType.EDITED, "details changed: " + String.join("; ", changes), where);
     return new Edited(before, require(c, id));
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isBlank() ? null : s;
   }
 
   private static void change(List<String> changes, String field, Object was, Object now) {

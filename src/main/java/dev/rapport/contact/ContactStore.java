@@ -13,11 +13,13 @@ import java.util.Optional;
  */
 public final class ContactStore {
   private static final String COLUMNS =
-      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level, keep_in_touch, timezone";
+      "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level, keep_in_touch, timezone,"
+          + " channel, profile_url, phone, connected_on";
 
   private static final String INSERT =
       "INSERT INTO contact (name, email, email_key, company, role, tier, stage, referred_by, hypothesis_id, source, created_at, updated_at, level,"
-          + " keep_in_touch, timezone) VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " keep_in_touch, timezone, channel, profile_url, phone, connected_on)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** Inserts a validated contact in stage NEW and returns its id. */
   public long insert(Connection c, NewContact n, Instant now) {
@@ -51,7 +53,7 @@ public final class ContactStore {
     return new Object[] {
       n.name(),
       n.email(),
-      EmailAddresses.key(n.email()),
+      key(n.email()),
       n.company(),
       n.role(),
       n.tier(),
@@ -62,7 +64,11 @@ public final class ContactStore {
       now,
       n.level(),
       n.keepInTouch(),
-      n.timezone()
+      n.timezone(),
+      n.channel() == null ? Channel.EMAIL : n.channel(),
+      n.profileUrl(),
+      n.phone(),
+      n.connectedOn()
     };
   }
 
@@ -76,6 +82,31 @@ public final class ContactStore {
         "SELECT " + COLUMNS + " FROM contact WHERE email_key = ?",
         ContactStore::map,
         EmailAddresses.key(email));
+  }
+
+  /** The contact with this profile URL (compared without case or a trailing slash), if any. */
+  public Optional<Contact> findByProfileUrl(Connection c, String url) {
+    return Sql.list(
+            c,
+            "SELECT " + COLUMNS + " FROM contact WHERE profile_url IS NOT NULL ORDER BY id",
+            ContactStore::map)
+        .stream()
+        .filter(k -> urlKey(k.profileUrl()).equals(urlKey(url)))
+        .findFirst();
+  }
+
+  /** A profile URL reduced for comparison: lower case, no trailing slash, no query. */
+  public static String urlKey(String url) {
+    String s = url.strip().toLowerCase(java.util.Locale.ROOT);
+    int q = s.indexOf('?');
+    if (q >= 0) s = s.substring(0, q);
+    while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
+    return s.replaceFirst("^https?://(www\\.)?", "");
+  }
+
+  /** The lower-cased address for the unique key, or null for a contact without one. */
+  static String key(String email) {
+    return email == null ? null : EmailAddresses.key(email);
   }
 
   public boolean emailTaken(Connection c, String email) {
@@ -100,7 +131,8 @@ public final class ContactStore {
    */
   public java.util.Set<String> emailKeys(Connection c) {
     return new java.util.HashSet<>(
-        Sql.list(c, "SELECT email_key FROM contact", rs -> rs.getString(1)));
+        Sql.list(
+            c, "SELECT email_key FROM contact WHERE email_key IS NOT NULL", rs -> rs.getString(1)));
   }
 
   public void setHypothesis(Connection c, long id, Long hypothesisId, Instant now) {
@@ -122,15 +154,19 @@ public final class ContactStore {
     Sql.update(
         c,
         "UPDATE contact SET name = ?, email = ?, email_key = ?, company = ?, role = ?, tier = ?,"
-            + " level = ?, hypothesis_id = ?, updated_at = ? WHERE id = ?",
+            + " level = ?, hypothesis_id = ?, channel = ?, profile_url = ?, phone = ?, updated_at = ?"
+            + " WHERE id = ?",
         n.name(),
         n.email(),
-        EmailAddresses.key(n.email()),
+        key(n.email()),
         n.company(),
         n.role(),
         n.tier(),
         n.level(),
         n.hypothesisId(),
+        n.channel(),
+        n.profileUrl(),
+        n.phone(),
         now,
         id);
     linkEmployer(c, id, n.company());
@@ -177,7 +213,11 @@ public final class ContactStore {
         Sql.time(rs, "updated_at"),
         rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")),
         rs.getBoolean("keep_in_touch"),
-        zone(rs.getString("timezone")));
+        zone(rs.getString("timezone")),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getString("profile_url"),
+        rs.getString("phone"),
+        rs.getObject("connected_on", java.time.LocalDate.class));
   }
 
   /** A stored zone; one this Java no longer knows is treated as unknown rather than failing. */

@@ -143,6 +143,37 @@ final class ContactForms {
     h.done(ctx, Sessions.Flash.ok("Noted on " + c.name() + "'s timeline."), "/contacts/" + id);
   }
 
+  /**
+   * An answer received outside mail, as {@code contacts reply}: REPLIED as for a reply by mail,
+   * waiting nudges cancelled.
+   */
+  void reply(Context ctx) {
+    long id = h.id(ctx);
+    String text = ctx.formParam("text");
+    dev.rapport.draft.Replies.Received r =
+        new dev.rapport.draft.Replies()
+            .byHand(
+                h.app.database(),
+                h.app.contacts(),
+                h.app.clock(),
+                id,
+                text == null ? null : text.replace("\r\n", "\n"),
+                dev.rapport.contact.Link.command("dashboard"));
+    int n = r.cancelled().size();
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            (r.moved().isPresent()
+                    ? r.contact().name() + " is now " + r.moved().get() + "."
+                    : "The reply is on "
+                        + r.contact().name()
+                        + "'s timeline; they stay "
+                        + r.contact().stage()
+                        + " (move them by hand if that is wrong).")
+                + (n == 0 ? "" : " " + n + " waiting nudge" + (n == 1 ? "" : "s") + " cancelled.")),
+        "/contacts/" + id);
+  }
+
   /** Marks or unmarks the contact for keep-in-touch notes, as {@code contacts keep [--off]}. */
   void keep(Context ctx) {
     long id = h.id(ctx);

@@ -47,7 +47,17 @@ final class ContactPage {
     ContactDetails details = h.app.contacts().show(id);
     Contact c = details.contact();
     List<Field> fields = new ArrayList<>();
-    fields.add(new Field("Email", c.email(), null));
+    if (c.email() != null) fields.add(new Field("Email", c.email(), null));
+    if (c.channel().byHand())
+      fields.add(
+          new Field(
+              "Reached by",
+              c.channel().label() + ": notes are sent by hand and marked sent",
+              null));
+    if (c.profileUrl() != null) fields.add(new Field("Profile", c.profileUrl(), c.profileUrl()));
+    if (c.phone() != null) fields.add(new Field("Phone", c.phone(), null));
+    if (c.connectedOn() != null)
+      fields.add(new Field("Connected on", c.connectedOn().toString(), null));
     if (present(c.company())) fields.add(new Field("Company", c.company(), null));
     if (present(c.role())) fields.add(new Field("Role", c.role(), null));
     fields.add(new Field("Tier", String.valueOf(c.tier()), null));
@@ -140,7 +150,7 @@ final class ContactPage {
     if (refused != null && refused.form().equals(ContactForms.EDIT_FORM)) return refused.typed();
     Map<String, String> f = new java.util.HashMap<>();
     f.put("name", c.name());
-    f.put("email", c.email());
+    f.put("email", c.email() == null ? "" : c.email());
     f.put("company", c.company() == null ? "" : c.company());
     f.put("role", c.role() == null ? "" : c.role());
     f.put("tier", String.valueOf(c.tier()));

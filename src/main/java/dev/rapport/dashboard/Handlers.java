@@ -57,6 +57,7 @@ final class Handlers {
     r.post("/drafts/approve-all", review::approveAll);
     r.post("/drafts/{id}/approve", review::approve);
     r.post("/drafts/{id}/reject", review::reject);
+    r.post("/drafts/{id}/mark-sent", review::markSent);
     r.post("/drafts/{id}/edit", review::edit);
     r.post("/drafts/{id}/resolve", review::resolve);
     r.get("/pipeline", pipeline::show);
@@ -66,6 +67,7 @@ final class Handlers {
     r.post("/contacts/{id}/outreach", contactForms::outreach);
     r.post("/contacts/{id}/note", contactForms::note);
     r.post("/contacts/{id}/keep", contactForms::keep);
+    r.post("/contacts/{id}/reply", contactForms::reply);
     r.post("/contacts/{id}/edit", contactForms::edit);
     r.post("/contacts/{id}/timezone", contactForms::timezone);
     r.post("/contacts/{id}/interview/schedule", interviews::schedule);

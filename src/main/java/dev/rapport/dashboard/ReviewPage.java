@@ -45,7 +45,10 @@ final class ReviewPage {
       String body,
       MessagePreview preview,
       String error,
-      List<String> warnings) {}
+      List<String> warnings,
+      boolean byHand,
+      String channel,
+      String handProblem) {}
 
   /** The typed text of a refused edit, shown again with the reason. */
   private record Refused(long id, String subject, String body, String error) {}
@@ -93,6 +96,19 @@ final class ReviewPage {
                     + all.size()
                     + (all.size() == 1 ? " draft. " : " drafts. ")
                     + whenSent()),
+        "/");
+  }
+
+  /** A note to someone off email, sent by the user's hand: SENT, the contact moved as by mail. */
+  void markSent(Context ctx) {
+    Draft d =
+        new dev.rapport.outbox.HandSends(
+                h.app.database(), h.app.contacts(), h.app.drafts(), h.app.clock())
+            .markSent(h.id(ctx), dev.rapport.contact.Link.command("dashboard"));
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            "Marked as sent by hand: " + line(d) + ". Follow-ups are planned as for an email."),
         "/");
   }
 
@@ -180,7 +196,7 @@ final class ReviewPage {
 
   private DraftView view(Draft d, Contact c, OutboxService outbox, Refused refused) {
     boolean mine = refused != null && refused.id() == d.id();
-    MessagePreview preview = outbox == null ? null : outbox.preview(d.id());
+    MessagePreview preview = outbox == null || d.byHand() ? null : outbox.preview(d.id());
     return new DraftView(
         d.id(),
         d.kind().name(),
@@ -197,7 +213,10 @@ final class ReviewPage {
         mine ? nonNull(refused.body()) : d.body(),
         preview,
         mine ? refused.error() : null,
-        d.status().reviewable() ? h.app.drafts().warnings(d) : List.of());
+        d.status().reviewable() ? h.app.drafts().warnings(d) : List.of(),
+        d.byHand(),
+        d.channel().label(),
+        dev.rapport.draft.ShortNotes.problem(d).orElse(null));
   }
 
   private static String contactLine(Contact c) {
@@ -223,7 +242,13 @@ final class ReviewPage {
   }
 
   private static String line(Draft d) {
-    return d.kind() + " draft " + d.id() + " to " + d.to() + " (\"" + d.subject() + "\")";
+    return d.kind()
+        + " draft "
+        + d.id()
+        + (d.byHand() ? " on " + d.channel().label() : " to " + d.to())
+        + " (\""
+        + d.subject()
+        + "\")";
   }
 
   /** A browser sends a textarea's lines ending in CR LF; a draft keeps LF only. */

@@ -5,16 +5,17 @@ import dev.rapport.contact.HeaderText;
 import dev.rapport.template.RenderedMessage;
 
 /**
- * What a draft says and to whom: one recipient address, a one-line subject and a non-empty body.
- * Built only from valid parts; each check is also available on its own so that an edited file can
- * be refused line by line.
+ * What a draft says and to whom: one recipient address (null for a note the user sends by hand off
+ * email, see {@link Draft#byHand()}), a one-line subject and a non-empty body. Built only from
+ * valid parts; each check is also available on its own so that an edited file can be refused line
+ * by line.
  */
 public record DraftContent(String to, String subject, String body) {
   public static final int MAX_SUBJECT = 200;
   public static final int MAX_BODY = 15_000;
 
   public DraftContent {
-    to = to(to);
+    to = to == null ? null : to(to);
     subject = subject(subject);
     body = body(body);
   }

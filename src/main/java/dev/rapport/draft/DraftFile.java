@@ -11,10 +11,10 @@ import dev.rapport.InvalidInputException;
 public final class DraftFile {
   private DraftFile() {}
 
+  /** The file for {@code content}; a note sent by hand (no address) has no To line. */
   public static String write(DraftContent content) {
-    return "To: "
-        + content.to()
-        + "\nSubject: "
+    return (content.to() == null ? "" : "To: " + content.to() + "\n")
+        + "Subject: "
         + content.subject()
         + "\n\n"
         + content.body()
@@ -23,6 +23,14 @@ public final class DraftFile {
 
   /** Reads an edited file, or throws InvalidInputException whose message starts with the line. */
   public static DraftContent parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * As {@link #parse(String)}; {@code byHand}: the draft is a note sent by hand, whose file has no
+   * To line (its Subject is a title for lists, never sent).
+   */
+  public static DraftContent parse(String text, boolean byHand) {
     String[] lines = text.split("\n", -1);
     String to = null;
     String subject = null;
@@ -45,7 +53,9 @@ public final class DraftFile {
       }
       // Spaces after the colon are layout; a CR or other control character there is still refused.
       String value = line.substring(colon + 1).replaceFirst("^[ \t]+", "");
-      if (name.equalsIgnoreCase("To")) {
+      if (name.equalsIgnoreCase("To") && byHand) {
+        throw refused(n, "a note you send by hand has no To line; take it out");
+      } else if (name.equalsIgnoreCase("To")) {
         if (to != null) throw refused(n, "a second To header; a draft goes to one address");
         to = check(n, "To", () -> DraftContent.to(value));
       } else if (name.equalsIgnoreCase("Subject")) {
@@ -59,7 +69,8 @@ public final class DraftFile {
       throw new InvalidInputException(
           "the blank line between the headers and the body is missing; the file is To:, Subject:, a blank line, then the body");
     }
-    if (to == null) throw refused(i + 1, "the To header is missing before the blank line");
+    if (to == null && !byHand)
+      throw refused(i + 1, "the To header is missing before the blank line");
     if (subject == null)
       throw refused(i + 1, "the Subject header is missing before the blank line");
     int bodyLine = i + 2;

@@ -86,7 +86,7 @@ public final class DraftService {
                       + " in the To line; any that was approved waits for your review again",
                   where);
           }
-          if (e.emailChanged()) {
+          if (e.emailChanged() && e.after().email() != null) {
             moved = drafts.readdress(c, contactId, e.after().email(), clock.instant());
             if (moved > 0)
               contacts.record(
@@ -286,8 +286,11 @@ public final class DraftService {
       if (failing == null) throw e;
       throw new TemplateRenderException(failing + ": " + e.getMessage(), e);
     }
+    // A note sent by hand joins no mail thread.
     DraftThreads.Headers thread =
-        DraftThreads.forNew(c, contact.id(), kind, rendered.content().subject());
+        contact.channel().byHand()
+            ? new DraftThreads.Headers(rendered.content().subject(), null, null)
+            : DraftThreads.forNew(c, contact.id(), kind, rendered.content().subject());
     DraftContent content =
         new DraftContent(rendered.content().to(), thread.subject(), rendered.content().body());
     long id =
@@ -300,7 +303,8 @@ public final class DraftService {
             thread,
             rendered.template(),
             reason,
-            clock.instant());
+            clock.instant(),
+            contact.channel());
     contacts.record(
         c,
         contact.id(),
@@ -357,7 +361,8 @@ public final class DraftService {
         c -> {
           List<Draft> approved = new ArrayList<>();
           for (Draft d : drafts.list(c, Optional.of(DraftStatus.PENDING)))
-            if (Placeholders.first(d.content()).isEmpty()) approved.add(approve(c, d.id()));
+            if (!d.byHand() && Placeholders.first(d.content()).isEmpty())
+              approved.add(approve(c, d.id()));
           return approved;
         });
   }
@@ -423,6 +428,12 @@ public final class DraftService {
                     + now.status()
                     + "; only PENDING or APPROVED drafts can be edited.");
           }
+          if ((edited.to() == null) != now.byHand()) {
+            throw new DraftStateException(
+                now.byHand()
+                    ? "Draft " + now.id() + " is a note sent by hand; it has no To line."
+                    : "line 1: the To header is missing; an email draft goes to one address.");
+          }
           if (edited.equals(now.content())) return Optional.empty();
           drafts.saveEdit(c, now.id(), edited, clock.instant());
           contacts.record(
@@ -437,6 +448,16 @@ public final class DraftService {
 
   private Draft approve(Connection c, long id) {
     Draft d = require(c, id);
+    if (d.byHand()) {
+      throw new DraftStateException(
+          "Draft "
+              + id
+              + " is a note for "
+              + d.channel().label()
+              + ", which rapport does not send: copy it, send it by hand, then 'drafts mark-sent "
+              + id
+              + "'.");
+    }
     Optional<String> placeholder = Placeholders.first(d.content());
     if (d.status() == DraftStatus.PENDING && placeholder.isPresent()) {
       throw new DraftStateException(
@@ -465,14 +486,11 @@ public final class DraftService {
   private static String editDetail(Draft before, DraftContent after) {
     StringBuilder sb = new StringBuilder("draft " + before.id() + " edited");
     if (before.status() == DraftStatus.APPROVED) sb.append(", back to PENDING for review");
-    if (!before.to().equals(after.to()))
+    if (!java.util.Objects.equals(before.to(), after.to()))
       sb.append("; To changed from ").append(before.to()).append(" to ").append(after.to());
-    sb.append(". Before the edit:\nTo: ")
-        .append(before.to())
-        .append("\nSubject: ")
-        .append(before.subject())
-        .append("\n\n")
-        .append(before.body());
+    sb.append(". Before the edit:\n");
+    if (before.to() != null) sb.append("To: ").append(before.to()).append('\n');
+    sb.append("Subject: ").append(before.subject()).append("\n\n").append(before.body());
     return sb.toString();
   }
 

@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.contact.Channel;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +15,7 @@ import java.util.Optional;
 final class DraftStore {
   private static final String COLUMNS =
       "id, contact_id, kind, status, to_address, subject, body, template, reason, message_id, in_reply_to,"
-          + " references_ids, to_name, review_note, created_at, updated_at, approved_at, sent_at";
+          + " references_ids, to_name, review_note, created_at, updated_at, approved_at, sent_at, channel";
 
   /**
    * A new PENDING draft with everything it will be sent with: {@code content.subject()} is the
@@ -29,12 +30,13 @@ final class DraftStore {
       DraftThreads.Headers thread,
       String template,
       String reason,
-      Instant now) {
+      Instant now,
+      Channel channel) {
     return Sql.insert(
         c,
         "INSERT INTO draft (contact_id, kind, status, to_address, to_name, subject, drafted_subject, body,"
-            + " in_reply_to, references_ids, template, reason, created_at, updated_at)"
-            + " VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " in_reply_to, references_ids, template, reason, created_at, updated_at, channel)"
+            + " VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contactId,
         kind,
         content.to(),
@@ -47,7 +49,8 @@ final class DraftStore {
         template,
         reason,
         now,
-        now);
+        now,
+        channel);
   }
 
   Optional<Draft> find(Connection c, long id) {
@@ -132,7 +135,8 @@ final class DraftStore {
     return Sql.update(
         c,
         "UPDATE draft SET to_address = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
-            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED') AND to_address <> ?",
+            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED') AND channel = 'EMAIL'"
+            + " AND to_address <> ?",
         to,
         now,
         contactId,
@@ -181,6 +185,7 @@ final class DraftStore {
         Sql.time(rs, "created_at"),
         Sql.time(rs, "updated_at"),
         Sql.time(rs, "approved_at"),
-        Sql.time(rs, "sent_at"));
+        Sql.time(rs, "sent_at"),
+        Channel.valueOf(rs.getString("channel")));
   }
 }

@@ -43,10 +43,15 @@ public final class DraftTemplates {
 
   /**
    * The first candidate that exists: in the user's templates folder when it has any file of the
-   * kind, else among rapport's defaults.
+   * kind, else among rapport's defaults. For a contact reached off email ({@link
+   * dev.rapport.contact.Channel#byHand()}), {@code <kind>-short.ftl} comes first.
    */
   public String choose(DraftKind kind, Contact contact, boolean referred) {
     List<String> names = candidates(kind, contact.tier(), referred);
+    if (contact.channel().byHand()) {
+      names = new ArrayList<>(names);
+      names.add(0, kind.templateBase() + "-short.ftl");
+    }
     for (String name : names) {
       if (engine.exists(name)) return name;
     }
@@ -140,7 +145,11 @@ public final class DraftTemplates {
     RenderedMessage message = engine.renderMessage(name, model);
     try {
       return new Rendered(
-          name, new DraftContent(contact.email(), message.subject(), message.body()));
+          name,
+          new DraftContent(
+              contact.channel().byHand() ? null : contact.email(),
+              message.subject(),
+              message.body()));
     } catch (IllegalArgumentException e) {
       throw new TemplateRenderException(engine.describe(name) + ": " + e.getMessage());
     }

@@ -88,7 +88,7 @@ public final class DraftThreads {
             c,
             "SELECT id, kind, status, subject, drafted_subject, in_reply_to FROM draft"
                 + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED') AND kind <> 'OUTREACH'"
-                + " AND (in_reply_to IS NULL OR in_reply_to <> ?) ORDER BY id FOR UPDATE",
+                + " AND channel = 'EMAIL' AND (in_reply_to IS NULL OR in_reply_to <> ?) ORDER BY id FOR UPDATE",
             rs ->
                 new Waiting(
                     rs.getLong(1),

@@ -6,7 +6,13 @@ import dev.rapport.contact.NewContact;
 sealed interface CheckedRow {
   int line();
 
-  record Valid(int line, NewContact contact) implements CheckedRow {}
+  /** {@code warnings}: what was wrong in the row but did not keep it out (a bad date). */
+  record Valid(int line, NewContact contact, java.util.List<String> warnings)
+      implements CheckedRow {
+    Valid(int line, NewContact contact) {
+      this(line, contact, java.util.List.of());
+    }
+  }
 
   record Invalid(ImportReport.Rejected rejection) implements CheckedRow {
     @Override

@@ -40,7 +40,12 @@ enum Column {
   NOTE("note", "notes"),
   HYPOTHESIS("hypothesis", "hypothesisid"),
   KEEP("keep", "keepintouch"),
-  TIMEZONE("timezone", "tz");
+  TIMEZONE("timezone", "tz"),
+  // The connections export calls the profile "URL".
+  PROFILE_URL("profileurl", "url", "linkedinurl", "linkedin", "linkedinprofile", "profile"),
+  PHONE("phone", "phonenumber", "mobile", "mobilephone", "cellphone", "telephone", "telefon"),
+  CONNECTED_ON("connectedon"),
+  CHANNEL("channel");
 
   private final List<String> names;
 

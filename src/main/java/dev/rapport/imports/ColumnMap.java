@@ -49,9 +49,12 @@ record ColumnMap(List<String> headers, Map<Column, Integer> positions) {
     return has(Column.NAME) || has(Column.FIRST_NAME) || has(Column.LAST_NAME);
   }
 
-  /** A header that names a person and an address: enough to make contacts from. */
+  /**
+   * A header that names a person and a way to reach them (an address, a profile or a phone): enough
+   * to make contacts from.
+   */
   boolean usable() {
-    return hasName() && has(Column.EMAIL);
+    return hasName() && (has(Column.EMAIL) || has(Column.PROFILE_URL) || has(Column.PHONE));
   }
 
   boolean looksLikeLinkedIn() {

@@ -72,13 +72,23 @@ public final class ContactImporter {
       boolean write,
       ImportProgress progress) {
     KnownAddresses known = new KnownAddresses(c, store);
+    KnownPeople people = new KnownPeople(c, store);
     Map<String, Integer> firstLineOf = new HashMap<>();
+    List<ImportReport.Warning> warnings = new ArrayList<>();
     List<CheckedRow.Valid> fresh = new ArrayList<>();
     List<ImportReport.Skipped> skipped = new ArrayList<>();
     List<ImportReport.Rejected> rejected = new ArrayList<>();
     for (CheckedRow row : rows) {
       if (row instanceof CheckedRow.Invalid bad) {
         rejected.add(bad.rejection());
+      } else if (row instanceof CheckedRow.Valid good && good.contact().email() == null) {
+        Optional<String> duplicate = people.duplicate(good.contact(), good.line());
+        if (duplicate.isPresent()) {
+          skipped.add(new ImportReport.Skipped(good.line(), duplicate.get(), null));
+        } else {
+          fresh.add(good);
+          good.warnings().forEach(w -> warnings.add(new ImportReport.Warning(good.line(), w)));
+        }
       } else if (row instanceof CheckedRow.Valid good) {
         String email = good.contact().email();
         String key = EmailAddresses.key(email);
@@ -95,13 +105,29 @@ public final class ContactImporter {
                   good.line(), "duplicate of line " + firstLineOf.get(key), email));
         } else {
           firstLineOf.put(key, good.line());
+          people.seen(good.contact(), good.line());
           fresh.add(good);
+          good.warnings().forEach(w -> warnings.add(new ImportReport.Warning(good.line(), w)));
         }
       }
     }
     List<Long> ids = write ? insert(c, file.fileName(), fresh, progress) : List.of();
+    List<ImportReport.OffEmail> offEmail =
+        fresh.stream()
+            .filter(r -> r.contact().email() == null)
+            .map(
+                r -> new ImportReport.OffEmail(r.line(), r.contact().name(), r.contact().channel()))
+            .toList();
     return new ImportReport(
-        file.fileName(), file.format(), !write, fresh.size(), ids, skipped, rejected);
+        file.fileName(),
+        file.format(),
+        !write,
+        fresh.size(),
+        ids,
+        skipped,
+        rejected,
+        offEmail,
+        warnings);
   }
 
   private List<Long> insert(

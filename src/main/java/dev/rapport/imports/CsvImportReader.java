@@ -100,7 +100,11 @@ final class CsvImportReader {
         columns.value(values, Column.KEEP),
         columns.value(values, Column.TIMEZONE),
         null,
-        List.of());
+        List.of(),
+        columns.value(values, Column.PROFILE_URL),
+        columns.value(values, Column.PHONE),
+        columns.value(values, Column.CONNECTED_ON),
+        columns.value(values, Column.CHANNEL));
   }
 
   /** The name column when it has a value, otherwise first and last name together. */

@@ -92,7 +92,9 @@ final class HeaderFinder {
     }
     return sb.append(
             ". A CSV file needs a name column (\"Name\", or \"First Name\" and \"Last Name\") and an email")
-        .append(" column (\"Email\", \"E-mail Address\"); vCard (.vcf) files are read too.")
+        .append(
+            " column (\"Email\", \"E-mail Address\"), or for people without one a profile URL or phone")
+        .append(" column; vCard (.vcf) files are read too.")
         .toString();
   }
 }

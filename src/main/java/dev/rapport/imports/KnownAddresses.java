@@ -34,6 +34,7 @@ final class KnownAddresses {
     if (owners == null) {
       owners =
           store.list(c, Optional.empty()).stream()
+              .filter(k -> k.email() != null)
               .collect(
                   Collectors.toMap(
                       k -> EmailAddresses.key(k.email()),

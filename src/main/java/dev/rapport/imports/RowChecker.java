@@ -1,8 +1,11 @@
 package dev.rapport.imports;
 
 import dev.rapport.InvalidInputException;
+import dev.rapport.contact.Channel;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,7 +33,16 @@ final class RowChecker {
     Long hypothesis = options.hypothesisId();
     Level level = null;
     boolean keep = false;
+    Channel channel = null;
+    java.time.LocalDate connectedOn = null;
+    List<String> warnings = new ArrayList<>();
     try {
+      connectedOn = ConnectedOn.parse(row.connectedOn());
+    } catch (IllegalArgumentException e) {
+      warnings.add(e.getMessage());
+    }
+    try {
+      channel = Channel.parse(row.channel());
       tier = tier(row.tier(), tier);
       hypothesis = hypothesis(row.hypothesis(), hypothesis);
       level = Level.parse(row.level()).orElse(null);
@@ -53,15 +65,33 @@ final class RowChecker {
             keep,
             row.timezone());
     boolean noEmail = row.email() == null || row.email().isBlank();
+    // Someone without an address is kept when there is another way to reach them.
+    boolean elsewhere =
+        present(row.profileUrl()) || present(row.phone()) || (channel != null && channel.byHand());
+    if (noEmail && elsewhere) {
+      try {
+        NewContact valid =
+            given.withChannel(channel, row.profileUrl(), row.phone(), connectedOn).validated();
+        if (columnProblem != null) return invalid(row, columnProblem, false);
+        return new CheckedRow.Valid(row.line(), valid, warnings);
+      } catch (InvalidInputException e) {
+        return invalid(row, e.getMessage(), false);
+      }
+    }
+    given = given.withChannel(channel, row.profileUrl(), row.phone(), connectedOn);
     try {
       NewContact valid = (noEmail ? withAddress(given, STAND_IN_ADDRESS) : given).validated();
       if (columnProblem != null) return invalid(row, columnProblem, false);
       // A missing address the reader has something to say about is shown on its own, with that.
       if (noEmail) return invalid(row, missingAddress(given), row.readerWarnings().isEmpty());
-      return new CheckedRow.Valid(row.line(), valid);
+      return new CheckedRow.Valid(row.line(), valid, warnings);
     } catch (InvalidInputException e) {
       return invalid(row, e.getMessage(), false);
     }
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
   }
 
   private static Integer tier(String text, Integer otherwise) {
@@ -134,6 +164,7 @@ final class RowChecker {
         row.readerWarnings().isEmpty()
             ? reason
             : reason + " (the reader also noted: " + String.join("; ", row.readerWarnings()) + ")";
-    return new CheckedRow.Invalid(new ImportReport.Rejected(row.line(), full, noEmailOnly));
+    return new CheckedRow.Invalid(
+        new ImportReport.Rejected(row.line(), full, noEmailOnly, row.name()));
   }
 }

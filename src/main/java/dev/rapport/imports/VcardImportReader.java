@@ -106,7 +106,25 @@ final class VcardImportReader {
         null,
         null,
         null,
-        warnings);
+        warnings,
+        null,
+        phone(vcard),
+        null,
+        null);
+  }
+
+  /** The first telephone number, as text (3.0) or from a tel: URI (4.0). */
+  private static String phone(VCard v) {
+    return v.getTelephoneNumbers().stream()
+        .map(
+            t ->
+                t.getText() != null
+                    ? t.getText()
+                    : t.getUri() == null ? null : t.getUri().getNumber())
+        .filter(VcardImportReader::present)
+        .map(String::strip)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String name(VCard v) {

@@ -156,7 +156,7 @@ final class InboxStore {
                     + SENT_STATUSES
                     + ")"
                 : ""),
-        rs -> byAddress.put(rs.getString(1), rs.getLong(2)));
+        rs -> rs.getString(1) == null ? null : byAddress.put(rs.getString(1), rs.getLong(2)));
     return byAddress;
   }
 

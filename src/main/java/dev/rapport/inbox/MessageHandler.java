@@ -5,6 +5,7 @@ import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.NudgeCancellation;
+import dev.rapport.draft.Replies;
 import dev.rapport.inbox.classify.Classification;
 import dev.rapport.inbox.classify.ClassificationContext;
 import dev.rapport.inbox.classify.Classifier;
@@ -42,6 +43,7 @@ final class MessageHandler {
   private final MessageReader reader;
   private final Classifier classifier;
   private final NudgeCancellation nudges = new NudgeCancellation();
+  private final Replies replies = new Replies();
   private final Invitations invitations;
 
   MessageHandler(ContactService contacts, InboxStore store, Clock clock, int bodyCap) {
@@ -130,15 +132,15 @@ final class MessageHandler {
     Instant now = clock.instant();
     switch (verdict.kind()) {
       case HUMAN_REPLY -> {
-        contacts.record(
+        replies.received(
             c,
+            contacts,
             id,
-            EventType.REPLY_RECEIVED,
             "Reply " + about,
             "matched by " + match.by() + messageId(h),
-            link);
-        contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply " + about, link);
-        cancelNudges(c, id, "the contact replied (" + about + ")", now);
+            about,
+            link,
+            now);
         log.info("reply from contact {} ({}): {}", id, match.by(), h.from());
       }
       case AUTO_REPLY -> {

@@ -185,7 +185,8 @@ public final class NotesService {
   private ReferralOutcome refer(Connection c, Target t, Notes.Referral ref, Instant now) {
     Contact from = t.contact();
     Interview i = t.interview();
-    if (EmailAddresses.key(ref.email()).equals(EmailAddresses.key(from.email()))) {
+    if (from.email() != null
+        && EmailAddresses.key(ref.email()).equals(EmailAddresses.key(from.email()))) {
       throw new InvalidInputException(
           "The referral "
               + ref.name()

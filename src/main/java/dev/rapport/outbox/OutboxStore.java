@@ -75,7 +75,8 @@ final class OutboxStore {
     return Sql.list(
         c,
         ROW
-            + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+            + " WHERE d.status = 'APPROVED' AND d.channel = 'EMAIL'"
+            + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
             + " ORDER BY d.approved_at, d.id LIMIT ?",
         OutboxStore::map,
         now,
@@ -103,7 +104,8 @@ final class OutboxStore {
     return Sql.list(
         c,
         ROW
-            + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+            + " WHERE d.status = 'APPROVED' AND d.channel = 'EMAIL'"
+            + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
             + " AND ("
             + String.join(" OR ", in)
             + ") ORDER BY d.approved_at, d.id LIMIT ?",
@@ -126,7 +128,8 @@ final class OutboxStore {
             : Sql.list(
                 c,
                 "SELECT DISTINCT c.timezone FROM draft d JOIN contact c ON c.id = d.contact_id"
-                    + " WHERE d.status = 'APPROVED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)",
+                    + " WHERE d.status = 'APPROVED' AND d.channel = 'EMAIL'"
+                    + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)",
                 rs -> rs.getString(1),
                 dueAt));
   }
@@ -192,7 +195,7 @@ final class OutboxStore {
             c,
             "UPDATE draft SET status = 'SENDING', message_id = ?,"
                 + " attempts = attempts + 1, sending_at = ?, sending_pid = ?, updated_at = ?"
-                + " WHERE id = ? AND status = 'APPROVED' AND updated_at = ?",
+                + " WHERE id = ? AND status = 'APPROVED' AND channel = 'EMAIL' AND updated_at = ?",
             messageId,
             now,
             pid,
@@ -215,6 +218,23 @@ final class OutboxStore {
             now,
             seen.id(),
             seen.updatedAt())
+        == 1;
+  }
+
+  /**
+   * PENDING or APPROVED → SENT for a draft off email that the user sent by hand; false when it was
+   * in neither status, or goes by email (only the outbox sends those).
+   */
+  boolean sentByHand(Connection c, long id, Instant now) {
+    return Sql.update(
+            c,
+            "UPDATE draft SET status = 'SENT', sent_at = ?, approved_at = COALESCE(approved_at, ?),"
+                + " review_note = NULL, updated_at = ? WHERE id = ? AND status IN ('PENDING', 'APPROVED')"
+                + " AND channel <> 'EMAIL'",
+            now,
+            now,
+            now,
+            id)
         == 1;
   }
 

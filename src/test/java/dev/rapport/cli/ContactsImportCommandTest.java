@@ -266,26 +266,99 @@ class ContactsImportCommandTest {
   @Nested
   class ConnectionsExport {
     @Test
-    void reportsEveryRowAtItsLineBelowTheNotes() throws Exception {
+    void keepsEveryRowAndNamesThoseWithoutAnAddress() throws Exception {
       var r = importing(fixture("Connections.csv"));
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(r.out().lines().toList())
           .containsExactly(
-              "Imported 5 contacts from Connections.csv; 1 skipped as a duplicate; 5 rejected.",
+              "Imported 9 contacts from Connections.csv; 1 skipped as a duplicate; 1 rejected.",
               "line 12: skipped, duplicate of line 8",
               "line 14: email: \"bad.address@\" is not a valid email address: it needs exactly one @ with a name before it and a domain after it",
-              "4 rows have no email address (lines 6, 9-11): add them with 'contacts add' when you have an address.");
-      assertThat(names(contacts()))
+              "4 contacts without an email address, on LinkedIn: Wei Li (line 6), Alan Turing (line 9),"
+                  + " Katherine Johnson (line 10), Ada Lovelace (line 11). Their notes are short, to"
+                  + " send by hand ('drafts mark-sent').");
+      JsonNode list = contacts();
+      assertThat(names(list))
           .containsExactly(
-              "Zoë Ångström", "José Núñez", "Grace Hopper", "Margaret Hamilton", "Linus Torvalds");
-      assertThat(contacts().get(3).get("role").asText())
-          .isEqualTo("Director, Software Engineering");
+              "Zoë Ångström",
+              "Wei Li",
+              "José Núñez",
+              "Grace Hopper",
+              "Alan Turing",
+              "Katherine Johnson",
+              "Ada Lovelace",
+              "Margaret Hamilton",
+              "Linus Torvalds");
+      JsonNode wei = list.get(1);
+      assertThat(wei.get("channel").asText()).isEqualTo("LINKEDIN");
+      assertThat(wei.get("email").isNull()).isTrue();
+      assertThat(wei.get("profileUrl").asText())
+          .isEqualTo("https://www.linkedin.com/in/wei-li-88a01b2");
+      assertThat(wei.get("connectedOn").asText()).isEqualTo("2024-02-02");
+      JsonNode zoe = list.get(0);
+      assertThat(zoe.get("channel").asText()).isEqualTo("EMAIL");
+      assertThat(zoe.get("profileUrl").asText())
+          .isEqualTo("https://www.linkedin.com/in/zoe-angstrom-4b1a2c3");
+      assertThat(list.get(7).get("role").asText()).isEqualTo("Director, Software Engineering");
       assertThat(cli.run("contacts", "show", "2").out())
-          .contains("imported from Connections.csv line 7");
+          .contains("Wei Li (LinkedIn, https://www.linkedin.com/in/wei-li-88a01b2)")
+          .contains("connected on 2024-02-02")
+          .contains("imported from Connections.csv line 6");
+      assertThat(cli.run("contacts", "list").out()).contains("(LinkedIn)");
     }
 
     @Test
-    void gathersHundredsOfRowsWithoutAnAddressIntoOneLine() throws Exception {
+    void reimportingSkipsPeopleWithoutAnAddressByTheirProfile() throws Exception {
+      importing(fixture("Connections.csv"));
+      var again = importing(fixture("Connections.csv"));
+      assertThat(again.out())
+          .startsWith("Imported 0 contacts from Connections.csv; 10 skipped as duplicates;")
+          .contains("line 6: skipped, duplicate of contact 2 (Wei Li)");
+    }
+
+    @Test
+    void findsDuplicatesWithoutAProfileByNameAndCompany() throws Exception {
+      var r =
+          importing(
+              file(
+                  "met.csv",
+                  "Name,Email,Company,Phone\nAda Lovelace,,Engines,+44 20 1234\n"
+                      + "ada lovelace,,Engines,+44 20 9999\nAda Lovelace,,Looms,+44 20 5555\n"));
+      assertThat(r.out().lines().toList())
+          .containsExactly(
+              "Imported 2 contacts from met.csv; 1 skipped as a duplicate; 0 rejected.",
+              "line 3: skipped, duplicate of line 2",
+              "2 contacts without an email address, on phone: Ada Lovelace (line 2), Ada Lovelace"
+                  + " (line 4). Their notes are short, to send by hand ('drafts mark-sent').");
+      assertThat(contacts().get(0).get("channel").asText()).isEqualTo("PHONE");
+      assertThat(contacts().get(0).get("phone").asText()).isEqualTo("+44 20 1234");
+    }
+
+    @Test
+    void readsBothDateFormsAndKeepsARowWithABadDate() throws Exception {
+      var r =
+          importing(
+              file(
+                  "Connections.csv",
+                  "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                      + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,03/15/2023\n"
+                      + "Alan,Turing,https://www.linkedin.com/in/alan,,Manchester,Reader,15 Mar 2023\n"
+                      + "Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,32 Mar 2023\n"));
+      assertThat(r.out().lines().toList())
+          .contains(
+              "line 4: connected on: \"32 Mar 2023\" is not a date (expected e.g. 15 Mar 2023 or"
+                  + " 03/15/2023); the contact is kept without it")
+          .first()
+          .isEqualTo(
+              "Imported 3 contacts from Connections.csv; 0 skipped as duplicates; 0 rejected.");
+      JsonNode list = contacts();
+      assertThat(list.get(0).get("connectedOn").asText()).isEqualTo("2023-03-15");
+      assertThat(list.get(1).get("connectedOn").asText()).isEqualTo("2023-03-15");
+      assertThat(list.get(2).get("connectedOn").isNull()).isTrue();
+    }
+
+    @Test
+    void namesTheLinkedInContactsEvenWhenThereAreHundreds() throws Exception {
       StringBuilder sb =
           new StringBuilder(
               "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n");
@@ -305,25 +378,39 @@ class ContactsImportCommandTest {
       assertThat(lines).hasSize(2);
       assertThat(lines.get(0))
           .isEqualTo(
-              "Imported 4 contacts from Connections.csv; 0 skipped as duplicates; 396 rejected.");
+              "Imported 400 contacts from Connections.csv; 0 skipped as duplicates; 0 rejected.");
       assertThat(lines.get(1))
-          .isEqualTo(
-              "396 rows have no email address (lines 6-104, 106-204, 206-304, 306-404): "
-                  + "add them with 'contacts add' when you have an address.");
+          .startsWith(
+              "396 contacts without an email address, on LinkedIn: Person 1 (line 6), Person 2 (line 7),")
+          .contains("Person 20 (line 25) and 376 more.");
+    }
+
+    @Test
+    void namesTheConnectionsFormat() throws Exception {
+      JsonNode doc = JSON.readTree(importing(fixture("Connections.csv"), "--json").out());
+      assertThat(doc.get("format").asText()).isEqualTo("LINKEDIN");
+      assertThat(doc.get("rejected")).hasSize(1);
+      assertThat(doc.get("rejected").findValues("line"))
+          .extracting(JsonNode::asInt)
+          .containsExactly(14);
+      assertThat(doc.get("withoutEmail").get(0).toString())
+          .isEqualTo("{\"line\":6,\"name\":\"Wei Li\",\"channel\":\"LINKEDIN\"}");
     }
   }
 
   @Nested
   class Vcards {
     @Test
-    void importsVersion3AndRejectsTheCardWithoutAnAddress() throws Exception {
+    void importsVersion3AndKeepsTheCardWithOnlyAPhone() throws Exception {
       var r = importing(fixture("contacts-3.0.vcf"), "--tier", "2");
       assertThat(r.out().lines().toList())
           .containsExactly(
-              "Imported 2 contacts from contacts-3.0.vcf; 0 skipped as duplicates; 1 rejected.",
-              "1 row has no email address (line 21): add it with 'contacts add' when you have an address.");
+              "Imported 3 contacts from contacts-3.0.vcf; 0 skipped as duplicates; 0 rejected.",
+              "1 contact without an email address, on phone: Katherine Johnson (line 21). Their"
+                  + " notes are short, to send by hand ('drafts mark-sent').");
       JsonNode list = contacts();
-      assertThat(names(list)).containsExactly("Zoë Ångström", "José Núñez");
+      assertThat(names(list)).containsExactly("Zoë Ångström", "José Núñez", "Katherine Johnson");
+      assertThat(list.get(2).get("phone").asText()).isEqualTo("+1 757 555 0100");
       assertThat(list.get(0).get("email").asText()).isEqualTo("zoe@example.se");
       assertThat(list.get(0).get("tier").asInt()).isEqualTo(2);
       var zoe = cli.run("contacts", "show", "1", "--json").out();
@@ -456,7 +543,15 @@ class ContactsImportCommandTest {
       assertThat(doc.fieldNames())
           .toIterable()
           .containsExactly(
-              "file", "format", "dryRun", "imported", "skipped", "rejected", "contactIds");
+              "file",
+              "format",
+              "dryRun",
+              "imported",
+              "skipped",
+              "rejected",
+              "contactIds",
+              "withoutEmail",
+              "warnings");
       assertThat(doc.get("file").asText()).isEqualTo("j.csv");
       assertThat(doc.get("format").asText()).isEqualTo("CSV");
       assertThat(doc.get("imported").asInt()).isEqualTo(2);
@@ -477,16 +572,6 @@ class ContactsImportCommandTest {
           .extracting(JsonNode::asLong)
           .containsExactly(1L, 2L, 3L);
     }
-
-    @Test
-    void namesTheConnectionsFormat() throws Exception {
-      JsonNode doc = JSON.readTree(importing(fixture("Connections.csv"), "--json").out());
-      assertThat(doc.get("format").asText()).isEqualTo("LINKEDIN");
-      assertThat(doc.get("rejected")).hasSize(5);
-      assertThat(doc.get("rejected").findValues("line"))
-          .extracting(JsonNode::asInt)
-          .containsExactly(6, 9, 10, 11, 14);
-    }
   }
 
   @Nested
@@ -503,13 +588,13 @@ class ContactsImportCommandTest {
 
     @Test
     void onAFileWithoutARecognisableHeader() throws Exception {
-      var r = importing(file("phones.csv", "Phone,City\n+44 20 7946 0000,London\n"));
+      var r = importing(file("phones.csv", "Fax,City\n+44 20 7946 0000,London\n"));
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err().strip())
           .isEqualTo(
               "phones.csv: found no header row with a name and an email column in the first 20 lines"
-                  + " (line 1 has \"Phone\", \"City\", none of which rapport knows). A CSV file needs a name column"
-                  + " (\"Name\", or \"First Name\" and \"Last Name\") and an email column (\"Email\", \"E-mail Address\");"
+                  + " (line 1 has \"Fax\", \"City\", none of which rapport knows). A CSV file needs a name column"
+                  + " (\"Name\", or \"First Name\" and \"Last Name\") and an email column (\"Email\", \"E-mail Address\"), or for people without one a profile URL or phone column;"
                   + " vCard (.vcf) files are read too.");
       assertThat(r.out()).isEmpty();
     }
@@ -559,6 +644,11 @@ class ContactsImportCommandTest {
     assertThat(r.out().lines().toList())
         .containsExactly(
             "Imported 0 contacts from nomail.csv; 0 skipped as duplicates; 1,200 rejected.",
-            "1,200 rows have no email address (lines 2-1201): add them with 'contacts add' when you have an address.");
+            "1,200 rows have no email address (lines 2-1201) (no profile URL or phone either): P0"
+                + " (line 2), P1 (line 3), P2 (line 4), P3 (line 5), P4 (line 6), P5 (line 7), P6"
+                + " (line 8), P7 (line 9), P8 (line 10), P9 (line 11), P10 (line 12), P11 (line 13),"
+                + " P12 (line 14), P13 (line 15), P14 (line 16), P15 (line 17), P16 (line 18), P17"
+                + " (line 19), P18 (line 20), P19 (line 21) and 1,180 more; add them with 'contacts"
+                + " add' when you have an address or profile.");
   }
 }

@@ -198,6 +198,19 @@ class OutboxServiceTest {
     }
 
     @Test
+    void aNoteForSomeoneOffEmailIsNeverSentEvenIfItWereApproved() throws Exception {
+      // Approval refuses such notes; were one APPROVED anyway, with an address, it still stays.
+      long note = f.approved(ada, DraftKind.OUTREACH, "Connection note", "Hi Ada");
+      f.set(note, "channel = 'LINKEDIN'");
+      long bob = f.contact("Bob Example", "bob@example.net");
+      long mail = f.approved(bob, DraftKind.OUTREACH, "By mail", "Hi");
+      f.service(OutboxFixture.always()).sendDue(greenMail());
+      assertThat(f.status(mail)).isEqualTo(DraftStatus.SENT);
+      assertThat(f.status(note)).isEqualTo(DraftStatus.APPROVED);
+      assertThat(delivered()).extracting(MimeMessage::getSubject).containsExactly("By mail");
+    }
+
+    @Test
     void aDraftNotApprovedIsNeverSent() {
       long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "Hi");
       f.set(d, "status = 'PENDING'");
