@@ -29,7 +29,9 @@ final class ContactViews {
       boolean keepInTouch,
       String timezone) {}
 
-  record EventJson(OffsetDateTime at, String type, String detail) {}
+  /** {@code excerpt}: a reply's own words; {@code declinePhrase}: what reads like a no in them. */
+  record EventJson(
+      OffsetDateTime at, String type, String detail, String excerpt, String declinePhrase) {}
 
   record NextJson(OffsetDateTime at, String action) {}
 
@@ -58,7 +60,14 @@ final class ContactViews {
     Contact c = d.contact();
     List<EventJson> events =
         d.events().stream()
-            .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail()))
+            .map(
+                e ->
+                    new EventJson(
+                        cmd.local(e.at()),
+                        e.type().name(),
+                        e.detail(),
+                        e.excerpt(),
+                        e.declinePhrase()))
             .toList();
     NextJson nextJson =
         next.map(n -> new NextJson(cmd.local(n.at().atOffset(ZoneOffset.UTC)), n.action().name()))

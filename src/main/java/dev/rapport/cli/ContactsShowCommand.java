@@ -59,13 +59,26 @@ final class ContactsShowCommand extends AppCommand {
                 .orElse("  next: nothing scheduled"));
     out().println();
     out().println("Timeline");
+    Optional<Event> no = d.declineSuggestion();
+    String indent = " ".repeat(36);
     for (Event e : d.events()) {
       out()
           .printf(
               "  %s  %-15s %s%n",
-              shown(e.at()),
-              e.type(),
-              ContactViews.describe(e).replace("\n", "\n" + " ".repeat(36)));
+              shown(e.at()), e.type(), ContactViews.describe(e).replace("\n", "\n" + indent));
+      if (e.excerpt() != null) {
+        // the reply's own words, as evidence: quoted so they cannot pass for rapport's text
+        out().println(indent + "| " + e.excerpt().replace("\n", "\n" + indent + "| "));
+      }
+      if (no.isPresent() && no.get().id() == e.id()) {
+        out()
+            .println(
+                indent
+                    + "This reply looks like a no: '"
+                    + e.declinePhrase()
+                    + "' — confirm with: rapport contacts decline "
+                    + c.id());
+      }
     }
     return 0;
   }

@@ -308,6 +308,15 @@ public final class ContactService {
     return next;
   }
 
+  /**
+   * Records a reply received, with its own words and the phrase that reads like a no (or null),
+   * inside the caller's transaction.
+   */
+  public void recordReply(
+      Connection c, long id, String detail, Link link, String excerpt, String declinePhrase) {
+    timeline.recordReply(c, id, clock.instant(), detail, link, excerpt, declinePhrase);
+  }
+
   /** Adds an event to a contact's timeline inside the caller's transaction. */
   public void record(Connection c, long id, EventType type, String detail, Link link) {
     timeline.record(

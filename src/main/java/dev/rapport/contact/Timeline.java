@@ -27,6 +27,33 @@ public final class Timeline {
         linkId);
   }
 
+  /** A reply with its own words and, when they read like a no, the phrase that says so. */
+  public long recordReply(
+      Connection c,
+      long contactId,
+      Instant at,
+      String detail,
+      Link link,
+      String excerpt,
+      String declinePhrase) {
+    return Sql.insert(
+        c,
+        "INSERT INTO event (contact_id, at, type, detail, link_type, link_id, excerpt, decline_phrase)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        contactId,
+        at,
+        EventType.REPLY_RECEIVED,
+        detail,
+        link == null ? null : link.type(),
+        link == null ? null : link.id(),
+        cut(excerpt, 4000),
+        cut(declinePhrase, 300));
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
   /** One event's contact and detail, for {@link #recordAll}. */
   public record Entry(long contactId, String detail) {}
 
@@ -41,7 +68,7 @@ public final class Timeline {
   public List<Event> of(Connection c, long contactId) {
     return Sql.list(
         c,
-        "SELECT id, contact_id, at, type, detail, link_type, link_id FROM event WHERE contact_id = ? ORDER BY at, id",
+        "SELECT id, contact_id, at, type, detail, link_type, link_id, excerpt, decline_phrase FROM event WHERE contact_id = ? ORDER BY at, id",
         rs ->
             new Event(
                 rs.getLong("id"),
@@ -50,7 +77,9 @@ public final class Timeline {
                 EventType.valueOf(rs.getString("type")),
                 rs.getString("detail"),
                 rs.getString("link_type"),
-                Sql.nullableLong(rs, "link_id")),
+                Sql.nullableLong(rs, "link_id"),
+                rs.getString("excerpt"),
+                rs.getString("decline_phrase")),
         contactId);
   }
 }

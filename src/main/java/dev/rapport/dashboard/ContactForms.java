@@ -143,6 +143,23 @@ final class ContactForms {
     h.done(ctx, Sessions.Flash.ok("Noted on " + c.name() + "'s timeline."), "/contacts/" + id);
   }
 
+  /** A "no" beside their reply, as {@code contacts decline ID --note}. */
+  void decline(Context ctx) {
+    long id = h.id(ctx);
+    String note = blankToNull(ctx.formParam("note"));
+    dev.rapport.draft.Declines.Declined d =
+        new dev.rapport.draft.Declines(h.app.database(), h.app.contacts(), h.app.clock())
+            .decline(id, note, dev.rapport.contact.Link.command("dashboard"));
+    int n = d.cancelled().size();
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            d.contact().name()
+                + " is now DECLINED."
+                + (n == 0 ? "" : " " + n + " waiting nudge" + (n == 1 ? "" : "s") + " cancelled.")),
+        "/contacts/" + id);
+  }
+
   /** Marks or unmarks the contact for keep-in-touch notes, as {@code contacts keep [--off]}. */
   void keep(Context ctx) {
     long id = h.id(ctx);

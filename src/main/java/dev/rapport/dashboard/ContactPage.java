@@ -3,6 +3,8 @@ package dev.rapport.dashboard;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
+import dev.rapport.contact.EventType;
+import dev.rapport.contact.Stage;
 import dev.rapport.draft.Draft;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -29,7 +31,19 @@ final class ContactPage {
 
   public record Field(String label, String value, String href) {}
 
-  public record EventView(String at, String type, String label, String detail) {}
+  /**
+   * One timeline entry; a reply adds its own words, the phrase that reads like a no (only on the
+   * reply suggested as DECLINED) and whether the Decline button stands beside it.
+   */
+  public record EventView(
+      long id,
+      String at,
+      String type,
+      String label,
+      String detail,
+      String excerpt,
+      String declinePhrase,
+      boolean canDecline) {}
 
   public record DraftLine(long id, String kind, String status, String subject, String updated) {}
 
@@ -101,13 +115,21 @@ final class ContactPage {
     if (present(c.source())) fields.add(new Field("Source", c.source(), null));
     fields.add(new Field("Added", h.time(c.createdAt()), null));
     List<EventView> events = new ArrayList<>();
+    Optional<Event> no = details.declineSuggestion();
+    Event lastReply = null;
+    for (Event e : details.events()) if (e.type() == EventType.REPLY_RECEIVED) lastReply = e;
+    boolean answerable = DECLINABLE.contains(c.stage());
     for (Event e : details.events())
       events.add(
           new EventView(
+              e.id(),
               h.time(e.at()),
               e.type().name(),
               eventLabel(e),
-              e.detail() == null ? "" : e.detail()));
+              e.detail() == null ? "" : e.detail(),
+              e.excerpt() == null ? "" : e.excerpt(),
+              no.isPresent() && no.get().id() == e.id() ? e.declinePhrase() : null,
+              answerable && e == lastReply));
     java.util.Collections.reverse(events);
     List<DraftLine> drafts = new ArrayList<>();
     List<Draft> theirs =
@@ -133,6 +155,11 @@ final class ContactPage {
     interviews.fill(c, theirs, m, refused);
     h.render(ctx, "contact.ftlh", c.name(), "pipeline", m);
   }
+
+  /** Stages from which the Decline button beside the latest reply records a "no". */
+  private static final java.util.Set<Stage> DECLINABLE =
+      java.util.EnumSet.of(
+          Stage.CONTACTED, Stage.FOLLOWED_UP, Stage.REPLIED, Stage.NO_RESPONSE, Stage.SCHEDULED);
 
   /** The edit form's fields: the contact's details, or what a refused edit typed. */
   private static Map<String, String> editFields(Contact c, Refused refused) {

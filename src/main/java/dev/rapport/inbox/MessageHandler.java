@@ -8,9 +8,11 @@ import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.inbox.classify.Classification;
 import dev.rapport.inbox.classify.ClassificationContext;
 import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.DeclineSigns;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.inbox.classify.MessageView;
+import dev.rapport.inbox.classify.ReplyWords;
 import dev.rapport.interview.Invitations;
 import java.sql.Connection;
 import java.time.Clock;
@@ -102,7 +104,7 @@ final class MessageHandler {
       keepAsEvidence(c, match.get(), verdict, h, rowId);
       return new Outcome(verdict.kind(), contactId, match.get().by(), null);
     }
-    act(c, match.get(), verdict, h, rowId);
+    act(c, match.get(), verdict, view, h, rowId);
     if (verdict.kind() == Kind.HUMAN_REPLY) invitation(c, match.get().contactId(), raw, rowId);
     return new Outcome(
         verdict.kind(),
@@ -122,6 +124,7 @@ final class MessageHandler {
       Connection c,
       Correspondence.Match match,
       Classification verdict,
+      MessageView view,
       IncomingHeaders h,
       long rowId) {
     long id = match.contactId();
@@ -130,12 +133,14 @@ final class MessageHandler {
     Instant now = clock.instant();
     switch (verdict.kind()) {
       case HUMAN_REPLY -> {
-        contacts.record(
+        String words = ReplyWords.of(view.text());
+        contacts.recordReply(
             c,
             id,
-            EventType.REPLY_RECEIVED,
             "Reply " + about + " (matched by " + match.by() + ")",
-            link);
+            link,
+            words.isEmpty() ? null : words,
+            DeclineSigns.phrase(words).orElse(null));
         contacts.apply(c, id, Trigger.HUMAN_REPLY, "reply " + about, link);
         cancelNudges(c, id, "the contact replied (" + about + ")", now);
         log.info("reply from contact {} ({}): {}", id, match.by(), h.from());
