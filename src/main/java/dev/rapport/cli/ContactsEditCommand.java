@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.Link;
+import dev.rapport.contact.Stage;
 import dev.rapport.draft.DraftService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Change a contact's details: only the options given change. A new address is also used by",
       "their drafts that have not been sent yet (an approved one waits for your review again).",
-      "The stage stays: move a BOUNCED contact with 'contacts stage' once the address is right."
+      "The stage stays; for a BOUNCED contact given a corrected --email, add --reset to start",
+      "them over as NEW in the same step."
     })
 final class ContactsEditCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The contact's id.")
@@ -47,6 +49,12 @@ final class ContactsEditCommand extends AppCommand {
   @Option(names = "--hypothesis", paramLabel = "ID", description = "A hypothesis id; 0 clears it.")
   Long hypothesis;
 
+  @Option(
+      names = "--reset",
+      description =
+          "With --email on a BOUNCED contact: move them back to NEW (the old address bounced).")
+  boolean reset;
+
   @Override
   public Integer call() {
     boolean clearLevel = level != null && level.strip().equalsIgnoreCase("none");
@@ -67,12 +75,24 @@ final class ContactsEditCommand extends AppCommand {
       return Cli.USAGE;
     }
     DraftService.ContactEdit e =
-        app().drafts().editContact(id, changes, Link.command("contacts edit"));
+        app().drafts().editContact(id, changes, Link.command("contacts edit"), reset);
     if (!e.edited().changed()) {
       out().printf("Contact %d already reads like that; nothing changed.%n", id);
       return 0;
     }
     out().printf("Contact %d (%s) changed.%n", id, e.edited().after().name());
+    if (reset) {
+      out()
+          .printf(
+              "Contact %d is NEW again: draft a first note to %s with 'rapport outreach %d'.%n",
+              id, e.edited().after().email(), id);
+    } else if (e.edited().emailChanged() && e.edited().after().stage() == Stage.BOUNCED) {
+      out()
+          .printf(
+              "Contact %d is still BOUNCED. To start them over as NEW at the corrected address,"
+                  + " run: rapport contacts edit %d --email %s --reset%n",
+              id, id, e.edited().after().email());
+    }
     if (e.readdressed() > 0)
       out()
           .printf(

@@ -146,6 +146,7 @@ final class ContactPage {
     m.put("stages", PipelinePage.stageOptions(c.stage()));
     m.put("canOutreach", c.stage() == dev.rapport.contact.Stage.NEW);
     m.put("keep", c.keepInTouch());
+    m.put("bounced", c.stage() == Stage.BOUNCED);
     m.put("edit", editFields(c, refused));
     m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
     m.put("hypotheses", h.app.hypotheses().list());
@@ -172,6 +173,7 @@ final class ContactPage {
     f.put("tier", String.valueOf(c.tier()));
     f.put("level", c.level() == null ? "" : c.level().name());
     f.put("hypothesis", c.hypothesisId() == null ? "" : String.valueOf(c.hypothesisId()));
+    f.put("reset", "");
     return f;
   }
 

@@ -243,6 +243,15 @@ class SandboxReplyCommandIT {
         .contains("MAILER-DAEMON");
     watcherReads();
     assertThat(stage()).isEqualTo("BOUNCED");
+
+    // the address corrected: back to NEW in one step, and a first note can be drafted again
+    var reset =
+        cli.run(
+            "contacts", "edit", String.valueOf(contact), "--email", "bo.lind@corp.test", "--reset");
+    assertThat(reset.exitCode()).as(reset.toString()).isZero();
+    assertThat(stage()).isEqualTo("NEW");
+    var outreach = cli.run("outreach", String.valueOf(contact));
+    assertThat(outreach.exitCode()).as(outreach.toString()).isZero();
   }
 
   @Test
