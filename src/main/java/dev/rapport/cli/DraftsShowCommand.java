@@ -39,6 +39,8 @@ final class DraftsShowCommand extends AppCommand {
     out().println();
     out().println(d.body());
     out().println();
+    for (dev.rapport.draft.Attachment a : app().drafts().attachments(id))
+      out().println("Attached: " + dev.rapport.draft.DraftService.describe(a));
     StringBuilder status =
         new StringBuilder("[draft " + d.id() + " · " + d.kind() + " · " + d.status());
     status

@@ -44,7 +44,8 @@ final class ReviewPage {
       String subject,
       String body,
       MessagePreview preview,
-      String error) {}
+      String error,
+      List<String> attachments) {}
 
   /** The typed text of a refused edit, shown again with the reason. */
   private record Refused(long id, String subject, String body, String error) {}
@@ -195,7 +196,10 @@ final class ReviewPage {
         mine ? nonNull(refused.subject()) : d.subject(),
         mine ? nonNull(refused.body()) : d.body(),
         preview,
-        mine ? refused.error() : null);
+        mine ? refused.error() : null,
+        h.app.drafts().attachments(d.id()).stream()
+            .map(dev.rapport.draft.DraftService::describe)
+            .toList());
   }
 
   private static String contactLine(Contact c) {

@@ -345,6 +345,22 @@ public final class DraftService {
     return db.read(c -> require(c, id));
   }
 
+  /** The files stored with a draft (a CONFIRM draft's .ics), as the outbox will attach them. */
+  public List<Attachment> attachments(long id) {
+    return db.read(c -> new DraftAttachments().of(c, id));
+  }
+
+  /** "interview-3.ics (text/calendar; …, 612 bytes): VEVENT …", for review. */
+  public static String describe(Attachment a) {
+    return a.filename()
+        + " ("
+        + a.contentType()
+        + ", "
+        + a.size()
+        + " bytes)"
+        + (a.summary() == null ? "" : ": " + a.summary());
+  }
+
   public List<Draft> list(Optional<DraftStatus> status) {
     return db.read(c -> drafts.list(c, status));
   }

@@ -89,6 +89,7 @@ class HostileTextTest {
     storedOrRefused(
         "interviews",
         "schedule",
+        "--force",
         String.valueOf(eve),
         "--at",
         "2026-12-01T10:00Z",

@@ -65,6 +65,7 @@ class SchedulerCommandsTest {
         f.cli.run(
             "interviews",
             "schedule",
+            "--force",
             String.valueOf(ada),
             "--at",
             "2026-12-08T10:00[Europe/Berlin]",
