@@ -90,6 +90,7 @@ class HostileTextTest {
         "interviews",
         "schedule",
         "--force",
+        "--no-confirm",
         String.valueOf(eve),
         "--at",
         "2026-12-01T10:00Z",

@@ -66,6 +66,7 @@ class SchedulerCommandsTest {
             "interviews",
             "schedule",
             "--force",
+            "--no-confirm",
             String.valueOf(ada),
             "--at",
             "2026-12-08T10:00[Europe/Berlin]",
