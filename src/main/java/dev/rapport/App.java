@@ -121,7 +121,19 @@ public final class App implements AutoCloseable {
   }
 
   public InterviewService interviews() {
-    return new InterviewService(database(), contacts(), clock, config.pacing().timezone());
+    return new InterviewService(
+        database(), contacts(), clock, config.pacing().timezone(), confirmations());
+  }
+
+  /** CONFIRM drafts for booked interviews, kept in step when an interview moves or is cancelled. */
+  public dev.rapport.draft.Confirmations confirmations() {
+    return new dev.rapport.draft.Confirmations(
+        database(),
+        contacts(),
+        new dev.rapport.draft.DraftTemplates(templates(), config.me()),
+        clock,
+        config.me().name(),
+        config.me().email());
   }
 
   public ComparisonService comparisons() {

@@ -33,7 +33,17 @@ final class ContactViews {
       String phone,
       java.time.LocalDate connectedOn) {}
 
-  record EventJson(OffsetDateTime at, String type, String detail, String technical) {}
+  /**
+   * {@code technical}: Message-IDs and server replies; {@code excerpt}: a reply's own words; {@code
+   * declinePhrase}: what reads like a no in them.
+   */
+  record EventJson(
+      OffsetDateTime at,
+      String type,
+      String detail,
+      String technical,
+      String excerpt,
+      String declinePhrase) {}
 
   record NextJson(OffsetDateTime at, String action) {}
 
@@ -66,7 +76,15 @@ final class ContactViews {
     Contact c = d.contact();
     List<EventJson> events =
         d.events().stream()
-            .map(e -> new EventJson(cmd.local(e.at()), e.type().name(), e.detail(), e.technical()))
+            .map(
+                e ->
+                    new EventJson(
+                        cmd.local(e.at()),
+                        e.type().name(),
+                        e.detail(),
+                        e.technical(),
+                        e.excerpt(),
+                        e.declinePhrase()))
             .toList();
     NextJson nextJson =
         next.map(n -> new NextJson(cmd.local(n.at().atOffset(ZoneOffset.UTC)), n.action().name()))

@@ -4,6 +4,7 @@ import dev.rapport.contact.Channel;
 import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.Link;
+import dev.rapport.contact.Stage;
 import dev.rapport.draft.DraftService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "edit",
     mixinStandardHelpOptions = true,
     description =
-        "Change a contact's details: only the options given change. A new address is also used by their drafts that have not been sent yet (an approved one waits for your review again). The stage stays: move a BOUNCED contact with 'contacts stage' once the address is right.")
+        "Change a contact's details: only the options given change. A new address is also used by"
+            + " their drafts that have not been sent yet (an approved one waits for your review"
+            + " again). The stage stays; for a BOUNCED contact given a corrected --email, add"
+            + " --reset to start them over as NEW in the same step.")
 final class ContactsEditCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The contact's id.")
   long id;
@@ -60,6 +64,12 @@ final class ContactsEditCommand extends AppCommand {
   @Option(names = "--phone", paramLabel = "NUMBER", description = "An empty value clears it.")
   String phone;
 
+  @Option(
+      names = "--reset",
+      description =
+          "With --email on a BOUNCED contact: move them back to NEW (the old address bounced).")
+  boolean reset;
+
   @Override
   public Integer call() {
     boolean clearLevel = level != null && level.strip().equalsIgnoreCase("none");
@@ -83,7 +93,7 @@ final class ContactsEditCommand extends AppCommand {
       return Cli.USAGE;
     }
     DraftService.ContactEdit e =
-        app().drafts().editContact(id, changes, Link.command("contacts edit"));
+        app().drafts().editContact(id, changes, Link.command("contacts edit"), reset);
     if (!e.edited().changed()) {
       out().printf("Contact %d already reads like that; nothing changed.%n", id);
       return 0;
@@ -95,6 +105,18 @@ final class ContactsEditCommand extends AppCommand {
               "They are still reached on %s; 'contacts edit %d --channel email' writes to them by"
                   + " email from now on.%n",
               e.edited().after().channel().label(), id);
+    if (reset) {
+      out()
+          .printf(
+              "Contact %d is NEW again: draft a first note to %s with 'rapport outreach %d'.%n",
+              id, e.edited().after().email(), id);
+    } else if (e.edited().emailChanged() && e.edited().after().stage() == Stage.BOUNCED) {
+      out()
+          .printf(
+              "Contact %d is still BOUNCED. To start them over as NEW at the corrected address,"
+                  + " run: rapport contacts edit %d --email %s --reset%n",
+              id, id, e.edited().after().email());
+    }
     if (e.readdressed() > 0)
       out()
           .printf(

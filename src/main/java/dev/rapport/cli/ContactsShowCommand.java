@@ -90,17 +90,29 @@ final class ContactsShowCommand extends AppCommand {
     boolean hidden =
         !root().isVerbose() && d.events().stream().anyMatch(e -> e.technical() != null);
     out().println("Timeline" + (hidden ? " (-v adds Message-IDs and server replies)" : ""));
-    String indent = "\n" + " ".repeat(36);
+    Optional<Event> no = d.declineSuggestion();
+    String indent = " ".repeat(36);
     for (Event e : d.events()) {
       String technical =
           root().isVerbose() && e.technical() != null ? indent + "(" + e.technical() + ")" : "";
       out()
           .printf(
-              "  %s  %-15s %s%s%n",
-              shown(e.at()),
-              e.type(),
-              ContactViews.describe(e).replace("\n", indent),
-              technical.replace("\n", indent));
+              "  %s  %-15s %s%n",
+              shown(e.at()), e.type(), ContactViews.describe(e).replace("\n", "\n" + indent));
+      if (!technical.isEmpty()) out().println(technical.replace("\n", "\n" + indent));
+      if (e.excerpt() != null) {
+        // the reply's own words, as evidence: quoted so they cannot pass for rapport's text
+        out().println(indent + "| " + e.excerpt().replace("\n", "\n" + indent + "| "));
+      }
+      if (no.isPresent() && no.get().id() == e.id()) {
+        out()
+            .println(
+                indent
+                    + "This reply looks like a no: '"
+                    + e.declinePhrase()
+                    + "' — confirm with: rapport contacts decline "
+                    + c.id());
+      }
     }
     return 0;
   }

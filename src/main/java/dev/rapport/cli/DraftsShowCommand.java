@@ -66,6 +66,8 @@ final class DraftsShowCommand extends AppCommand {
     out().println();
     out().println(d.body());
     out().println();
+    for (dev.rapport.draft.Attachment a : app().drafts().attachments(d.id()))
+      out().println("Attached: " + dev.rapport.draft.DraftService.describe(a));
   }
 
   /** A note sent by hand: where it goes, its length, and the text to copy. */

@@ -16,6 +16,12 @@ final class InterviewsDoneCommand extends AppCommand {
   long contactId;
 
   @Option(
+      names = "--force",
+      description =
+          "Mark it done even though its booked start is still ahead (it took place earlier).")
+  boolean force;
+
+  @Option(
       names = "--no-thank-you",
       description =
           "Draft no thank-you here. The scheduler (the daemon, or the next 'sync') drafts it soon,"
@@ -26,7 +32,7 @@ final class InterviewsDoneCommand extends AppCommand {
   @Override
   public Integer call() {
     boolean card = app().config().cadence().thankYouCard();
-    Interview i = app().interviews().done(contactId, card);
+    Interview i = app().interviews().done(contactId, card, force);
     out().printf("Interview %d with contact %d is done.%n", i.id(), contactId);
     if (card)
       out()

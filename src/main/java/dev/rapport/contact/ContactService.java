@@ -349,6 +349,21 @@ public final class ContactService {
     return next;
   }
 
+  /**
+   * Records a reply received, with its own words and the phrase that reads like a no (or null),
+   * inside the caller's transaction.
+   */
+  public void recordReply(
+      Connection c,
+      long id,
+      String detail,
+      String technical,
+      Link link,
+      String excerpt,
+      String declinePhrase) {
+    timeline.recordReply(c, id, clock.instant(), detail, technical, link, excerpt, declinePhrase);
+  }
+
   /** Adds an event to a contact's timeline inside the caller's transaction. */
   public void record(Connection c, long id, EventType type, String detail, Link link) {
     record(c, id, type, detail, null, link);

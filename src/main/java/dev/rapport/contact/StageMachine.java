@@ -39,6 +39,8 @@ public final class StageMachine {
         INTERVIEWED);
     rule(Trigger.THANK_YOU_SENT, EnumSet.of(INTERVIEWED), THANKED);
     rule(Trigger.KEEP_IN_TOUCH_SENT, EnumSet.of(THANKED), KEEPING_IN_TOUCH);
+    // The old address bounced; with a corrected one the conversation starts over.
+    rule(Trigger.ADDRESS_CORRECTED, EnumSet.of(BOUNCED), NEW);
   }
 
   private static void rule(Trigger trigger, Set<Stage> from, Stage to) {

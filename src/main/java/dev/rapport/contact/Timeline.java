@@ -42,6 +42,35 @@ public final class Timeline {
         linkId);
   }
 
+  /** A reply with its own words and, when they read like a no, the phrase that says so. */
+  public long recordReply(
+      Connection c,
+      long contactId,
+      Instant at,
+      String detail,
+      String technical,
+      Link link,
+      String excerpt,
+      String declinePhrase) {
+    return Sql.insert(
+        c,
+        "INSERT INTO event (contact_id, at, type, detail, technical, link_type, link_id, excerpt,"
+            + " decline_phrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        contactId,
+        at,
+        EventType.REPLY_RECEIVED,
+        detail,
+        technical,
+        link == null ? null : link.type(),
+        link == null ? null : link.id(),
+        cut(excerpt, 4000),
+        cut(declinePhrase, 300));
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
   /** One event's contact and detail, for {@link #recordAll}. */
   public record Entry(long contactId, String detail) {}
 
@@ -56,8 +85,8 @@ public final class Timeline {
   public List<Event> of(Connection c, long contactId) {
     return Sql.list(
         c,
-        "SELECT id, contact_id, at, type, detail, link_type, link_id, technical FROM event"
-            + " WHERE contact_id = ? ORDER BY at, id",
+        "SELECT id, contact_id, at, type, detail, link_type, link_id, technical, excerpt,"
+            + " decline_phrase FROM event WHERE contact_id = ? ORDER BY at, id",
         rs ->
             new Event(
                 rs.getLong("id"),
@@ -67,7 +96,9 @@ public final class Timeline {
                 rs.getString("detail"),
                 rs.getString("link_type"),
                 Sql.nullableLong(rs, "link_id"),
-                rs.getString("technical")),
+                rs.getString("technical"),
+                rs.getString("excerpt"),
+                rs.getString("decline_phrase")),
         contactId);
   }
 

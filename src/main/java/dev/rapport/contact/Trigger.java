@@ -13,5 +13,7 @@ public enum Trigger {
   INTERVIEW_DONE,
   THANK_YOU_SENT,
   KEEP_IN_TOUCH_SENT,
+  /** A BOUNCED contact's address corrected, and the user asked to start again. */
+  ADDRESS_CORRECTED,
   MANUAL
 }

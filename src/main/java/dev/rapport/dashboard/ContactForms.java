@@ -80,7 +80,7 @@ final class ContactForms {
 
   static final String EDIT_FORM = "edit";
   static final List<String> EDIT_FIELDS =
-      List.of("name", "email", "company", "role", "tier", "level", "hypothesis");
+      List.of("name", "email", "company", "role", "tier", "level", "hypothesis", "reset");
 
   /** Every detail as the form sent it, as {@code contacts edit} takes them. */
   void edit(Context ctx) {
@@ -105,7 +105,8 @@ final class ContactForms {
                       level == null,
                       hypothesis == null ? null : hypothesis.longValue(),
                       hypothesis == null),
-                  dev.rapport.contact.Link.command("dashboard"));
+                  dev.rapport.contact.Link.command("dashboard"),
+                  !typed.get("reset").isEmpty());
     } catch (RapportException ex) {
       contactPage.refuse(ctx, id, new ContactPage.Refused(EDIT_FORM, typed, ex.getMessage()));
       return;
@@ -114,6 +115,12 @@ final class ContactForms {
         !e.edited().changed()
             ? "Nothing changed."
             : "Saved " + e.edited().after().name() + "'s details.";
+    if (!typed.get("reset").isEmpty()) text += " They are NEW again: draft a first note.";
+    else if (e.edited().emailChanged()
+        && e.edited().after().stage() == dev.rapport.contact.Stage.BOUNCED)
+      text +=
+          " They are still BOUNCED: tick \"start over as NEW\" and save again to reach the new"
+              + " address.";
     if (e.readdressed() > 0)
       text +=
           " "
@@ -170,6 +177,23 @@ final class ContactForms {
                         + "'s timeline; they stay "
                         + r.contact().stage()
                         + " (move them by hand if that is wrong).")
+                + (n == 0 ? "" : " " + n + " waiting nudge" + (n == 1 ? "" : "s") + " cancelled.")),
+        "/contacts/" + id);
+  }
+
+  /** A "no" beside their reply, as {@code contacts decline ID --note}. */
+  void decline(Context ctx) {
+    long id = h.id(ctx);
+    String note = blankToNull(ctx.formParam("note"));
+    dev.rapport.draft.Declines.Declined d =
+        new dev.rapport.draft.Declines(h.app.database(), h.app.contacts(), h.app.clock())
+            .decline(id, note, dev.rapport.contact.Link.command("dashboard"));
+    int n = d.cancelled().size();
+    h.done(
+        ctx,
+        Sessions.Flash.ok(
+            d.contact().name()
+                + " is now DECLINED."
                 + (n == 0 ? "" : " " + n + " waiting nudge" + (n == 1 ? "" : "s") + " cancelled.")),
         "/contacts/" + id);
   }

@@ -3,6 +3,8 @@ package dev.rapport.dashboard;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.Event;
+import dev.rapport.contact.EventType;
+import dev.rapport.contact.Stage;
 import dev.rapport.draft.Draft;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -29,7 +31,21 @@ final class ContactPage {
 
   public record Field(String label, String value, String href) {}
 
-  public record EventView(String at, String type, String label, String detail, String technical) {}
+  /**
+   * One timeline entry; a reply adds its own words, the phrase that reads like a no (only on the
+   * reply suggested as DECLINED) and whether the Decline button stands beside it. {@code
+   * technical}: Message-IDs and server replies, under "Details".
+   */
+  public record EventView(
+      long id,
+      String at,
+      String type,
+      String label,
+      String detail,
+      String technical,
+      String excerpt,
+      String declinePhrase,
+      boolean canDecline) {}
 
   public record DraftLine(long id, String kind, String status, String subject, String updated) {}
 
@@ -111,14 +127,22 @@ final class ContactPage {
     if (present(c.source())) fields.add(new Field("Source", c.source(), null));
     fields.add(new Field("Added", h.time(c.createdAt()), null));
     List<EventView> events = new ArrayList<>();
+    Optional<Event> no = details.declineSuggestion();
+    Event lastReply = null;
+    for (Event e : details.events()) if (e.type() == EventType.REPLY_RECEIVED) lastReply = e;
+    boolean answerable = DECLINABLE.contains(c.stage());
     for (Event e : details.events())
       events.add(
           new EventView(
+              e.id(),
               h.time(e.at()),
               e.type().name(),
               eventLabel(e),
               e.detail() == null ? "" : e.detail(),
-              e.technical() == null ? "" : e.technical()));
+              e.technical() == null ? "" : e.technical(),
+              e.excerpt() == null ? "" : e.excerpt(),
+              no.isPresent() && no.get().id() == e.id() ? e.declinePhrase() : null,
+              answerable && e == lastReply));
     java.util.Collections.reverse(events);
     List<DraftLine> drafts = new ArrayList<>();
     List<Draft> theirs =
@@ -135,6 +159,7 @@ final class ContactPage {
     m.put("stages", PipelinePage.stageOptions(c.stage()));
     m.put("canOutreach", c.stage() == dev.rapport.contact.Stage.NEW);
     m.put("keep", c.keepInTouch());
+    m.put("bounced", c.stage() == Stage.BOUNCED);
     m.put("edit", editFields(c, refused));
     m.put("levels", List.of("EMERGING", "MID", "SENIOR"));
     m.put("hypotheses", h.app.hypotheses().list());
@@ -144,6 +169,11 @@ final class ContactPage {
     interviews.fill(c, theirs, m, refused);
     h.render(ctx, "contact.ftlh", c.name(), "pipeline", m);
   }
+
+  /** Stages from which the Decline button beside the latest reply records a "no". */
+  private static final java.util.Set<Stage> DECLINABLE =
+      java.util.EnumSet.of(
+          Stage.CONTACTED, Stage.FOLLOWED_UP, Stage.REPLIED, Stage.NO_RESPONSE, Stage.SCHEDULED);
 
   /** The edit form's fields: the contact's details, or what a refused edit typed. */
   private static Map<String, String> editFields(Contact c, Refused refused) {
@@ -156,6 +186,7 @@ final class ContactPage {
     f.put("tier", String.valueOf(c.tier()));
     f.put("level", c.level() == null ? "" : c.level().name());
     f.put("hypothesis", c.hypothesisId() == null ? "" : String.valueOf(c.hypothesisId()));
+    f.put("reset", "");
     return f;
   }
 

@@ -68,6 +68,7 @@ final class Handlers {
     r.post("/contacts/{id}/note", contactForms::note);
     r.post("/contacts/{id}/keep", contactForms::keep);
     r.post("/contacts/{id}/reply", contactForms::reply);
+    r.post("/contacts/{id}/decline", contactForms::decline);
     r.post("/contacts/{id}/edit", contactForms::edit);
     r.post("/contacts/{id}/timezone", contactForms::timezone);
     r.post("/contacts/{id}/interview/schedule", interviews::schedule);

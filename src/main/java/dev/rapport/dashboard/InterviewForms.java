@@ -37,7 +37,13 @@ final class InterviewForms {
   }
 
   void schedule(Context ctx) {
-    book(ctx, "schedule", (id, slot) -> h.app.interviews().schedule(id, slot), "Booked", "for");
+    boolean force = "yes".equals(ctx.formParam("force"));
+    book(
+        ctx,
+        "schedule",
+        (id, slot) -> h.app.interviews().schedule(id, slot, force),
+        "Booked",
+        "for");
   }
 
   void reschedule(Context ctx) {
@@ -62,6 +68,20 @@ final class InterviewForms {
           new ContactPage.Refused(form, Handlers.fields(ctx, SLOT_FIELDS), e.getMessage()));
       return;
     }
+    String confirm = "";
+    if (form.equals("schedule")
+        && "yes".equals(ctx.formParam("confirm"))
+        && i.startsAt().toInstant().isAfter(h.app.clock().instant())) {
+      try {
+        var d = h.app.confirmations().confirm(i);
+        confirm =
+            " A confirmation with the calendar file attached (draft "
+                + d.id()
+                + ") is waiting for your review.";
+      } catch (dev.rapport.RapportException e) {
+        confirm = " No confirmation was drafted: " + e.getMessage();
+      }
+    }
     done(
         ctx,
         id,
@@ -74,7 +94,8 @@ final class InterviewForms {
             + preposition
             + " "
             + when(i)
-            + ".");
+            + "."
+            + confirm);
   }
 
   void cancel(Context ctx) {
@@ -91,7 +112,7 @@ final class InterviewForms {
     highlight = highlight == null || highlight.isBlank() ? null : highlight.strip();
     if (highlight != null && highlight.length() > 500)
       throw new InvalidInputException("Highlight: at most 500 characters.");
-    Interview i = h.app.interviews().done(id, card);
+    Interview i = h.app.interviews().done(id, card, "yes".equals(ctx.formParam("force")));
     if (highlight != null) {
       // Recorded before the thank-you is drafted, so the draft can thank them for it.
       String said = highlight;

@@ -48,7 +48,8 @@ final class ReviewPage {
       List<String> warnings,
       boolean byHand,
       String channel,
-      String handProblem) {}
+      String handProblem,
+      List<String> attachments) {}
 
   /** The typed text of a refused edit, shown again with the reason. */
   private record Refused(long id, String subject, String body, String error) {}
@@ -216,7 +217,10 @@ final class ReviewPage {
         d.status().reviewable() ? h.app.drafts().warnings(d) : List.of(),
         d.byHand(),
         d.channel().label(),
-        dev.rapport.draft.ShortNotes.problem(d).orElse(null));
+        dev.rapport.draft.ShortNotes.problem(d).orElse(null),
+        h.app.drafts().attachments(d.id()).stream()
+            .map(dev.rapport.draft.DraftService::describe)
+            .toList());
   }
 
   private static String contactLine(Contact c) {

@@ -35,11 +35,22 @@ public final class TemplatesCheck {
       for (Contact sample : samples()) {
         for (boolean referred : new boolean[] {false, true}) {
           try {
-            templates.render(
-                kind,
-                sample,
-                referred ? referrer() : null,
-                sample.company() == null ? null : hypothesis());
+            if (kind == DraftKind.CONFIRM) {
+              // a confirmation is about a booked interview, with or without a place
+              java.util.Map<String, Object> meeting = new java.util.HashMap<>();
+              meeting.put("day", "Tuesday, 8 December 2026");
+              meeting.put("time", "10:00");
+              meeting.put("zone", "Europe/Berlin");
+              meeting.put("minutes", 30);
+              if (referred) meeting.put("place", "Café Central, Herrengasse 14");
+              templates.renderConfirm(sample, meeting);
+            } else {
+              templates.render(
+                  kind,
+                  sample,
+                  referred ? referrer() : null,
+                  sample.company() == null ? null : hypothesis());
+            }
             rendered++;
           } catch (TemplateLimitException e) {
             // A runaway template fails every sample alike, each after the time limit: once is

@@ -10,7 +10,9 @@ public enum DraftKind {
   FOLLOW_UP("follow-up"),
   THANK_YOU("thank-you"),
   KEEP_IN_TOUCH("keep-in-touch"),
-  REFERRAL_NUDGE("referral-nudge");
+  REFERRAL_NUDGE("referral-nudge"),
+  /** A reply confirming a booked interview, with its .ics attached. */
+  CONFIRM("confirm");
 
   private final String file;
 

@@ -1,12 +1,15 @@
 package dev.rapport.draft;
 
+import dev.rapport.InvalidInputException;
 import dev.rapport.NotFoundException;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.EmailAddresses;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
+import dev.rapport.contact.Trigger;
 import dev.rapport.hypothesis.Hypothesis;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.store.Database;
@@ -68,10 +71,50 @@ public final class DraftService {
    * look. One transaction: the outbox never sees the contact and its drafts disagree.
    */
   public ContactEdit editContact(long contactId, ContactChanges changes, Link where) {
+    return editContact(contactId, changes, where, false);
+  }
+
+  /**
+   * As {@link #editContact(long, ContactChanges, Link)}; with {@code reset}, a BOUNCED contact
+   * whose address changes goes back to NEW in the same step (the stage machine's
+   * ADDRESS_CORRECTED). Refuses {@code reset} for a contact that is not BOUNCED or without a new
+   * address, changing nothing.
+   */
+  public ContactEdit editContact(
+      long contactId, ContactChanges changes, Link where, boolean reset) {
     return db.transaction(
         c -> {
           drafts.lockContact(c, contactId);
+          if (reset) {
+            Contact now = contacts.require(c, contactId);
+            if (now.stage() != Stage.BOUNCED)
+              throw new InvalidInputException(
+                  "reset: contact "
+                      + contactId
+                      + " is "
+                      + now.stage()
+                      + ", not BOUNCED; --reset only starts a bounced contact over. Nothing"
+                      + " changed.");
+            if (changes.email() == null
+                || EmailAddresses.key(changes.email().strip())
+                    .equals(EmailAddresses.key(now.email())))
+              throw new InvalidInputException(
+                  "reset: give the corrected address with --email; the one that bounced is "
+                      + now.email()
+                      + ". Nothing changed.");
+          }
           ContactService.Edited e = contacts.edit(c, contactId, changes, where);
+          if (reset)
+            contacts.apply(
+                c,
+                contactId,
+                Trigger.ADDRESS_CORRECTED,
+                "the address is corrected to "
+                    + e.after().email()
+                    + " (the old one, "
+                    + e.before().email()
+                    + ", bounced)",
+                where);
           int moved = 0;
           if (!e.after().name().equals(e.before().name())) {
             int renamed = drafts.rename(c, contactId, e.after().name(), clock.instant());
@@ -140,8 +183,14 @@ public final class DraftService {
                     + contact.stage()
                     + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
           }
+          // Outreach that went to another address (one that bounced and was corrected) was never
+          // read: it does not count as sent.
           Optional<Draft> sent =
-              earlier.stream().filter(d -> d.status() == DraftStatus.SENT).findFirst();
+              earlier.stream()
+                  .filter(d -> d.status() == DraftStatus.SENT)
+                  .filter(
+                      d -> EmailAddresses.key(d.to()).equals(EmailAddresses.key(contact.email())))
+                  .findFirst();
           if (!force && sent.isPresent()) {
             throw new DraftStateException(
                 "Contact "
@@ -338,6 +387,22 @@ public final class DraftService {
 
   public Draft get(long id) {
     return db.read(c -> require(c, id));
+  }
+
+  /** The files stored with a draft (a CONFIRM draft's .ics), as the outbox will attach them. */
+  public List<Attachment> attachments(long id) {
+    return db.read(c -> new DraftAttachments().of(c, id));
+  }
+
+  /** "interview-3.ics (text/calendar; …, 612 bytes): VEVENT …", for review. */
+  public static String describe(Attachment a) {
+    return a.filename()
+        + " ("
+        + a.contentType()
+        + ", "
+        + a.size()
+        + " bytes)"
+        + (a.summary() == null ? "" : ": " + a.summary());
   }
 
   public List<Draft> list(Optional<DraftStatus> status) {

@@ -155,6 +155,20 @@ public final class DraftTemplates {
     }
   }
 
+  /** A CONFIRM draft: {@code interview.day, time, zone, minutes, place} (place only when known). */
+  public Rendered renderConfirm(Contact contact, Map<String, Object> meeting) {
+    String name = choose(DraftKind.CONFIRM, contact, false);
+    Map<String, Object> model = model(contact, null, null);
+    model.put("interview", meeting);
+    RenderedMessage message = engine.renderMessage(name, model);
+    try {
+      return new Rendered(
+          name, new DraftContent(contact.email(), message.subject(), message.body()));
+    } catch (IllegalArgumentException e) {
+      throw new TemplateRenderException(engine.describe(name) + ": " + e.getMessage());
+    }
+  }
+
   /** The variables a template sees; templates/README.md lists them. */
   Map<String, Object> model(Contact contact, Contact referrer, Hypothesis hypothesis) {
     Map<String, Object> model = new HashMap<>();

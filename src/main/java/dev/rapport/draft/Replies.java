@@ -3,7 +3,6 @@ package dev.rapport.draft;
 import dev.rapport.InvalidInputException;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
 import dev.rapport.contact.Trigger;
@@ -23,6 +22,13 @@ import java.util.Optional;
 public final class Replies {
   private final NudgeCancellation nudges = new NudgeCancellation();
 
+  /**
+   * A reply's timeline entry: its sentence, its technical particulars (Message-ID, how it was
+   * matched), its own words and the phrase that reads like a polite no; each but the first may be
+   * null.
+   */
+  public record Reply(String detail, String technical, String excerpt, String declinePhrase) {}
+
   /** The contact after a reply, whether it moved, and the nudges that will not go. */
   public record Received(
       Contact contact, Optional<Stage> moved, List<NudgeCancellation.Cancelled> cancelled) {}
@@ -36,12 +42,18 @@ public final class Replies {
       Connection c,
       ContactService contacts,
       long contactId,
-      String detail,
-      String technical,
+      Reply reply,
       String about,
       Link link,
       Instant now) {
-    contacts.record(c, contactId, EventType.REPLY_RECEIVED, detail, technical, link);
+    contacts.recordReply(
+        c,
+        contactId,
+        reply.detail(),
+        reply.technical(),
+        link,
+        reply.excerpt(),
+        reply.declinePhrase());
     Optional<Stage> moved =
         contacts.apply(c, contactId, Trigger.HUMAN_REPLY, "reply " + about, link);
     List<NudgeCancellation.Cancelled> cancelled =
@@ -73,7 +85,13 @@ public final class Replies {
                   + ", recorded by hand"
                   + (words.isEmpty() ? "" : ":\n" + words);
           return received(
-              c, contacts, contactId, detail, null, "recorded by hand", where, clock.instant());
+              c,
+              contacts,
+              contactId,
+              new Reply(detail, null, null, null),
+              "recorded by hand",
+              where,
+              clock.instant());
         });
   }
 }

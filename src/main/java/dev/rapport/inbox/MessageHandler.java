@@ -9,9 +9,11 @@ import dev.rapport.draft.Replies;
 import dev.rapport.inbox.classify.Classification;
 import dev.rapport.inbox.classify.ClassificationContext;
 import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.DeclineSigns;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.inbox.classify.MessageView;
+import dev.rapport.inbox.classify.ReplyWords;
 import dev.rapport.interview.Invitations;
 import java.sql.Connection;
 import java.time.Clock;
@@ -104,7 +106,7 @@ final class MessageHandler {
       keepAsEvidence(c, match.get(), verdict, h, rowId);
       return new Outcome(verdict.kind(), contactId, match.get().by(), null);
     }
-    act(c, match.get(), verdict, h, rowId);
+    act(c, match.get(), verdict, view, h, rowId);
     if (verdict.kind() == Kind.HUMAN_REPLY) invitation(c, match.get().contactId(), raw, rowId);
     return new Outcome(
         verdict.kind(),
@@ -124,6 +126,7 @@ final class MessageHandler {
       Connection c,
       Correspondence.Match match,
       Classification verdict,
+      MessageView view,
       IncomingHeaders h,
       long rowId) {
     long id = match.contactId();
@@ -132,12 +135,16 @@ final class MessageHandler {
     Instant now = clock.instant();
     switch (verdict.kind()) {
       case HUMAN_REPLY -> {
+        String words = ReplyWords.of(view.text());
         replies.received(
             c,
             contacts,
             id,
-            "Reply " + about,
-            "matched by " + match.by() + messageId(h),
+            new Replies.Reply(
+                "Reply " + about,
+                "matched by " + match.by() + messageId(h),
+                words.isEmpty() ? null : words,
+                DeclineSigns.phrase(words).orElse(null)),
             about,
             link,
             now);

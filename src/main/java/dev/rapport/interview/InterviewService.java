@@ -31,7 +31,20 @@ public final class InterviewService {
   private final NotesStore notes = new NotesStore();
   private final Booking booking;
 
+  private final InterviewChanges changes;
+
   public InterviewService(Database db, ContactService contacts, Clock clock, ZoneId userZone) {
+    this(db, contacts, clock, userZone, InterviewChanges.NONE);
+  }
+
+  /** As above; {@code changes} follows each move and cancellation (CONFIRM drafts waiting). */
+  public InterviewService(
+      Database db,
+      ContactService contacts,
+      Clock clock,
+      ZoneId userZone,
+      InterviewChanges changes) {
+    this.changes = changes;
     this.db = db;
     this.contacts = contacts;
     this.clock = clock;
@@ -44,6 +57,24 @@ public final class InterviewService {
   }
 
   public Interview schedule(long contactId, Slot slot) {
+    return schedule(contactId, slot, false);
+  }
+
+  /**
+   * Books an interview. A start in the past is refused with the reason unless {@code force}
+   * (recording history: a conversation booked after it took place).
+   */
+  public Interview schedule(long contactId, Slot slot, boolean force) {
+    if (!force && slot.start().toInstant().isBefore(clock.instant()))
+      throw new InvalidInputException(
+          "--at: "
+              + InterviewTime.describe(slot.start())
+              + " is in the past (now it is "
+              + InterviewTime.describe(clock.instant().atZone(slot.start().getZone()))
+              + "). To record a conversation that already happened, add --force, or use"
+              + " 'interviews done "
+              + contactId
+              + "'.");
     return db.transaction(
         c -> {
           Contact contact = contacts.require(c, contactId);
@@ -85,7 +116,9 @@ public final class InterviewService {
               EventType.INTERVIEW_RESCHEDULED,
               "Interview " + i.id() + " moved from " + i.label() + " to " + slot.describe(),
               link(i.id()));
-          return store.find(c, i.id()).orElseThrow();
+          Interview after = store.find(c, i.id()).orElseThrow();
+          changes.moved(c, after);
+          return after;
         });
   }
 
@@ -101,7 +134,9 @@ public final class InterviewService {
                   + (note == null || note.isBlank() ? "" : ": " + note.strip());
           contacts.record(c, contactId, EventType.INTERVIEW_CANCELLED, detail, link(i.id()));
           contacts.apply(c, contactId, Trigger.INTERVIEW_CANCELLED, detail, link(i.id()));
-          return store.find(c, i.id()).orElseThrow();
+          Interview after = store.find(c, i.id()).orElseThrow();
+          changes.cancelled(c, after);
+          return after;
         });
   }
 
@@ -118,6 +153,14 @@ public final class InterviewService {
    * timeline also reminds the user to send a handwritten card.
    */
   public Interview done(long contactId, boolean cardReminder) {
+    return done(contactId, cardReminder, false);
+  }
+
+  /**
+   * As above; an interview booked to start later than now is refused with the reason unless {@code
+   * force} (it took place earlier than booked).
+   */
+  public Interview done(long contactId, boolean cardReminder, boolean force) {
     return db.transaction(
         c -> {
           Contact contact = contacts.require(c, contactId);
@@ -125,6 +168,13 @@ public final class InterviewService {
           Optional<Interview> booked = store.latest(c, contactId, Interview.Status.SCHEDULED);
           long id;
           if (booked.isPresent()) {
+            if (!force && booked.get().startsAt().toInstant().isAfter(now))
+              throw new InvalidInputException(
+                  who(contact)
+                      + "'s "
+                      + booked.get().label()
+                      + " has not started yet; mark it done after it took place, or add --force"
+                      + " if it was held earlier than booked.");
             id = booked.get().id();
             store.setStatus(c, id, Interview.Status.DONE, now);
           } else {

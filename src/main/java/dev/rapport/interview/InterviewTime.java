@@ -43,6 +43,8 @@ public final class InterviewTime {
     try {
       parsed = INPUT.parse(t);
     } catch (DateTimeParseException e) {
+      String bad = impossible(t);
+      if (bad != null) throw new InvalidInputException("--at: \"" + t + "\": " + bad);
       throw new InvalidInputException(
           "--at: \""
               + t
@@ -60,6 +62,38 @@ public final class InterviewTime {
               + "[Europe/Berlin].");
     }
     return ZonedDateTime.from(parsed);
+  }
+
+  private static final java.util.regex.Pattern PARTS =
+      java.util.regex.Pattern.compile(
+          "^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?.*");
+
+  /** Which part of a well-formed date and time does not exist ("2026-02-30", "25:00"), or null. */
+  private static String impossible(String t) {
+    java.util.regex.Matcher m = PARTS.matcher(t);
+    if (!m.matches()) return null;
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    int hour = Integer.parseInt(m.group(4));
+    int minute = Integer.parseInt(m.group(5));
+    String date = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+    if (month < 1 || month > 12) return "there is no month " + m.group(2) + " in " + date + ".";
+    int days = java.time.YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > days)
+      return "there is no day "
+          + date
+          + " ("
+          + java.time.Month.of(month)
+              .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+          + " "
+          + year
+          + " has "
+          + days
+          + " days).";
+    String time = m.group(4) + ":" + m.group(5);
+    if (hour > 23 || minute > 59) return "there is no time of day " + time + " (00:00 to 23:59).";
+    return null;
   }
 
   /** The zone to keep: the region when one was given, otherwise the offset. */

@@ -35,8 +35,23 @@ final class LastLook {
     return switch (r.kind()) {
       case FOLLOW_UP -> nudgeStillWanted(c, r, now);
       case REFERRAL_NUDGE -> referralNudgeStillWanted(c, r, now);
+      case CONFIRM -> confirmStillWanted(c, r);
       default -> true;
     };
+  }
+
+  /**
+   * A CONFIRM draft goes only while its interview is still booked: a cancelled or held one has
+   * nothing left to confirm (a move re-drafts it, see draft/Confirmations). Held back, not
+   * cancelled: the user sees it waiting and decides.
+   */
+  private static boolean confirmStillWanted(Connection c, OutboxStore.Row r) {
+    return dev.rapport.store.Sql.count(
+            c,
+            "SELECT COUNT(*) FROM draft d JOIN interview i ON i.id = d.interview_id"
+                + " WHERE d.id = ? AND i.status = 'SCHEDULED'",
+            r.id())
+        > 0;
   }
 
   /**

@@ -42,7 +42,9 @@ final class MessagePreviews {
           String messageId = r.messageId() != null ? r.messageId() : "<preview@rapport.invalid>";
           // Every header but Date and the Message-ID was fixed when the draft was made: the
           // preview is the stored draft, whatever its status.
-          Outgoing o = Outgoing.of(r, messageId);
+          Outgoing o =
+              Outgoing.of(r, messageId)
+                  .with(new dev.rapport.draft.DraftAttachments().of(c, r.id()));
           MimeMessage m;
           try {
             m =

@@ -490,7 +490,9 @@ public final class OutboxService {
           }
           String messageId =
               r.messageId() != null ? r.messageId() : ids.next(me.email(), now.toEpochMilli());
-          Outgoing o = Outgoing.of(r, messageId);
+          Outgoing o =
+              Outgoing.of(r, messageId)
+                  .with(new dev.rapport.draft.DraftAttachments().of(c, r.id()));
           MimeMessage message;
           try {
             message = OutgoingMessage.build(session, me, o, now);
@@ -667,7 +669,7 @@ public final class OutboxService {
       case FOLLOW_UP -> Optional.of(Trigger.NUDGE_SENT);
       case THANK_YOU -> Optional.of(Trigger.THANK_YOU_SENT);
       case KEEP_IN_TOUCH -> Optional.of(Trigger.KEEP_IN_TOUCH_SENT);
-      case REFERRAL_NUDGE -> Optional.empty();
+      case REFERRAL_NUDGE, CONFIRM -> Optional.empty();
     };
   }
 

@@ -17,7 +17,53 @@ record Outgoing(
     String body,
     String messageId,
     String inReplyTo,
-    String references) {
+    String references,
+    java.util.List<dev.rapport.draft.Attachment> attachments) {
+
+  Outgoing {
+    attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
+  }
+
+  Outgoing(
+      long draftId,
+      long contactId,
+      DraftKind kind,
+      String to,
+      String contactName,
+      String subject,
+      String body,
+      String messageId,
+      String inReplyTo,
+      String references) {
+    this(
+        draftId,
+        contactId,
+        kind,
+        to,
+        contactName,
+        subject,
+        body,
+        messageId,
+        inReplyTo,
+        references,
+        java.util.List.of());
+  }
+
+  /** The same message with the files stored with its draft. */
+  Outgoing with(java.util.List<dev.rapport.draft.Attachment> files) {
+    return new Outgoing(
+        draftId,
+        contactId,
+        kind,
+        to,
+        contactName,
+        subject,
+        body,
+        messageId,
+        inReplyTo,
+        references,
+        files);
+  }
 
   /** The draft as stored, going out as {@code messageId}: nothing else is decided here. */
   static Outgoing of(OutboxStore.Row r, String messageId) {

@@ -43,7 +43,27 @@ final class OutgoingMessage {
       if (o.inReplyTo() != null) m.setHeader("In-Reply-To", o.inReplyTo());
       if (o.references() != null)
         m.setHeader("References", MimeUtility.fold("References: ".length(), o.references()));
-      m.setText(o.body(), "UTF-8");
+      if (o.attachments().isEmpty()) {
+        m.setText(o.body(), "UTF-8");
+      } else {
+        // multipart/mixed: the text, then each file stored with the draft, byte for byte
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText(o.body(), "UTF-8");
+        parts.addBodyPart(text);
+        for (dev.rapport.draft.Attachment a : o.attachments()) {
+          header("an attachment's name", a.filename());
+          header("an attachment's type", a.contentType());
+          jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+          file.setDataHandler(
+              new jakarta.activation.DataHandler(
+                  new jakarta.mail.util.ByteArrayDataSource(a.content(), a.contentType())));
+          file.setFileName(a.filename());
+          file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+          parts.addBodyPart(file);
+        }
+        m.setContent(parts);
+      }
       m.saveChanges();
       return m;
     } catch (MessagingException e) {

@@ -55,6 +55,41 @@ class ContactsEditCommandTest {
   }
 
   @Test
+  void aBouncedContactWithACorrectedAddressIsOfferedAndGivenAFreshStart() throws Exception {
+    assertThat(cli.run("contacts", "stage", "1", "BOUNCED").exitCode()).isZero();
+    var offered = cli.run("contacts", "edit", "1", "--email", "grace.hopper@navy.example");
+    assertThat(offered.exitCode()).as(offered.toString()).isZero();
+    assertThat(offered.out())
+        .contains(
+            "Contact 1 is still BOUNCED. To start them over as NEW at the corrected address, run:"
+                + " rapport contacts edit 1 --email grace.hopper@navy.example --reset");
+    assertThat(show(1).get("stage").asText()).isEqualTo("BOUNCED");
+
+    var reset = cli.run("contacts", "edit", "1", "--email", "grace@navy.mil", "--reset");
+    assertThat(reset.exitCode()).as(reset.toString()).isZero();
+    assertThat(reset.out()).contains("Contact 1 is NEW again");
+    JsonNode c = show(1);
+    assertThat(c.get("stage").asText()).isEqualTo("NEW");
+    assertThat(c.get("email").asText()).isEqualTo("grace@navy.mil");
+    assertThat(c.get("events").toString())
+        .contains("BOUNCED → NEW (ADDRESS_CORRECTED): the address is corrected to grace@navy.mil");
+  }
+
+  @Test
+  void resetIsRefusedUnlessBouncedAndReaddressed() throws Exception {
+    var notBounced = cli.run("contacts", "edit", "2", "--email", "ada@new.example", "--reset");
+    assertThat(notBounced.exitCode()).isEqualTo(1);
+    assertThat(notBounced.err()).contains("contact 2 is NEW, not BOUNCED");
+    assertThat(show(2).get("email").asText()).isEqualTo("ada@example.org");
+    assertThat(cli.run("contacts", "stage", "1", "BOUNCED").exitCode()).isZero();
+    var noAddress = cli.run("contacts", "edit", "1", "--tier", "2", "--reset");
+    assertThat(noAddress.exitCode()).isEqualTo(1);
+    assertThat(noAddress.err()).contains("give the corrected address with --email");
+    assertThat(show(1).get("stage").asText()).isEqualTo("BOUNCED");
+    assertThat(show(1).get("tier").asInt()).isEqualTo(4);
+  }
+
+  @Test
   void badValuesAreRefusedAndChangeNothing() throws Exception {
     var taken = cli.run("contacts", "edit", "1", "--email", "ADA@example.org");
     assertThat(taken.exitCode()).isEqualTo(1);

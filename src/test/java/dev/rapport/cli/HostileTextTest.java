@@ -89,6 +89,8 @@ class HostileTextTest {
     storedOrRefused(
         "interviews",
         "schedule",
+        "--force",
+        "--no-confirm",
         String.valueOf(eve),
         "--at",
         "2026-12-01T10:00Z",

@@ -50,6 +50,7 @@ class InterviewsCommandTest {
         cli.run(
             "interviews",
             "schedule",
+            "--no-confirm",
             "1",
             "--at",
             "2026-12-01T16:00[Europe/Berlin]",
@@ -77,6 +78,7 @@ class InterviewsCommandTest {
     cli.run(
         "interviews",
         "schedule",
+        "--no-confirm",
         "1",
         "--at",
         "2026-12-01T10:00-05:00",
@@ -103,8 +105,9 @@ class InterviewsCommandTest {
 
   @Test
   void rescheduleCancelAndDoneMoveTheContact() throws Exception {
-    cli.run("interviews", "schedule", "1", "--at", "2026-12-01T10:00-05:00");
-    var again = cli.run("interviews", "schedule", "1", "--at", "2026-12-02T10:00-05:00");
+    cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "2026-12-01T10:00-05:00");
+    var again =
+        cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "2026-12-02T10:00-05:00");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("already has interview 1").contains("interviews reschedule 1");
 
@@ -118,18 +121,18 @@ class InterviewsCommandTest {
     assertThat(stage()).isEqualTo("REPLIED");
     assertThat(cli.run("interviews", "cancel", "1").err()).contains("has no interview scheduled");
 
-    cli.run("interviews", "schedule", "1", "--at", "2026-12-04T09:30-05:00");
-    var done = cli.run("interviews", "done", "1");
+    cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "2026-12-04T09:30-05:00");
+    var done = cli.run("interviews", "done", "1", "--force");
     assertThat(done.exitCode()).as(done.toString()).isZero();
     assertThat(stage()).isEqualTo("INTERVIEWED");
     JsonNode list = json("interviews", "list", "--json");
     assertThat(list.findValuesAsText("status")).containsExactly("CANCELLED", "DONE");
-    assertThat(cli.run("interviews", "done", "1").err()).contains("is already done");
+    assertThat(cli.run("interviews", "done", "1", "--force").err()).contains("is already done");
   }
 
   @Test
   void doneWithoutASchedulingRecordsOneHeldNow() throws Exception {
-    assertThat(cli.run("interviews", "done", "1").exitCode()).isZero();
+    assertThat(cli.run("interviews", "done", "1", "--force").exitCode()).isZero();
     JsonNode i = json("interviews", "list", "--json").get(0);
     assertThat(i.get("startsAt").asText()).isEqualTo("2026-11-20T07:00:00-05:00");
     assertThat(i.get("status").asText()).isEqualTo("DONE");
@@ -138,12 +141,13 @@ class InterviewsCommandTest {
 
   @Test
   void badInputIsRefused() throws Exception {
-    var noZone = cli.run("interviews", "schedule", "1", "--at", "2026-12-01T10:00");
+    var noZone = cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "2026-12-01T10:00");
     assertThat(noZone.exitCode()).isEqualTo(1);
     assertThat(noZone.err()).contains("has no time zone");
-    assertThat(cli.run("interviews", "schedule", "1", "--at", "next tuesday").err())
+    assertThat(cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "next tuesday").err())
         .contains("is not a date and time");
-    var unknown = cli.run("interviews", "schedule", "9", "--at", "2026-12-01T10:00Z");
+    var unknown =
+        cli.run("interviews", "schedule", "--no-confirm", "9", "--at", "2026-12-01T10:00Z");
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.err()).contains("There is no contact 9.");
     for (String cmd : new String[] {"done", "cancel", "thank", "show", "notes"}) {
@@ -156,10 +160,18 @@ class InterviewsCommandTest {
     assertThat(cli.run("interviews", "reschedule", "1", "--at", "2026-12-01T10:00Z").err())
         .contains("has no interview scheduled");
     assertThat(
-            cli.run("interviews", "schedule", "1", "--at", "2026-12-01T10:00Z", "--minutes", "0")
+            cli.run(
+                    "interviews",
+                    "schedule",
+                    "--no-confirm",
+                    "1",
+                    "--at",
+                    "2026-12-01T10:00Z",
+                    "--minutes",
+                    "0")
                 .err())
         .contains("5 to 480 minutes");
-    assertThat(cli.run("interviews", "schedule", "1").exitCode()).isEqualTo(2);
+    assertThat(cli.run("interviews", "schedule", "--no-confirm", "1").exitCode()).isEqualTo(2);
     assertThat(json("interviews", "list", "--json").size()).isZero();
     assertThat(stage()).isEqualTo("NEW");
   }
@@ -171,6 +183,7 @@ class InterviewsCommandTest {
         cli.run(
             "interviews",
             "schedule",
+            "--no-confirm",
             "1",
             "--at",
             "2026-12-01T10:00-05:00",
@@ -192,11 +205,11 @@ class InterviewsCommandTest {
 
   @Test
   void doneDraftsAThankYouNamingTheDateAndHighlight() throws Exception {
-    cli.run("interviews", "schedule", "1", "--at", "2026-12-01T23:30Z");
+    cli.run("interviews", "schedule", "--no-confirm", "1", "--at", "2026-12-01T23:30Z");
     Path notes = dir.resolve("n.yaml");
     Files.writeString(notes, "highlight: \"the first compiler\"\n");
     assertThat(cli.run("interviews", "notes", "1", "--file", notes.toString()).exitCode()).isZero();
-    var done = cli.run("interviews", "done", "1");
+    var done = cli.run("interviews", "done", "1", "--force");
     assertThat(done.out()).contains("Thank-you draft 1 is waiting for your review");
     JsonNode d = json("drafts", "show", "1", "--json");
     assertThat(d.get("kind").asText()).isEqualTo("THANK_YOU");
@@ -213,7 +226,7 @@ class InterviewsCommandTest {
 
   @Test
   void doneWithoutThankYouDraftsNothing() throws Exception {
-    var done = cli.run("interviews", "done", "1", "--no-thank-you");
+    var done = cli.run("interviews", "done", "1", "--force", "--no-thank-you");
     assertThat(done.out()).contains("'interviews thank 1'");
     assertThat(json("drafts", "list", "--json").size()).isZero();
   }

@@ -33,8 +33,8 @@ class InterviewsCompareCommandTest {
         "--hypothesis",
         "1");
     ok("contacts", "add", "--name", "Joan Clarke", "--email", "joan@example.org");
-    ok("interviews", "schedule", "1", "--at", "2026-12-01T10:00Z");
-    ok("interviews", "schedule", "2", "--at", "2026-12-03T10:00Z");
+    ok("interviews", "schedule", "--force", "1", "--at", "2026-12-01T10:00Z");
+    ok("interviews", "schedule", "--force", "2", "--at", "2026-12-03T10:00Z");
     notes(
         1,
         "answers: {1: \""

@@ -18,7 +18,7 @@ class InterviewsNotesCommandTest {
   void setUp() {
     cli = new CliRunner(dir.resolve("data"));
     ok("contacts", "add", "--name", "Grace Hopper", "--email", "grace@example.org");
-    ok("interviews", "schedule", "1", "--at", "2026-12-01T10:00Z");
+    ok("interviews", "schedule", "--force", "1", "--at", "2026-12-01T10:00Z");
   }
 
   private CliRunner.Result ok(String... args) {

@@ -157,6 +157,54 @@ class SandboxReplyCommandIT {
   }
 
   @Test
+  void contactsShowQuotesTheRepliesOwnWordsAndSuggestsANo() throws Exception {
+    sent("<sent-4@rapport.test>");
+    var r =
+        cli.run(
+            "sandbox",
+            "reply",
+            String.valueOf(contact),
+            "--text",
+            "Hi Ada,\n\nthanks for thinking of me. Unfortunately I don't have time this month.\n\n"
+                + "-- \nBo Lind\nHead of Operations");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    watcherReads();
+    assertThat(stage()).isEqualTo("REPLIED");
+
+    var show = cli.run("contacts", "show", String.valueOf(contact));
+    assertThat(show.exitCode()).as(show.toString()).isZero();
+    assertThat(show.out())
+        .contains("| Hi Ada,")
+        .contains("| thanks for thinking of me. Unfortunately I don't have time this month.")
+        .contains(
+            "This reply looks like a no: 'Unfortunately I don't have time this month' — confirm"
+                + " with: rapport contacts decline "
+                + contact)
+        .doesNotContain("Head of Operations") // the signature
+        .doesNotContain("would you have time?"); // the quoted outreach
+    var json = cli.run("contacts", "show", String.valueOf(contact), "--json");
+    assertThat(json.out())
+        .contains("\"excerpt\" : \"Hi Ada,\\n\\nthanks for thinking of me.")
+        .contains("\"declinePhrase\" : \"Unfortunately I don't have time this month\"");
+
+    // confirmed: the suggestion is gone, the words stay
+    assertThat(cli.run("contacts", "decline", String.valueOf(contact)).exitCode()).isZero();
+    assertThat(cli.run("contacts", "show", String.valueOf(contact)).out())
+        .contains("| thanks for thinking of me.")
+        .doesNotContain("looks like a no");
+  }
+
+  @Test
+  void aYesIsNotSuggestedAsANo() throws Exception {
+    sent("<sent-5@rapport.test>");
+    cli.run("sandbox", "reply", String.valueOf(contact), "--text", "No problem, happy to talk!");
+    watcherReads();
+    assertThat(cli.run("contacts", "show", String.valueOf(contact)).out())
+        .contains("| No problem, happy to talk!")
+        .doesNotContain("looks like a no");
+  }
+
+  @Test
   void anAutoReplyCarriesAReturnDateTenDaysAhead() throws Exception {
     sent("<sent-2@rapport.test>");
     var r = cli.run("sandbox", "reply", String.valueOf(contact), "--auto");
@@ -195,6 +243,15 @@ class SandboxReplyCommandIT {
         .contains("MAILER-DAEMON");
     watcherReads();
     assertThat(stage()).isEqualTo("BOUNCED");
+
+    // the address corrected: back to NEW in one step, and a first note can be drafted again
+    var reset =
+        cli.run(
+            "contacts", "edit", String.valueOf(contact), "--email", "bo.lind@corp.test", "--reset");
+    assertThat(reset.exitCode()).as(reset.toString()).isZero();
+    assertThat(stage()).isEqualTo("NEW");
+    var outreach = cli.run("outreach", String.valueOf(contact));
+    assertThat(outreach.exitCode()).as(outreach.toString()).isZero();
   }
 
   @Test

@@ -65,6 +65,8 @@ class SchedulerCommandsTest {
         f.cli.run(
             "interviews",
             "schedule",
+            "--force",
+            "--no-confirm",
             String.valueOf(ada),
             "--at",
             "2026-12-08T10:00[Europe/Berlin]",

@@ -69,6 +69,7 @@ class StageMachineTest {
         NO_RESPONSE);
     allow(Trigger.THANK_YOU_SENT, THANKED, INTERVIEWED);
     allow(Trigger.KEEP_IN_TOUCH_SENT, KEEPING_IN_TOUCH, THANKED);
+    allow(Trigger.ADDRESS_CORRECTED, NEW, BOUNCED);
   }
 
   private static void allow(Trigger trigger, Stage to, Stage... from) {

@@ -87,6 +87,59 @@ class ContactEditIT {
     assertThat(f.app.contacts().get(grace).name()).isEqualTo("Grace Hoper");
   }
 
+  @Test
+  void aBouncedContactStartsOverAsNewWithTheCorrectedAddress() throws Exception {
+    assertThat(client.get("/contacts/" + grace).body()).doesNotContain("name=\"reset\"");
+    f.app.contacts().moveManually(grace, dev.rapport.contact.Stage.BOUNCED, "test");
+    assertThat(client.get("/contacts/" + grace).body())
+        .contains("name=\"reset\"", "start them over as NEW");
+    client.post("/contacts/" + grace + "/edit", form("Grace Hoper", "grace@navy.mil"));
+    assertThat(f.app.contacts().get(grace).stage().name()).isEqualTo("BOUNCED");
+    assertThat(client.get("/contacts/" + grace).body()).contains("They are still BOUNCED");
+    Map<String, String> reset = form("Grace Hoper", "grace.hopper@navy.mil");
+    reset.put("reset", "yes");
+    assertThat(client.post("/contacts/" + grace + "/edit", reset).statusCode()).isEqualTo(303);
+    Contact c = f.app.contacts().get(grace);
+    assertThat(c.stage().name()).isEqualTo("NEW");
+    assertThat(c.email()).isEqualTo("grace.hopper@navy.mil");
+  }
+
+  @Test
+  void aReplyShowsItsWordsAndALikelyNoHasADeclineButton() throws Exception {
+    f.app.contacts().moveManually(grace, dev.rapport.contact.Stage.CONTACTED, "test");
+    f.app
+        .database()
+        .transaction(
+            c -> {
+              f.app
+                  .contacts()
+                  .recordReply(
+                      c,
+                      grace,
+                      "Reply \"Re: Hello\" from grace@navy.example",
+                      null,
+                      null,
+                      "Hi Ada,\n\nunfortunately I <b>can't</b> help.",
+                      "unfortunately I <b>can't</b> help");
+              return null;
+            });
+    f.app.contacts().moveManually(grace, dev.rapport.contact.Stage.REPLIED, "test");
+    String page = client.get("/contacts/" + grace).body();
+    assertThat(page)
+        .contains("Hi Ada,\n\nunfortunately I &lt;b&gt;can&#39;t&lt;/b&gt; help.</blockquote>")
+        .contains("This reply looks like a no: &lsquo;unfortunately I &lt;b&gt;can&#39;t")
+        .contains("action=\"/contacts/" + grace + "/decline\"")
+        .doesNotContain("<b>can't</b>");
+    assertThat(
+            client.post("/contacts/" + grace + "/decline", Map.of("note", "said no")).statusCode())
+        .isEqualTo(303);
+    assertThat(f.app.contacts().get(grace).stage().name()).isEqualTo("DECLINED");
+    assertThat(client.get("/contacts/" + grace).body())
+        .contains("Grace Hoper is now DECLINED.")
+        .doesNotContain("looks like a no")
+        .doesNotContain("/decline\"");
+  }
+
   private static Map<String, String> form(String name, String email) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("name", name);

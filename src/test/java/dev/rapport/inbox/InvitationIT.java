@@ -132,7 +132,7 @@ class InvitationIT {
     long bo = f.contact("Bo Lind", "bo@corp.test", "CONTACTED");
     f.sent(bo, "<out-2@rapport.test>");
     new InterviewService(f.db, new ContactService(f.db, f.clock), f.clock, ZoneOffset.UTC)
-        .schedule(bo, new Slot(InterviewTime.parse("2026-11-09T09:00Z"), 60, null));
+        .schedule(bo, new Slot(InterviewTime.parse("2026-11-09T09:00Z"), 60, null), true);
     mail.deliver(invitation("bo@corp.test", "<out-2@rapport.test>", "20261110T150000Z", "REQUEST"));
     inbox = f.inbox();
     inbox.start(); // the first scan reads it

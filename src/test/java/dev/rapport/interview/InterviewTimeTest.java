@@ -20,7 +20,7 @@ class InterviewTimeTest {
   void aDayThatDoesNotExistIsRefusedNotMovedToAnother(String text) {
     assertThatThrownBy(() -> InterviewTime.parse(text))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("--at: \"" + text + "\" is not a date and time");
+        .hasMessageStartingWith("--at: \"" + text + "\": there is no ");
   }
 
   @ParameterizedTest
