@@ -51,6 +51,7 @@ final class Handlers {
     ContactForms contactForms = new ContactForms(this, pipeline, contact);
     ComparePage compare = new ComparePage(this);
     HypothesesPage hypotheses = new HypothesesPage(this);
+    EmployersPage employers = new EmployersPage(this);
     QuestionsPage questions = new QuestionsPage(this);
     ImportPage importPage = new ImportPage(this);
     r.get("/", review::show);
@@ -81,6 +82,8 @@ final class Handlers {
     r.get("/compare", compare::show);
     r.get("/import", importPage::show);
     r.post("/import", importPage::upload);
+    r.get("/employers", employers::list);
+    r.post("/employers", employers::add);
     r.get("/hypotheses", hypotheses::list);
     r.post("/hypotheses", hypotheses::add);
     r.get("/hypotheses/{id}", hypotheses::show);
@@ -104,6 +107,7 @@ final class Handlers {
     m.put("csrf", s.map(x -> x.csrf).orElse(""));
     m.put("csrfField", Guard.CSRF_FIELD);
     m.put("sandbox", app.config().sandbox());
+    m.put("twoHour", app.config().twoHour());
     Sessions.Flash flash = s.map(Sessions.Session::takeFlash).orElse(null);
     if (flash != null) m.put("flash", flash);
     ctx.html(pages.render(template, m));
