@@ -61,7 +61,8 @@ final class ServiceCommand {
       ServiceInstaller installer = installer(root);
       Config config = root.config(); // a config that does not load must not become a service
       ServiceSpec spec = spec(root, config, installer);
-      String version = VersionProvider.lines(VersionProvider.load())[0];
+      String version =
+          VersionProvider.lines(VersionProvider.load())[0].replaceFirst("^rapport ", "");
       if (print) {
         out().print(installer.text(spec, version));
         out().flush();

@@ -145,6 +145,113 @@ class ReleaseArchiveIT {
     assertThat(daemon.out()).endsWith("rapport stopped.\n");
   }
 
+  /**
+   * What systemd would start: {@code service install} writes the unit, and its ExecStart, run with
+   * the unit's working directory and environment, starts the daemon. (No systemd user manager runs
+   * here; {@code ServiceInstallerTest} has {@code systemd-analyze verify} check the unit itself.)
+   */
+  @Test
+  void serviceInstallWritesAUnitWhoseCommandStartsTheDaemon() throws Exception {
+    int dashboard = FreePorts.next();
+    Path config = elsewhere.resolve("rapport.yaml");
+    Files.writeString(
+        config,
+        "me:\n  name: Sam\n  email: sam@example.org\ndashboard:\n  port: " + dashboard + "\n");
+    Path data = dir.resolve("service-data");
+    Path xdg = dir.resolve("xdg-config");
+    Run install =
+        rapport(
+            Map.of("XDG_CONFIG_HOME", xdg.toString()),
+            "--config",
+            config.toString(),
+            "--data",
+            data.toString(),
+            "service",
+            "install");
+    assertThat(install.waitFor()).as(install.toString()).isZero();
+    String unit = Files.readString(xdg.resolve("systemd/user/rapport.service"));
+    assertThat(unit)
+        .contains("Restart=on-failure")
+        .startsWith("# Written by 'rapport service install' (rapport 0");
+
+    List<String> command = new ArrayList<>(unitWords(unitValue(unit, "ExecStart=")));
+    assertThat(command)
+        .startsWith(home.resolve("bin/rapport").toString())
+        .containsSubsequence("--config", config.toString())
+        .containsSubsequence("--data", data.toString())
+        .endsWith("run");
+    // the test's own sandbox ports, to stay off the defaults
+    command.addAll(
+        List.of(
+            "--sandbox-smtp-port",
+            String.valueOf(FreePorts.next()),
+            "--sandbox-imap-port",
+            String.valueOf(FreePorts.next())));
+    Path out = dir.resolve("unit.out");
+    ProcessBuilder b =
+        new ProcessBuilder(command)
+            .directory(Path.of(unitValue(unit, "WorkingDirectory=")).toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile());
+    b.environment().clear();
+    b.environment().put("HOME", dir.toString());
+    b.environment().put("XDG_CACHE_HOME", cache.toString());
+    for (String line : unit.lines().filter(l -> l.startsWith("Environment=")).toList()) {
+      String pair = unitWords(line.substring("Environment=".length())).get(0);
+      b.environment()
+          .put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    Process daemon = b.start();
+    started.add(daemon);
+    Await.until(
+        WAIT,
+        "the unit's command to start the daemon",
+        () -> {
+          if (!daemon.isAlive()) throw new AssertionError("it ended: " + read(out));
+          return read(out).contains("Stop with Ctrl-C.");
+        });
+    assertThat(read(out))
+        .as("under a service the banner leaves the token out of the journal")
+        .contains("127.0.0.1:" + dashboard)
+        .doesNotContain("token=");
+    daemon.destroy(); // SIGTERM, as systemctl stop
+    assertThat(daemon.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(daemon.exitValue()).as(read(out)).isZero();
+  }
+
+  private static String unitValue(String unit, String key) {
+    return unit.lines()
+        .filter(l -> l.startsWith(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + key + " in\n" + unit))
+        .substring(key.length());
+  }
+
+  /** A unit line's words as systemd reads them: double quotes group, %% and $$ are single. */
+  private static List<String> unitWords(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (quoted && ch == '\\' && i + 1 < line.length()) {
+        w.append(line.charAt(++i));
+      } else if (ch == '"') {
+        quoted = !quoted;
+        any = true;
+      } else if (ch == ' ' && !quoted) {
+        if (any || w.length() > 0) words.add(w.toString());
+        w.setLength(0);
+        any = false;
+      } else {
+        w.append(ch);
+      }
+    }
+    if (any || w.length() > 0) words.add(w.toString());
+    return words.stream().map(x -> x.replace("%%", "%").replace("$$", "$")).toList();
+  }
+
   @Test
   void laterCommandsStartWithTheClassDataArchiveTheFirstOneMade() throws Exception {
     Run first = rapport(Map.of(), "--data", dir.resolve("data").toString(), "contacts", "list");
