@@ -1,6 +1,5 @@
 package dev.rapport.cli;
 
-import dev.rapport.InvalidInputException;
 import dev.rapport.contact.Channel;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.Level;
@@ -19,10 +18,8 @@ final class ContactsAddCommand extends AppCommand {
 
   @Option(
       names = "--email",
-      description = {
-        "Email address (unique, whatever its case); required unless the contact is reached on",
-        "another channel (--channel linkedin or phone)."
-      })
+      description =
+          "Email address (unique, whatever its case); required unless the contact is reached on another channel (--channel linkedin or phone).")
   String email;
 
   @Option(
@@ -91,9 +88,11 @@ final class ContactsAddCommand extends AppCommand {
   @Override
   public Integer call() {
     if (blank(email) && channel == null && blank(profileUrl) && blank(phone))
-      throw new InvalidInputException(
-          "email: an email address is required; for someone without one, give --profile-url"
-              + " (they are reached on LinkedIn) or --phone.");
+      // a missing option is a usage error (exit 2), as picocli reports its own required ones
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "Missing --email: an email address is required; for someone without one, give"
+              + " --profile-url (they are reached on LinkedIn) or --phone.");
     Contact c =
         app()
             .contacts()

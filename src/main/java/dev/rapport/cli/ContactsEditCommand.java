@@ -52,10 +52,8 @@ final class ContactsEditCommand extends AppCommand {
   @Option(
       names = "--channel",
       paramLabel = "CHANNEL",
-      description = {
-        "email, linkedin or phone. Giving an address to someone reached on LinkedIn or by phone",
-        "does not move them to email; --channel email does."
-      })
+      description =
+          "email, linkedin or phone. Giving an address to someone reached on LinkedIn or by phone does not move them to email; --channel email does.")
   String channel;
 
   @Option(names = "--profile-url", paramLabel = "URL", description = "An empty value clears it.")

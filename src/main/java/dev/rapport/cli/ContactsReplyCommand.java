@@ -10,10 +10,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "reply",
     mixinStandardHelpOptions = true,
-    description = {
-      "Record an answer received outside mail (on LinkedIn, by phone, in person): the contact",
-      "moves as for a reply by mail (to REPLIED) and any nudge waiting for them is cancelled."
-    })
+    description =
+        "Record an answer received outside mail (on LinkedIn, by phone, in person): the contact moves as for a reply by mail (to REPLIED) and any nudge waiting for them is cancelled.")
 final class ContactsReplyCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The contact's id.")
   long id;

@@ -10,11 +10,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "mark-sent",
     mixinStandardHelpOptions = true,
-    description = {
-      "Record that you sent a note by hand to someone reached off email (LinkedIn, phone): it",
-      "becomes SENT now, the contact moves as for an email, and follow-ups are planned from it.",
-      "Email drafts are refused: the outbox sends those once approved."
-    })
+    description =
+        "Record that you sent a note by hand to someone reached off email (LinkedIn, phone): it becomes SENT now, the contact moves as for an email, and follow-ups are planned from it. Email drafts are refused: the outbox sends those once approved.")
 final class DraftsMarkSentCommand extends AppCommand {
   @Parameters(paramLabel = "ID", description = "The draft's id.")
   long id;

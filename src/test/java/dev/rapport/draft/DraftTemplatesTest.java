@@ -142,9 +142,10 @@ class DraftTemplatesTest {
       assertThat(engine.isUsers("outreach-tier1.ftl")).isFalse();
       assertThat(engine.describe("outreach.ftl")).isEqualTo("outreach.ftl (rapport's default)");
       for (DraftKind kind : DraftKind.values())
+        if (kind != DraftKind.CONFIRM) // needs the booked interview; ConfirmDraftIT renders it
         assertThat(defaults.render(kind, minimal(), null, null).content().body())
-            .as(kind.toString())
-            .startsWith("Hi Grace,");
+              .as(kind.toString())
+              .startsWith("Hi Grace,");
     }
 
     @Test
