@@ -126,6 +126,11 @@ public final class Confirmations implements InterviewChanges {
     cancelWaiting(c, i, "the interview was cancelled");
   }
 
+  @Override
+  public void held(Connection c, Interview i) {
+    cancelWaiting(c, i, "the interview took place");
+  }
+
   private static List<Long> waiting(Connection c, Interview i) {
     return Sql.list(
         c,

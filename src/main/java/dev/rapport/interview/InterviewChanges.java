@@ -3,8 +3,8 @@ package dev.rapport.interview;
 import java.sql.Connection;
 
 /**
- * What else must follow when a booked interview moves or is cancelled, inside the same transaction:
- * a CONFIRM draft still waiting must never go out with a stale time.
+ * What else must follow when a booked interview moves, is cancelled or is held, inside the same
+ * transaction: a CONFIRM draft still waiting must never go out with a stale time.
  */
 public interface InterviewChanges {
   InterviewChanges NONE =
@@ -21,4 +21,7 @@ public interface InterviewChanges {
 
   /** {@code i} as it is now, cancelled. */
   void cancelled(Connection c, Interview i);
+
+  /** {@code i} as it is now, held: a confirmation of its time has nothing left to confirm. */
+  default void held(Connection c, Interview i) {}
 }

@@ -202,6 +202,7 @@ public final class InterviewService {
                     now);
           }
           Interview i = store.find(c, id).orElseThrow();
+          changes.held(c, i);
           String detail = "Held " + i.label();
           contacts.record(c, contactId, EventType.INTERVIEW_DONE, detail, link(id));
           contacts.apply(c, contactId, Trigger.INTERVIEW_DONE, detail, link(id));

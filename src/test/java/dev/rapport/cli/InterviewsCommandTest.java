@@ -230,4 +230,20 @@ class InterviewsCommandTest {
     assertThat(done.out()).contains("'interviews thank 1'");
     assertThat(json("drafts", "list", "--json").size()).isZero();
   }
+
+  @Test
+  void aConfirmationStillWaitingWhenTheInterviewIsHeldIsCancelled() throws Exception {
+    var booked = cli.run("interviews", "schedule", "1", "--at", "2026-12-01T16:00[Europe/Berlin]");
+    assertThat(booked.exitCode()).as(booked.toString()).isZero();
+    assertThat(booked.out()).contains("CONFIRM draft");
+    var done = cli.run("interviews", "done", "1", "--force");
+    assertThat(done.exitCode()).as(done.toString()).isZero();
+    JsonNode confirm = null;
+    for (JsonNode d : json("drafts", "list", "--json"))
+      if (d.get("kind").asText().equals("CONFIRM")) confirm = d;
+    assertThat(confirm).isNotNull();
+    assertThat(confirm.get("status").asText())
+        .as("nothing is left to confirm once it took place")
+        .isEqualTo("CANCELLED");
+  }
 }

@@ -63,7 +63,7 @@ class OffEmailCommandsTest {
     void noAddressAndNoOtherWayIsRefusedWithTheWayOut() {
       DraftsFixture f = new DraftsFixture(dir);
       var r = f.cli.run("contacts", "add", "--name", "Ada Lovelace");
-      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.exitCode()).as("a usage error").isEqualTo(2);
       assertThat(r.err()).contains("an email address is required").contains("--profile-url");
       ada(f);
       var dup = f.cli.run("contacts", "add", "--name", "Ada L.", "--profile-url", ADA_URL + "/");
