@@ -40,6 +40,7 @@ final class InterviewsNotesCommand extends AppCommand {
   @Override
   public Integer call() {
     NotesService notes = app().notes();
+    var before = app().interviews().heldFacts(contactId);
     NotesService.Recorded r;
     if (file != null) {
       String yaml = read(file);
@@ -57,6 +58,16 @@ final class InterviewsNotesCommand extends AppCommand {
       r = notes.record(contactId, set -> asked);
     }
     out().printf("Saved notes on interview %d: %d answer(s).%n", r.interview().id(), r.answers());
+    app()
+        .drafts()
+        .followNotes(contactId, before, app().interviews().heldFacts(contactId))
+        .ifPresent(
+            d ->
+                out()
+                    .printf(
+                        "Thank-you draft %d now says what your notes say (highlight,"
+                            + " introductions): 'drafts show %d'.%n",
+                        d.id(), d.id()));
     for (NotesService.ReferralOutcome o : r.referrals()) {
       out()
           .printf(

@@ -38,6 +38,7 @@ final class NotesForm {
     long id = h.id(ctx);
     Map<String, String> typed = typed(ctx);
     NotesService.Recorded saved;
+    var before = h.app.interviews().heldFacts(id);
     try {
       saved = h.app.notes().record(id, questions -> notes(questions, typed));
     } catch (RapportException e) {
@@ -46,6 +47,10 @@ final class NotesForm {
     }
     StringBuilder text =
         new StringBuilder("Saved the notes on interview " + saved.interview().id());
+    h.app
+        .drafts()
+        .followNotes(id, before, h.app.interviews().heldFacts(id))
+        .ifPresent(d -> text.append("; thank-you draft ").append(d.id()).append(" follows them"));
     if (saved.answers() > 0) text.append(": ").append(saved.answers()).append(" answer(s)");
     for (NotesService.ReferralOutcome r : saved.referrals())
       text.append(r.created() ? "; added " : "; linked ")

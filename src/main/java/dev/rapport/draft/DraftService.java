@@ -271,6 +271,50 @@ public final class DraftService {
   }
 
   /**
+   * After interview notes are recorded: a PENDING thank-you the user has not touched is written
+   * again with what the notes now say (the highlight, the introductions offered), since {@code
+   * interviews done} drafts it before the notes exist. Untouched means its body is still exactly
+   * what the templates made from {@code before}; an edited one is left alone. Returns the rewritten
+   * draft, if any.
+   */
+  public Optional<Draft> followNotes(
+      long contactId, DraftTemplates.InterviewFacts before, DraftTemplates.InterviewFacts after) {
+    if (before == null || after == null) return Optional.empty();
+    return db.transaction(
+        c -> {
+          drafts.lockContact(c, contactId);
+          Contact contact = contacts.require(c, contactId);
+          for (Draft d : drafts.ofContact(c, contactId, DraftKind.THANK_YOU)) {
+            if (d.status() != DraftStatus.PENDING || d.template() == null) continue;
+            if (!d.body().equals(thankYouBody(c, contact, d.template(), before))) continue;
+            String body = thankYouBody(c, contact, d.template(), after);
+            if (body.equals(d.body())) return Optional.<Draft>empty();
+            drafts.saveEdit(
+                c, d.id(), new DraftContent(d.to(), d.subject(), body), clock.instant());
+            contacts.record(
+                c,
+                contactId,
+                EventType.DRAFT_EDITED,
+                "THANK_YOU draft " + d.id() + " written again with your interview notes",
+                Link.draft(d.id()));
+            return drafts.find(c, d.id());
+          }
+          return Optional.<Draft>empty();
+        });
+  }
+
+  private String thankYouBody(
+      Connection c, Contact contact, String template, DraftTemplates.InterviewFacts facts) {
+    Contact referrer =
+        contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
+    Hypothesis hypothesis =
+        contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
+    DraftTemplates.Rendered r =
+        templates.render(DraftKind.THANK_YOU, contact, referrer, hypothesis, facts, null, null);
+    return r.template().equals(template) ? r.content().body() : "";
+  }
+
+  /**
    * Renders a PENDING draft of {@code kind} for the scheduler inside the caller's transaction
    * (which holds the contact's row), with its DRAFT_CREATED event. The scheduler has already
    * decided it is due; {@code reason} says why, for {@code drafts show}.

@@ -300,6 +300,11 @@ public final class InterviewService {
         DAY.format(i.startsAt().atZoneSameInstant(userZone)), i.highlight(), introductions);
   }
 
+  /** As {@link #thankYouFacts(Connection, long)} in its own read: null when none was held. */
+  public DraftTemplates.InterviewFacts heldFacts(long contactId) {
+    return db.read(c -> thankYouFacts(c, contactId));
+  }
+
   public DraftTemplates.InterviewFacts thankYouFacts(long contactId) {
     return db.read(
         c -> {

@@ -240,4 +240,46 @@ class InterviewsNotesCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("There was nothing to record");
   }
+
+  @Test
+  void aThankYouDraftedAtDoneFollowsTheNotesTakenAfterIt() throws Exception {
+    var done = ok("interviews", "done", "1");
+    assertThat(done.out()).contains("Thank-you draft");
+    long id = json("drafts", "list", "--json").get(0).get("id").asLong();
+    assertThat(json("drafts", "show", "" + id, "--json").get("body").asText())
+        .doesNotContain("Joan Clarke");
+    Path f =
+        file(
+            "notes.yaml",
+            """
+            highlight: "the night-shift story"
+            referrals:
+              - {name: Joan Clarke, email: joan@example.org, introduction_offered: true}
+              - {name: Alan Turing, email: alan@example.org, introduction_offered: true}
+            """);
+    var r = ok("interviews", "notes", "1", "--file", f.toString());
+    assertThat(r.out()).contains("Thank-you draft " + id + " now says what your notes say");
+    assertThat(json("drafts", "show", "" + id, "--json").get("body").asText())
+        .contains("the night-shift story")
+        .contains("Joan Clarke and Alan Turing");
+  }
+
+  @Test
+  void aThankYouTheUserEditedIsLeftAsTheyWroteIt() throws Exception {
+    ok("interviews", "done", "1");
+    // as 'drafts edit' leaves it: the body is the user's now
+    try (dev.rapport.store.Database db =
+        dev.rapport.store.DatabaseOpener.open(
+            new dev.rapport.store.DataFolder(dir.resolve("data")))) {
+      db.transaction(
+          c ->
+              dev.rapport.store.Sql.update(
+                  c, "UPDATE draft SET body = 'Hi Grace, my own words.' WHERE kind = 'THANK_YOU'"));
+    }
+    Path f = file("notes.yaml", "highlight: \"the night-shift story\"\n");
+    var r = ok("interviews", "notes", "1", "--file", f.toString());
+    assertThat(r.out()).doesNotContain("Thank-you draft");
+    assertThat(json("drafts", "show", "1", "--json").get("body").asText())
+        .isEqualTo("Hi Grace, my own words.");
+  }
 }
