@@ -47,10 +47,6 @@ final class NotesForm {
     }
     StringBuilder text =
         new StringBuilder("Saved the notes on interview " + saved.interview().id());
-    h.app
-        .drafts()
-        .followNotes(id, before, h.app.interviews().heldFacts(id))
-        .ifPresent(d -> text.append("; thank-you draft ").append(d.id()).append(" follows them"));
     if (saved.answers() > 0) text.append(": ").append(saved.answers()).append(" answer(s)");
     for (NotesService.ReferralOutcome r : saved.referrals())
       text.append(r.created() ? "; added " : "; linked ")
@@ -58,7 +54,14 @@ final class NotesForm {
           .append(" as contact ")
           .append(r.contactId());
     text.append('.');
-    if (typed.containsKey("highlight") && !typed.get("highlight").isBlank())
+    // a thank-you drafted when the interview was marked done, untouched since, follows the notes
+    var followed = h.app.drafts().followNotes(id, before, h.app.interviews().heldFacts(id));
+    followed.ifPresent(
+        d ->
+            text.append(" Thank-you draft ")
+                .append(d.id())
+                .append(" now says what these notes say (highlight, introductions)."));
+    if (followed.isEmpty() && typed.containsKey("highlight") && !typed.get("highlight").isBlank())
       pendingThankYou(id)
           .ifPresent(
               d ->

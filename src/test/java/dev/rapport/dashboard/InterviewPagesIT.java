@@ -164,7 +164,12 @@ class InterviewPagesIT {
     assertThat(page)
         .contains(
             "Saved the notes on interview " + i.id() + ": 2 answer(s); added Katherine Johnson");
-    assertThat(page).contains("was written before this highlight: edit it on the Review page");
+    assertThat(page)
+        .as("the thank-you drafted at 'done', untouched, follows the notes")
+        .contains("now says what these notes say (highlight, introductions)");
+    assertThat(drafts(DraftKind.THANK_YOU).get(0).body())
+        .contains("the story about the moth")
+        .contains("Katherine Johnson");
     assertThat(page)
         .contains("By accident, &lt;b&gt;really&lt;/b&gt;.")
         .doesNotContain("<b>really</b>");
