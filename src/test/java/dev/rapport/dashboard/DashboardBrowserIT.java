@@ -186,9 +186,16 @@ class DashboardBrowserIT {
   void moveAContactOnThePipeline() {
     open("/pipeline");
     screenshot("pipeline");
-    WebElement card = browser.findElement(By.xpath("//article[.//a[text()='Linus Example']]"));
-    new Select(card.findElement(By.name("stage"))).selectByVisibleText("Paused");
-    submit(card.findElement(By.xpath(".//button[text()='Move']")));
+    // headless Chrome once reported the fresh page's select as detached: look it up again
+    WebElement move =
+        retried(
+            () -> {
+              WebElement card =
+                  browser.findElement(By.xpath("//article[.//a[text()='Linus Example']]"));
+              new Select(card.findElement(By.name("stage"))).selectByVisibleText("Paused");
+              return card.findElement(By.xpath(".//button[text()='Move']"));
+            });
+    submit(move);
     assertThat(flash()).contains("Moved Linus Example from NEW to PAUSED");
     assertThat(f.app.contacts().get(linus).stage()).isEqualTo(Stage.PAUSED);
     assertThat(browser.findElement(By.id("col-PAUSED")).findElement(By.xpath("..")).getText())
@@ -387,6 +394,19 @@ class DashboardBrowserIT {
    * Clicks a button that submits a form and waits until the browser has left the page: the next
    * look at the page must see the answer, not the page the click was made on.
    */
+  /** A step over elements found afresh, tried again when the browser says they went stale. */
+  private static <T> T retried(java.util.function.Supplier<T> step) {
+    org.openqa.selenium.WebDriverException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return step.get();
+      } catch (org.openqa.selenium.WebDriverException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
   private void submit(WebElement button) {
     WebElement page = browser.findElement(By.tagName("html"));
     button.click();
