@@ -305,13 +305,27 @@ public final class DraftService {
 
   private String thankYouBody(
       Connection c, Contact contact, String template, DraftTemplates.InterviewFacts facts) {
+    DraftTemplates.Rendered r = render(c, contact, DraftKind.THANK_YOU, facts, null);
+    return r.template().equals(template) ? r.content().body() : "";
+  }
+
+  /**
+   * The templates' rendering of {@code kind} for {@code contact}, with who referred them, their
+   * hypothesis and, for outreach, their latest research note.
+   */
+  private DraftTemplates.Rendered render(
+      Connection c,
+      Contact contact,
+      DraftKind kind,
+      DraftTemplates.InterviewFacts interview,
+      Contact referral) {
     Contact referrer =
         contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
     Hypothesis hypothesis =
         contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
-    DraftTemplates.Rendered r =
-        templates.render(DraftKind.THANK_YOU, contact, referrer, hypothesis, facts, null, null);
-    return r.template().equals(template) ? r.content().body() : "";
+    String note =
+        kind == DraftKind.OUTREACH ? contacts.latestNote(c, contact.id()).orElse(null) : null;
+    return templates.render(kind, contact, referrer, hypothesis, interview, referral, note);
   }
 
   /**
@@ -358,23 +372,9 @@ public final class DraftService {
       DraftTemplates.InterviewFacts interview,
       Contact referral,
       String failing) {
-    Contact referrer =
-        contact.referredBy() == null ? null : contacts.require(c, contact.referredBy());
-    Hypothesis hypothesis =
-        contact.hypothesisId() == null ? null : hypotheses.get(contact.hypothesisId());
     DraftTemplates.Rendered rendered;
     try {
-      rendered =
-          templates.render(
-              kind,
-              contact,
-              referrer,
-              hypothesis,
-              interview,
-              referral,
-              kind == DraftKind.OUTREACH
-                  ? contacts.latestNote(c, contact.id()).orElse(null)
-                  : null);
+      rendered = render(c, contact, kind, interview, referral);
     } catch (TemplateRenderException e) {
       if (failing == null) throw e;
       throw new TemplateRenderException(failing + ": " + e.getMessage(), e);
