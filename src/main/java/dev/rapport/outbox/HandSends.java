@@ -68,7 +68,7 @@ public final class HandSends {
               EventType.DRAFT_SENT,
               d.kind() + " draft " + id + " sent by hand on " + d.channel().label() + ", " + how,
               Link.draft(id));
-          OutboxService.trigger(d.kind())
+          SendTransitions.trigger(d.kind())
               .ifPresent(
                   t ->
                       contacts.apply(

@@ -28,21 +28,59 @@ public record PassSummary(
     failed = List.copyOf(failed);
   }
 
+  /** A pass that found nothing to do. */
   static PassSummary nothing() {
     return new PassSummary(0, 0, 0, 0, List.of(), 0, 0, 0, Optional.empty(), Optional.empty());
   }
 
-  PassSummary withReconciled(int sentFound, int uncertainFound, int deferred) {
+  /** Interrupted sends settled after a crash: found SENT, now UNCERTAIN, or still SENDING. */
+  static PassSummary reconciled(int sentFound, int uncertainFound, int deferred) {
     return new PassSummary(
         sentFound,
         uncertainFound,
         deferred,
+        0,
+        List.of(),
+        0,
+        0,
+        0,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Nothing sent: the user paused sending, {@code waiting} drafts are APPROVED. */
+  static PassSummary paused(long waiting) {
+    return nothing().withWaiting(waiting, Optional.empty());
+  }
+
+  /** Nothing sent: the cap or the window holds {@code waiting} drafts back until {@code until}. */
+  static PassSummary held(long waiting, Optional<Instant> until) {
+    return nothing().withWaiting(waiting, until);
+  }
+
+  /**
+   * What a pass sent and what became of the rest; add what still waits with {@link #withWaiting}.
+   */
+  static PassSummary sent(
+      int sent, List<String> failed, int retrying, int uncertain, Optional<String> unreachable) {
+    return new PassSummary(
+        0, 0, 0, sent, failed, retrying, uncertain, 0, Optional.empty(), unreachable);
+  }
+
+  /**
+   * This summary with {@code count} drafts still APPROVED, the soonest able to go at {@code until}.
+   */
+  PassSummary withWaiting(long count, Optional<Instant> until) {
+    return new PassSummary(
+        reconciledSent,
+        reconciledUncertain,
+        reconcileDeferred,
         sent,
         failed,
         retrying,
         uncertain,
-        waiting,
-        waitUntil,
+        count,
+        until,
         unreachable);
   }
 

@@ -212,7 +212,7 @@ class OutboxFailuresTest {
       closed = s.getLocalPort();
     }
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
-    for (int i = 0; i < 3 * OutboxService.MAX_ATTEMPTS; i++) {
+    for (int i = 0; i < 3 * SendTransitions.MAX_ATTEMPTS; i++) {
       outbox.sendDue(OutboxFixture.mail(closed, 1, SentPolicy.fromConfig("none")));
       f.clock.advance(Duration.ofHours(2));
     }
@@ -224,7 +224,7 @@ class OutboxFailuresTest {
   void afterTenTransientFailuresTheDraftFails() {
     smtp.script(line -> line.startsWith("MAIL") ? "441 4.4.1 no answer from host" : null);
     long d = f.approved(ada, DraftKind.OUTREACH, "Hello", "x");
-    for (int i = 0; i < OutboxService.MAX_ATTEMPTS; i++) {
+    for (int i = 0; i < SendTransitions.MAX_ATTEMPTS; i++) {
       outbox.sendDue(route());
       f.clock.advance(Duration.ofHours(2));
     }
@@ -247,7 +247,7 @@ class OutboxFailuresTest {
     assertThat(f.events(ada, EventType.DRAFT_SEND_DEFERRED)).isEmpty();
     assertThat(outbox.hasWork()).as("the outbox backs off").isFalse();
 
-    for (int i = 0; i < 3 * OutboxService.MAX_ATTEMPTS; i++) {
+    for (int i = 0; i < 3 * SendTransitions.MAX_ATTEMPTS; i++) {
       f.clock.advance(Duration.ofHours(2));
       outbox.sendDue(route());
     }
