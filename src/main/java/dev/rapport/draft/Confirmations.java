@@ -39,6 +39,7 @@ public final class Confirmations implements InterviewChanges {
   private final String myName;
   private final String myEmail;
   private final DraftStore drafts = new DraftStore();
+  private final DraftLifecycle lifecycle;
   private final DraftAttachments attachments = new DraftAttachments();
 
   public Confirmations(
@@ -50,6 +51,7 @@ public final class Confirmations implements InterviewChanges {
       String myEmail) {
     this.db = db;
     this.contacts = contacts;
+    this.lifecycle = new DraftLifecycle(contacts);
     this.templates = templates;
     this.clock = clock;
     this.myName = myName;
@@ -142,21 +144,14 @@ public final class Confirmations implements InterviewChanges {
   private boolean cancelWaiting(Connection c, Interview i, String why) {
     boolean any = false;
     for (long id : waiting(c, i)) {
-      int n =
-          Sql.update(
-              c,
-              "UPDATE draft SET status = 'CANCELLED', reason = ?, updated_at = ? WHERE id = ? AND status IN ('PENDING', 'APPROVED')",
-              "not sent: " + why,
-              clock.instant(),
-              id);
-      if (n == 0) continue;
-      any = true;
-      contacts.record(
+      if (!lifecycle.cancel(
           c,
           i.contactId(),
-          EventType.DRAFT_CANCELLED,
+          id,
+          "not sent: " + why,
           "CONFIRM draft " + id + " cancelled: " + why,
-          Link.draft(id));
+          clock.instant())) continue;
+      any = true;
     }
     return any;
   }

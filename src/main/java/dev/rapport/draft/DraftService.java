@@ -48,6 +48,7 @@ public final class DraftService {
   private final DraftTemplates templates;
   private final Clock clock;
   private final DraftStore drafts = new DraftStore();
+  private final DraftLifecycle lifecycle;
 
   public DraftService(
       Database db,
@@ -60,6 +61,7 @@ public final class DraftService {
     this.hypotheses = hypotheses;
     this.templates = templates;
     this.clock = clock;
+    this.lifecycle = new DraftLifecycle(contacts);
   }
 
   /** An edit of a contact's details, and how many waiting drafts now go to the new address. */
@@ -117,7 +119,7 @@ public final class DraftService {
                 where);
           int moved = 0;
           if (!e.after().name().equals(e.before().name())) {
-            int renamed = drafts.rename(c, contactId, e.after().name(), clock.instant());
+            int renamed = lifecycle.rename(c, contactId, e.after().name(), clock.instant());
             if (renamed > 0)
               contacts.record(
                   c,
@@ -130,7 +132,7 @@ public final class DraftService {
                   where);
           }
           if (e.emailChanged() && e.after().email() != null) {
-            moved = drafts.readdress(c, contactId, e.after().email(), clock.instant());
+            moved = lifecycle.readdress(c, contactId, e.after().email(), clock.instant());
             if (moved > 0)
               contacts.record(
                   c,
@@ -289,7 +291,7 @@ public final class DraftService {
             if (!d.body().equals(thankYouBody(c, contact, d.template(), before))) continue;
             String body = thankYouBody(c, contact, d.template(), after);
             if (body.equals(d.body())) return Optional.<Draft>empty();
-            drafts.saveEdit(
+            lifecycle.saveEdit(
                 c, d.id(), new DraftContent(d.to(), d.subject(), body), clock.instant());
             contacts.record(
                 c,
@@ -481,7 +483,7 @@ public final class DraftService {
     return db.transaction(
         c -> {
           Draft d = require(c, id);
-          if (!drafts.reject(c, id, clock.instant())) {
+          if (!lifecycle.reject(c, d, clock.instant())) {
             throw new DraftStateException(
                 "Draft "
                     + id
@@ -489,12 +491,6 @@ public final class DraftService {
                     + d.status()
                     + "; only PENDING or APPROVED drafts can be rejected.");
           }
-          contacts.record(
-              c,
-              d.contactId(),
-              EventType.DRAFT_REJECTED,
-              "draft " + id + " rejected (was " + d.status() + ")",
-              Link.draft(id));
           return require(c, id);
         });
   }
@@ -544,7 +540,7 @@ public final class DraftService {
                     : "line 1: the To header is missing; an email draft goes to one address.");
           }
           if (edited.equals(now.content())) return Optional.empty();
-          drafts.saveEdit(c, now.id(), edited, clock.instant());
+          lifecycle.saveEdit(c, now.id(), edited, clock.instant());
           contacts.record(
               c,
               now.contactId(),
@@ -578,12 +574,10 @@ public final class DraftService {
               + id
               + "', then approve.");
     }
-    if (!drafts.approve(c, id, clock.instant())) {
+    if (!lifecycle.approve(c, d, clock.instant())) {
       throw new DraftStateException(
           "Draft " + id + " is " + d.status() + "; only PENDING drafts can be approved.");
     }
-    contacts.record(
-        c, d.contactId(), EventType.DRAFT_APPROVED, "draft " + id + " approved", Link.draft(id));
     return require(c, id);
   }
 

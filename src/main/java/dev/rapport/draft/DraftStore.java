@@ -3,19 +3,16 @@ package dev.rapport.draft;
 import dev.rapport.contact.Channel;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The draft table. Status changes are conditional updates, so two processes cannot both make one.
+ * The draft table: new drafts and reading them. Their status is written by {@link DraftLifecycle}
+ * alone.
  */
 final class DraftStore {
-  private static final String COLUMNS =
-      "id, contact_id, kind, status, to_address, subject, body, template, reason, message_id, in_reply_to,"
-          + " references_ids, to_name, review_note, created_at, updated_at, approved_at, sent_at, channel";
+  private static final String COLUMNS = DraftColumns.of("draft", "draft.to_name");
 
   /**
    * A new PENDING draft with everything it will be sent with: {@code content.subject()} is the
@@ -54,7 +51,7 @@ final class DraftStore {
   }
 
   Optional<Draft> find(Connection c, long id) {
-    return Sql.one(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?", DraftStore::map, id);
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?", DraftColumns::read, id);
   }
 
   /**
@@ -65,45 +62,23 @@ final class DraftStore {
         ? Sql.list(
             c,
             "SELECT " + COLUMNS + " FROM draft WHERE status = ? ORDER BY id",
-            DraftStore::map,
+            DraftColumns::read,
             status.get())
         : Sql.list(
             c,
             "SELECT "
                 + COLUMNS
                 + " FROM draft ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, id",
-            DraftStore::map);
+            DraftColumns::read);
   }
 
   List<Draft> ofContact(Connection c, long contactId, DraftKind kind) {
     return Sql.list(
         c,
         "SELECT " + COLUMNS + " FROM draft WHERE contact_id = ? AND kind = ? ORDER BY id",
-        DraftStore::map,
+        DraftColumns::read,
         contactId,
         kind);
-  }
-
-  /** PENDING → APPROVED; false when the draft was no longer PENDING. */
-  boolean approve(Connection c, long id, Instant now) {
-    return Sql.update(
-            c,
-            "UPDATE draft SET status = 'APPROVED', approved_at = ?, review_note = NULL, updated_at = ?"
-                + " WHERE id = ? AND status = 'PENDING'",
-            now,
-            now,
-            id)
-        == 1;
-  }
-
-  /** PENDING or APPROVED → REJECTED; false when it was neither. */
-  boolean reject(Connection c, long id, Instant now) {
-    return Sql.update(
-            c,
-            "UPDATE draft SET status = 'REJECTED', updated_at = ? WHERE id = ? AND status IN ('PENDING', 'APPROVED')",
-            now,
-            id)
-        == 1;
   }
 
   /**
@@ -111,52 +86,7 @@ final class DraftStore {
    */
   Optional<Draft> lock(Connection c, long id) {
     return Sql.one(
-        c, "SELECT " + COLUMNS + " FROM draft WHERE id = ? FOR UPDATE", DraftStore::map, id);
-  }
-
-  /** Replaces what a draft says; an edited draft goes back to PENDING for review. */
-  void saveEdit(Connection c, long id, DraftContent content, Instant now) {
-    Sql.update(
-        c,
-        "UPDATE draft SET to_address = ?, subject = ?, body = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
-            + " WHERE id = ?",
-        content.to(),
-        content.subject(),
-        content.body(),
-        now,
-        id);
-  }
-
-  /**
-   * Points the contact's drafts that have not left yet at a corrected address; an approved one goes
-   * back to PENDING, since it was approved for the old address. Returns how many changed.
-   */
-  int readdress(Connection c, long contactId, String to, Instant now) {
-    return Sql.update(
-        c,
-        "UPDATE draft SET to_address = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
-            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED') AND channel = 'EMAIL'"
-            + " AND to_address <> ?",
-        to,
-        now,
-        contactId,
-        to);
-  }
-
-  /**
-   * Gives the contact's drafts that have not left yet their corrected name for the To header; an
-   * approved one goes back to PENDING, since it was approved with the old one. Returns how many.
-   */
-  int rename(Connection c, long contactId, String toName, Instant now) {
-    return Sql.update(
-        c,
-        "UPDATE draft SET to_name = ?, status = 'PENDING', approved_at = NULL, updated_at = ?"
-            + " WHERE contact_id = ? AND status IN ('PENDING', 'APPROVED')"
-            + " AND (to_name IS NULL OR to_name <> ?)",
-        toName,
-        now,
-        contactId,
-        toName);
+        c, "SELECT " + COLUMNS + " FROM draft WHERE id = ? FOR UPDATE", DraftColumns::read, id);
   }
 
   /**
@@ -164,28 +94,5 @@ final class DraftStore {
    */
   void lockContact(Connection c, long contactId) {
     Sql.list(c, "SELECT id FROM contact WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contactId);
-  }
-
-  private static Draft map(ResultSet rs) throws SQLException {
-    return new Draft(
-        rs.getLong("id"),
-        rs.getLong("contact_id"),
-        DraftKind.valueOf(rs.getString("kind")),
-        DraftStatus.valueOf(rs.getString("status")),
-        rs.getString("to_address"),
-        rs.getString("subject"),
-        rs.getString("body"),
-        rs.getString("template"),
-        rs.getString("reason"),
-        rs.getString("message_id"),
-        rs.getString("in_reply_to"),
-        rs.getString("references_ids"),
-        rs.getString("to_name"),
-        rs.getString("review_note"),
-        Sql.time(rs, "created_at"),
-        Sql.time(rs, "updated_at"),
-        Sql.time(rs, "approved_at"),
-        Sql.time(rs, "sent_at"),
-        Channel.valueOf(rs.getString("channel")));
   }
 }

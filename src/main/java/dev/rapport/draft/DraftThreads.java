@@ -1,8 +1,6 @@
 package dev.rapport.draft;
 
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
-import dev.rapport.contact.Link;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
 import java.time.Instant;
@@ -23,10 +21,10 @@ public final class DraftThreads {
   /** How many earlier Message-IDs a References header keeps (RFC 5322 §3.6.4 allows trimming). */
   private static final int MAX_REFERENCES = 10;
 
-  private final ContactService contacts;
+  private final DraftLifecycle lifecycle;
 
   public DraftThreads(ContactService contacts) {
-    this.contacts = contacts;
+    this.lifecycle = new DraftLifecycle(contacts);
   }
 
   /** The headers that place a message in a thread; {@code inReplyTo} null: it starts one. */
@@ -105,25 +103,7 @@ public final class DraftThreads {
               + " went to them after this draft was made, so this one now replies to it"
               + (edited ? "" : " (subject \"" + h.subject() + "\")")
               + (w.status() == DraftStatus.APPROVED ? "; check it and approve it again." : ".");
-      Sql.update(
-          c,
-          "UPDATE draft SET subject = ?, drafted_subject = CASE WHEN ? THEN drafted_subject ELSE ? END,"
-              + " in_reply_to = ?, references_ids = ?, status = 'PENDING', approved_at = NULL,"
-              + " review_note = ?, updated_at = ? WHERE id = ?",
-          h.subject(),
-          edited,
-          h.subject(),
-          h.inReplyTo(),
-          h.references(),
-          note,
-          now,
-          w.id());
-      contacts.record(
-          c,
-          contactId,
-          EventType.DRAFT_THREAD_MOVED,
-          "draft " + w.id() + ": " + note,
-          Link.draft(w.id()));
+      lifecycle.threadMoved(c, contactId, w.id(), h, edited, note, now);
       moved.add(w.id());
     }
     return moved;

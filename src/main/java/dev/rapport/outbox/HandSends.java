@@ -1,9 +1,9 @@
 package dev.rapport.outbox;
 
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.draft.Draft;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.ShortNotes;
@@ -22,12 +22,13 @@ public final class HandSends {
   private final Database db;
   private final ContactService contacts;
   private final DraftService drafts;
-  private final OutboxStore store = new OutboxStore();
+  private final DraftLifecycle lifecycle;
   private final Clock clock;
 
   public HandSends(Database db, ContactService contacts, DraftService drafts, Clock clock) {
     this.db = db;
     this.contacts = contacts;
+    this.lifecycle = new DraftLifecycle(contacts);
     this.drafts = drafts;
     this.clock = clock;
   }
@@ -58,16 +59,10 @@ public final class HandSends {
     db.transaction(
         c -> {
           Instant now = clock.instant();
-          if (!store.sentByHand(c, id, now)) {
+          if (!lifecycle.sentByHand(c, d, how, now)) {
             throw new DraftStateException(
                 "Draft " + id + " changed while it was being marked sent; look at it again.");
           }
-          contacts.record(
-              c,
-              d.contactId(),
-              EventType.DRAFT_SENT,
-              d.kind() + " draft " + id + " sent by hand on " + d.channel().label() + ", " + how,
-              Link.draft(id));
           SendTransitions.trigger(d.kind())
               .ifPresent(
                   t ->

@@ -1,9 +1,8 @@
 package dev.rapport.outbox;
 
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
-import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
@@ -24,9 +23,11 @@ final class LastLook {
   private final ContactService contacts;
   private final BooleanSupplier inboxRead;
   private final NudgeCancellation nudges = new NudgeCancellation();
+  private final DraftLifecycle lifecycle;
 
   LastLook(ContactService contacts, BooleanSupplier inboxRead) {
     this.contacts = contacts;
+    this.lifecycle = new DraftLifecycle(contacts);
     this.inboxRead = inboxRead;
   }
 
@@ -97,22 +98,17 @@ final class LastLook {
                     person)
                 > 0;
     if (!happened) return true;
-    Sql.update(
-        c,
-        "UPDATE draft SET status = 'CANCELLED', reason = ?, updated_at = ? WHERE id = ? AND status = 'APPROVED'",
-        "the introduction happened before it was sent",
-        now,
-        r.id());
-    contacts.record(
+    lifecycle.cancelQueued(
         c,
         r.contactId(),
-        EventType.DRAFT_CANCELLED,
+        r.id(),
+        "the introduction happened before it was sent",
         "Referral nudge draft "
             + r.id()
             + " cancelled before sending: contact "
             + person
             + " has been introduced meanwhile",
-        Link.draft(r.id()));
+        now);
     log.info("referral nudge {} cancelled before sending: the introduction happened", r.id());
     return false;
   }

@@ -51,7 +51,7 @@ final class MessagePreviews {
                 OutgoingMessage.build(
                     Session.getInstance(new java.util.Properties()), me, o, clock.instant());
           } catch (UnsendableDraftException e) {
-            return new MessagePreview(List.of(), r.body(), e.getMessage());
+            return new MessagePreview(List.of(), r.draft().body(), e.getMessage());
           }
           List<MessagePreview.Header> headers = new ArrayList<>();
           try {
@@ -80,9 +80,9 @@ final class MessagePreviews {
             }
           } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             return new MessagePreview(
-                List.of(), r.body(), "the message could not be built: " + e.getMessage());
+                List.of(), r.draft().body(), "the message could not be built: " + e.getMessage());
           }
-          return new MessagePreview(headers, r.body(), null);
+          return new MessagePreview(headers, r.draft().body(), null);
         });
   }
 }

@@ -2,6 +2,7 @@ package dev.rapport.outbox;
 
 import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.store.Database;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
@@ -18,7 +19,7 @@ import java.util.function.BooleanSupplier;
  * <p>The door to the outbox's jobs, each in its own class: {@link Reconciliation} after a crash,
  * {@link SendPass} (timed by {@link SendOpenings}, its commits batched by {@link
  * PassTransactions}), what the server's answer makes of a draft ({@link SendTransitions}) and the
- * user's {@link Resolutions}.
+ * user's {@link Resolutions}. Every change of a draft's status is {@link DraftLifecycle}'s.
  */
 public final class OutboxService {
   private final Database db;
@@ -54,10 +55,11 @@ public final class OutboxService {
     this.me = me;
     this.window = window;
     this.clock = clock;
-    SendTransitions transitions = new SendTransitions(store, contacts, clock, crash);
-    this.reconciliation = new Reconciliation(db, store, contacts, transitions, clock);
-    this.pass = new SendPass(db, store, contacts, me, window, transitions, clock, crash);
-    this.resolutions = new Resolutions(db, store, contacts, transitions, clock);
+    DraftLifecycle lifecycle = new DraftLifecycle(contacts);
+    SendTransitions transitions = new SendTransitions(lifecycle, contacts, clock, crash);
+    this.reconciliation = new Reconciliation(db, store, lifecycle, transitions, clock);
+    this.pass = new SendPass(db, store, contacts, lifecycle, me, window, transitions, clock, crash);
+    this.resolutions = new Resolutions(db, store, contacts, lifecycle, transitions, clock);
   }
 
   /**

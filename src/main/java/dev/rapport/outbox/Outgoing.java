@@ -1,5 +1,6 @@
 package dev.rapport.outbox;
 
+import dev.rapport.draft.Draft;
 import dev.rapport.draft.DraftKind;
 
 /**
@@ -67,16 +68,17 @@ record Outgoing(
 
   /** The draft as stored, going out as {@code messageId}: nothing else is decided here. */
   static Outgoing of(OutboxStore.Row r, String messageId) {
+    Draft d = r.draft();
     return new Outgoing(
-        r.id(),
-        r.contactId(),
-        r.kind(),
-        r.to(),
-        r.toName(),
-        r.subject(),
-        r.body(),
+        d.id(),
+        d.contactId(),
+        d.kind(),
+        d.to(),
+        d.toName(),
+        d.subject(),
+        d.body(),
         messageId,
-        r.inReplyTo(),
-        r.references());
+        d.inReplyTo(),
+        d.references());
   }
 }

@@ -1,8 +1,6 @@
 package dev.rapport.outbox;
 
-import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
-import dev.rapport.contact.Link;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.store.Database;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
@@ -20,7 +18,7 @@ final class Reconciliation {
 
   private final Database db;
   private final OutboxStore store;
-  private final ContactService contacts;
+  private final DraftLifecycle lifecycle;
   private final SendTransitions transitions;
   private final Clock clock;
   private final long pid = ProcessHandle.current().pid();
@@ -28,12 +26,12 @@ final class Reconciliation {
   Reconciliation(
       Database db,
       OutboxStore store,
-      ContactService contacts,
+      DraftLifecycle lifecycle,
       SendTransitions transitions,
       Clock clock) {
     this.db = db;
     this.store = store;
-    this.contacts = contacts;
+    this.lifecycle = lifecycle;
     this.transitions = transitions;
     this.clock = clock;
   }
@@ -91,24 +89,7 @@ final class Reconciliation {
           log.info("draft {} was left SENDING; its copy is in the Sent folder: SENT", r.id());
         } else {
           String reason = why;
-          db.transaction(
-              c -> {
-                if (store.uncertain(c, r.id(), reason, clock.instant())) {
-                  contacts.record(
-                      c,
-                      r.contactId(),
-                      EventType.DRAFT_UNCERTAIN,
-                      "draft "
-                          + r.id()
-                          + " UNCERTAIN: "
-                          + reason
-                          + "; decide with 'drafts resolve "
-                          + r.id()
-                          + " --sent' or '--resend'",
-                      Link.draft(r.id()));
-                }
-                return null;
-              });
+          db.transaction(c -> lifecycle.uncertain(c, r.draft(), reason, clock.instant()));
           uncertain++;
           log.warn("draft {} was left SENDING and is now UNCERTAIN: {}", r.id(), reason);
         }

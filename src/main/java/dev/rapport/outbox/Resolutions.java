@@ -4,6 +4,7 @@ import dev.rapport.NotFoundException;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
 import dev.rapport.store.Database;
@@ -15,6 +16,7 @@ final class Resolutions {
   private final Database db;
   private final OutboxStore store;
   private final ContactService contacts;
+  private final DraftLifecycle lifecycle;
   private final SendTransitions transitions;
   private final Clock clock;
 
@@ -22,11 +24,13 @@ final class Resolutions {
       Database db,
       OutboxStore store,
       ContactService contacts,
+      DraftLifecycle lifecycle,
       SendTransitions transitions,
       Clock clock) {
     this.db = db;
     this.store = store;
     this.contacts = contacts;
+    this.lifecycle = lifecycle;
     this.transitions = transitions;
     this.clock = clock;
   }
@@ -64,7 +68,7 @@ final class Resolutions {
           }
           Instant now = clock.instant();
           if (failed) {
-            store.resend(c, id, now);
+            lifecycle.resend(c, id, now);
             contacts.record(
                 c,
                 r.contactId(),
@@ -90,7 +94,7 @@ final class Resolutions {
                 "Message-ID " + r.messageId(),
                 Link.command("drafts resolve"));
           } else {
-            store.resend(c, id, now);
+            lifecycle.resend(c, id, now);
             contacts.record(
                 c,
                 r.contactId(),

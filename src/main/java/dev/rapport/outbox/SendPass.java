@@ -2,8 +2,7 @@ package dev.rapport.outbox;
 
 import dev.rapport.config.Config;
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
-import dev.rapport.contact.Link;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftThreads;
 import dev.rapport.mail.Backoff;
 import dev.rapport.outbox.CrashPoints.Step;
@@ -30,7 +29,7 @@ final class SendPass {
   private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
 
   private final Database db;
-  private final ContactService contacts;
+  private final DraftLifecycle lifecycle;
   private final Config.Me me;
   private final SendWindow window;
   private final SendOpenings openings;
@@ -50,6 +49,7 @@ final class SendPass {
       Database db,
       OutboxStore store,
       ContactService contacts,
+      DraftLifecycle lifecycle,
       Config.Me me,
       SendWindow window,
       SendTransitions transitions,
@@ -57,7 +57,7 @@ final class SendPass {
       CrashPoints crash) {
     this.db = db;
     this.store = store;
-    this.contacts = contacts;
+    this.lifecycle = lifecycle;
     this.me = me;
     this.window = window;
     this.openings = new SendOpenings(db, store, window);
@@ -196,7 +196,7 @@ final class SendPass {
         c -> {
           long id = r.id();
           if (!lastLook.stillWanted(c, r, now)) return null;
-          if (!DraftThreads.current(c, r.contactId(), r.kind(), r.inReplyTo())) {
+          if (!DraftThreads.current(c, r.contactId(), r.kind(), r.draft().inReplyTo())) {
             // Another message went to the contact after this draft was reviewed: it goes back to
             // the user with its new thread rather than out with headers they never saw.
             threads.follow(c, r.contactId(), now);
@@ -213,17 +213,11 @@ final class SendPass {
             message = OutgoingMessage.build(session, me, o, now);
           } catch (UnsendableDraftException e) {
             String reason = "not sent: " + e.getMessage();
-            if (!store.failUnsendable(c, r, reason, now)) return null;
-            contacts.record(
-                c,
-                r.contactId(),
-                EventType.DRAFT_FAILED,
-                "draft " + id + " FAILED, " + reason,
-                Link.draft(id));
+            if (!lifecycle.failUnsendable(c, r.draft(), reason, now)) return null;
             log.warn("draft {} FAILED before sending: {}", id, e.getMessage());
             return new Claim(r, o, null, e.getMessage());
           }
-          if (!store.claim(c, r, messageId, now, pid)) return null;
+          if (!lifecycle.claim(c, r.draft(), messageId, now, pid)) return null;
           return new Claim(r, o, message, null);
         });
   }

@@ -1,10 +1,10 @@
 package dev.rapport.outbox;
 
 import dev.rapport.contact.ContactService;
-import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftThreads;
 import dev.rapport.outbox.CrashPoints.Step;
@@ -26,14 +26,15 @@ final class SendTransitions {
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
-  private final OutboxStore store;
+  private final DraftLifecycle lifecycle;
   private final ContactService contacts;
   private final DraftThreads threads;
   private final Clock clock;
   private final CrashPoints crash;
 
-  SendTransitions(OutboxStore store, ContactService contacts, Clock clock, CrashPoints crash) {
-    this.store = store;
+  SendTransitions(
+      DraftLifecycle lifecycle, ContactService contacts, Clock clock, CrashPoints crash) {
+    this.lifecycle = lifecycle;
     this.contacts = contacts;
     this.threads = new DraftThreads(contacts);
     this.clock = clock;
@@ -48,16 +49,16 @@ final class SendTransitions {
       SentMailbox.Copy copy,
       String how,
       String serverReply) {
-    if (!store.sent(c, r.id(), at, copy == null ? null : copy.name(), clock.instant())) {
+    if (!lifecycle.sent(
+        c,
+        r.draft(),
+        at,
+        copy == null ? null : copy.name(),
+        how,
+        "Message-ID " + messageId + (serverReply == null ? "" : "; " + serverReply),
+        clock.instant())) {
       throw new DraftStateException("Draft " + r.id() + " changed while it was being marked SENT.");
     }
-    contacts.record(
-        c,
-        r.contactId(),
-        EventType.DRAFT_SENT,
-        r.kind() + " draft " + r.id() + " to " + r.to() + ": " + how,
-        "Message-ID " + messageId + (serverReply == null ? "" : "; " + serverReply),
-        Link.draft(r.id()));
     threads.follow(c, r.contactId(), clock.instant());
     trigger(r.kind())
         .ifPresent(
@@ -75,32 +76,11 @@ final class SendTransitions {
         c -> {
           if (attempts >= MAX_ATTEMPTS) {
             String reason = "gave up after " + attempts + " attempts; the last: " + error;
-            if (store.fail(c, r.id(), reason, now)) {
-              contacts.record(
-                  c,
-                  r.contactId(),
-                  EventType.DRAFT_FAILED,
-                  "draft " + r.id() + " FAILED: " + reason,
-                  Link.draft(r.id()));
-            }
+            lifecycle.fail(c, r.draft(), reason, now);
             return null;
           }
           Instant next = now.plus(backoff(attempts));
-          if (store.retry(c, r.id(), error, next, now)) {
-            contacts.record(
-                c,
-                r.contactId(),
-                EventType.DRAFT_SEND_DEFERRED,
-                "draft "
-                    + r.id()
-                    + " not sent (attempt "
-                    + attempts
-                    + "): "
-                    + error
-                    + "; next try after "
-                    + next,
-                Link.draft(r.id()));
-          }
+          lifecycle.retry(c, r.draft(), attempts, error, next, now);
           return null;
         });
     log.info("draft {} not sent (attempt {}), will retry: {}", r.id(), attempts, error);
@@ -108,45 +88,17 @@ final class SendTransitions {
 
   /** SENDING → APPROVED as it was: no attempt counted, no event; the outbox as a whole waits. */
   void waitForTheAccount(PassTransactions tx, OutboxStore.Row r, String error) {
-    tx.run(c -> store.release(c, r.id(), error, clock.instant()));
+    tx.run(c -> lifecycle.release(c, r.id(), error, clock.instant()));
     log.info("draft {} not sent, the mail server could not be used: {}", r.id(), error);
   }
 
   void fail(PassTransactions tx, OutboxStore.Row r, String reason) {
-    tx.run(
-        c -> {
-          if (store.fail(c, r.id(), reason, clock.instant())) {
-            contacts.record(
-                c,
-                r.contactId(),
-                EventType.DRAFT_FAILED,
-                "draft " + r.id() + " FAILED: " + reason,
-                Link.draft(r.id()));
-          }
-          return null;
-        });
+    tx.run(c -> lifecycle.fail(c, r.draft(), reason, clock.instant()));
     log.warn("draft {} FAILED: {}", r.id(), reason);
   }
 
   void toUncertain(PassTransactions tx, OutboxStore.Row r, String reason) {
-    tx.run(
-        c -> {
-          if (store.uncertain(c, r.id(), reason, clock.instant())) {
-            contacts.record(
-                c,
-                r.contactId(),
-                EventType.DRAFT_UNCERTAIN,
-                "draft "
-                    + r.id()
-                    + " UNCERTAIN: "
-                    + reason
-                    + "; decide with 'drafts resolve "
-                    + r.id()
-                    + " --sent' or '--resend'",
-                Link.draft(r.id()));
-          }
-          return null;
-        });
+    tx.run(c -> lifecycle.uncertain(c, r.draft(), reason, clock.instant()));
     log.warn("draft {} UNCERTAIN: {}", r.id(), reason);
   }
 

@@ -3,6 +3,7 @@ package dev.rapport.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.draft.DraftKind;
+import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,10 +17,12 @@ class OutboxStoreTest {
   @TempDir Path dir;
   OutboxFixture f;
   final OutboxStore store = new OutboxStore();
+  DraftLifecycle lifecycle;
 
   @BeforeEach
   void setUp() {
     f = new OutboxFixture(dir, Instant.parse("2026-11-23T10:00:00Z"));
+    lifecycle = new DraftLifecycle(f.contacts);
   }
 
   @AfterEach
@@ -36,10 +39,11 @@ class OutboxStoreTest {
     f.set(d, "subject = 'New', body = 'new text', updated_at = ?", f.clock.instant());
 
     boolean taken =
-        f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", f.clock.instant(), 1));
+        f.db.transaction(
+            c -> lifecycle.claim(c, seen.draft(), "<x@example.org>", f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.APPROVED);
-    assertThat(f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0).subject())
+    assertThat(f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0).draft().subject())
         .isEqualTo("New");
   }
 
@@ -49,7 +53,8 @@ class OutboxStoreTest {
     OutboxStore.Row seen = f.db.read(c -> store.due(c, f.clock.instant(), 10)).get(0);
     f.set(d, "status = 'REJECTED'");
     boolean taken =
-        f.db.transaction(c -> store.claim(c, seen, "<x@example.org>", f.clock.instant(), 1));
+        f.db.transaction(
+            c -> lifecycle.claim(c, seen.draft(), "<x@example.org>", f.clock.instant(), 1));
     assertThat(taken).isFalse();
     assertThat(f.status(d)).isEqualTo(DraftStatus.REJECTED);
   }

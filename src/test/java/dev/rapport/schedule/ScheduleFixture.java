@@ -156,7 +156,8 @@ final class ScheduleFixture implements AutoCloseable {
         c -> {
           long row = incoming(c, contactId, "HUMAN_REPLY");
           contacts.apply(c, contactId, Trigger.HUMAN_REPLY, "reply", new Link("message", row));
-          new NudgeCancellation().cancelFor(c, contactId, "the contact replied", now);
+          new NudgeCancellation()
+              .cancelAndRecord(c, contacts, contactId, "", "the contact replied", now);
           return null;
         });
   }
