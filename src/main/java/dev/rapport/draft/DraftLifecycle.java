@@ -44,7 +44,7 @@ public final class DraftLifecycle {
 
   /** PENDING → APPROVED; false when the draft was no longer PENDING. */
   boolean approve(Connection c, Draft d, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'APPROVED', approved_at = ?, review_note = NULL, updated_at = ?"
@@ -53,35 +53,29 @@ public final class DraftLifecycle {
                 now,
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_APPROVED,
-          "draft " + d.id() + " approved",
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_APPROVED,
+        "draft " + d.id() + " approved",
+        null);
   }
 
   /** PENDING or APPROVED → REJECTED; false when it was neither. */
   boolean reject(Connection c, Draft d, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'REJECTED', updated_at = ? WHERE id = ? AND "
                     + TO_REJECTED,
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_REJECTED,
-          "draft " + d.id() + " rejected (was " + d.status() + ")",
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_REJECTED,
+        "draft " + d.id() + " rejected (was " + d.status() + ")",
+        null);
   }
 
   /**
@@ -237,7 +231,7 @@ public final class DraftLifecycle {
    * still the one read.
    */
   public boolean failUnsendable(Connection c, Draft seen, String reason, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, updated_at = ?"
@@ -249,15 +243,12 @@ public final class DraftLifecycle {
                 now,
                 seen.id(),
                 seen.updatedAt())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          seen.contactId(),
-          EventType.DRAFT_FAILED,
-          "draft " + seen.id() + " FAILED, " + reason,
-          Link.draft(seen.id()));
-    return done;
+            == 1,
+        c,
+        seen,
+        EventType.DRAFT_FAILED,
+        "draft " + seen.id() + " FAILED, " + reason,
+        null);
   }
 
   /**
@@ -266,7 +257,7 @@ public final class DraftLifecycle {
    * those).
    */
   public boolean sentByHand(Connection c, Draft d, String how, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'SENT', sent_at = ?, approved_at = COALESCE(approved_at, ?),"
@@ -277,15 +268,12 @@ public final class DraftLifecycle {
                 now,
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_SENT,
-          d.kind() + " draft " + d.id() + " sent by hand on " + d.channel().label() + ", " + how,
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_SENT,
+        d.kind() + " draft " + d.id() + " sent by hand on " + d.channel().label() + ", " + how,
+        null);
   }
 
   /**
@@ -294,7 +282,7 @@ public final class DraftLifecycle {
    */
   public boolean sent(
       Connection c, Draft d, Instant at, String copy, String how, String detail, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'SENT', sent_at = ?, sent_copy = COALESCE(?, sent_copy), last_error = NULL,"
@@ -304,16 +292,12 @@ public final class DraftLifecycle {
                 copy,
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_SENT,
-          d.kind() + " draft " + d.id() + " to " + d.to() + ": " + how,
-          detail,
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_SENT,
+        d.kind() + " draft " + d.id() + " to " + d.to() + ": " + how,
+        detail);
   }
 
   /**
@@ -321,7 +305,7 @@ public final class DraftLifecycle {
    */
   public boolean retry(
       Connection c, Draft d, int attempts, String error, Instant next, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'APPROVED', last_error = ?, next_attempt_at = ?, sending_at = NULL, sending_pid = NULL,"
@@ -331,22 +315,19 @@ public final class DraftLifecycle {
                 next,
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_SEND_DEFERRED,
-          "draft "
-              + d.id()
-              + " not sent (attempt "
-              + attempts
-              + "): "
-              + error
-              + "; next try after "
-              + next,
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_SEND_DEFERRED,
+        "draft "
+            + d.id()
+            + " not sent (attempt "
+            + attempts
+            + "): "
+            + error
+            + "; next try after "
+            + next,
+        null);
   }
 
   /**
@@ -367,7 +348,7 @@ public final class DraftLifecycle {
 
   /** APPROVED or SENDING → FAILED, with the reason. */
   public boolean fail(Connection c, Draft d, String reason, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'FAILED', reason = ?, last_error = ?, sending_pid = NULL, updated_at = ?"
@@ -377,20 +358,17 @@ public final class DraftLifecycle {
                 cut(reason),
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_FAILED,
-          "draft " + d.id() + " FAILED: " + reason,
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_FAILED,
+        "draft " + d.id() + " FAILED: " + reason,
+        null);
   }
 
   /** SENDING → UNCERTAIN: the server did not confirm; the user decides. */
   public boolean uncertain(Connection c, Draft d, String reason, Instant now) {
-    boolean done =
+    return recorded(
         Sql.update(
                 c,
                 "UPDATE draft SET status = 'UNCERTAIN', last_error = ?, sending_pid = NULL, updated_at = ? WHERE id = ? AND "
@@ -398,21 +376,18 @@ public final class DraftLifecycle {
                 cut(reason),
                 now,
                 d.id())
-            == 1;
-    if (done)
-      contacts.record(
-          c,
-          d.contactId(),
-          EventType.DRAFT_UNCERTAIN,
-          "draft "
-              + d.id()
-              + " UNCERTAIN: "
-              + reason
-              + "; decide with 'drafts resolve "
-              + d.id()
-              + " --sent' or '--resend'",
-          Link.draft(d.id()));
-    return done;
+            == 1,
+        c,
+        d,
+        EventType.DRAFT_UNCERTAIN,
+        "draft "
+            + d.id()
+            + " UNCERTAIN: "
+            + reason
+            + "; decide with 'drafts resolve "
+            + d.id()
+            + " --sent' or '--resend'",
+        null);
   }
 
   /**
@@ -429,6 +404,15 @@ public final class DraftLifecycle {
             now,
             id)
         == 1;
+  }
+
+  /**
+   * {@code done}: the write changed the draft; then {@code event} goes on its contact's timeline.
+   */
+  private boolean recorded(
+      boolean done, Connection c, Draft d, EventType type, String event, String detail) {
+    if (done) contacts.record(c, d.contactId(), type, event, detail, Link.draft(d.id()));
+    return done;
   }
 
   private static String cut(String s) {
