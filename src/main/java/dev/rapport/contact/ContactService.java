@@ -387,6 +387,15 @@ public final class ContactService {
   }
 
   /**
+   * Adds an event that belongs to interview {@code interviewId} without being linked to it (a
+   * referral in its notes, the invitation that booked it), inside the caller's transaction.
+   */
+  public void recordForInterview(
+      Connection c, long id, EventType type, String detail, Link link, long interviewId) {
+    timeline.recordForInterview(c, id, clock.instant(), type, detail, link, interviewId);
+  }
+
+  /**
    * The latest research note on the contact ({@code contacts note}, or the note it was added with).
    */
   public Optional<String> latestNote(Connection c, long id) {
@@ -403,6 +412,6 @@ public final class ContactService {
       Connection c, Contact contact, Stage to, int followUps, String detail, Link link) {
     Instant now = clock.instant();
     contacts.updateStage(c, contact.id(), to, followUps, now);
-    timeline.record(c, contact.id(), now, EventType.STAGE, detail, link.type(), link.id());
+    timeline.recordStage(c, contact.id(), now, contact.stage(), to, detail, link);
   }
 }

@@ -29,17 +29,82 @@ public final class Timeline {
       String technical,
       String linkType,
       Long linkId) {
+    return insert(
+        c, contactId, at, type, detail, technical, linkType, linkId, interviewOf(linkType, linkId));
+  }
+
+  /**
+   * An event that belongs to an interview it is not linked to: a referral recorded in its notes,
+   * the calendar invitation that booked it. (An event linked to an interview belongs to it anyway.)
+   */
+  public long recordForInterview(
+      Connection c,
+      long contactId,
+      Instant at,
+      EventType type,
+      String detail,
+      Link link,
+      long interviewId) {
+    return insert(
+        c,
+        contactId,
+        at,
+        type,
+        detail,
+        null,
+        link == null ? null : link.type(),
+        link == null ? null : link.id(),
+        interviewId);
+  }
+
+  /**
+   * A stage move: the two stages in their own columns, which the scheduler and the statistics read;
+   * {@code detail} is the sentence for people and may say anything.
+   */
+  public long recordStage(
+      Connection c, long contactId, Instant at, Stage from, Stage to, String detail, Link link) {
     return Sql.insert(
         c,
-        "INSERT INTO event (contact_id, at, type, detail, technical, link_type, link_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO event (contact_id, at, type, detail, link_type, link_id, interview_id,"
+            + " from_stage, to_stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        contactId,
+        at,
+        EventType.STAGE,
+        detail,
+        link.type(),
+        link.id(),
+        interviewOf(link.type(), link.id()),
+        from,
+        to);
+  }
+
+  private static long insert(
+      Connection c,
+      long contactId,
+      Instant at,
+      EventType type,
+      String detail,
+      String technical,
+      String linkType,
+      Long linkId,
+      Long interviewId) {
+    return Sql.insert(
+        c,
+        "INSERT INTO event (contact_id, at, type, detail, technical, link_type, link_id,"
+            + " interview_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         contactId,
         at,
         type,
         detail,
         technical,
         linkType,
-        linkId);
+        linkId,
+        interviewId);
+  }
+
+  /** An event linked to an interview belongs to it. */
+  private static Long interviewOf(String linkType, Long linkId) {
+    return "interview".equals(linkType) ? linkId : null;
   }
 
   /** A reply with its own words and, when they read like a no, the phrase that says so. */

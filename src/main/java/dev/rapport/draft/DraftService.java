@@ -362,6 +362,22 @@ public final class DraftService {
   }
 
   /**
+   * A REFERRAL_NUDGE for the scheduler, as {@link #scheduled}, that keeps the referral it asks
+   * about in its own column ({@code draft.referral_id}): the outbox's last look reads it there.
+   */
+  public Draft referralNudge(
+      Connection c,
+      long contactId,
+      String reason,
+      DraftTemplates.InterviewFacts interview,
+      Contact referred,
+      long referralId) {
+    Draft d = scheduled(c, contactId, DraftKind.REFERRAL_NUDGE, reason, interview, referred);
+    drafts.setReferral(c, d.id(), referralId);
+    return d;
+  }
+
+  /**
    * Renders a PENDING draft of {@code kind} for {@code contact} (with who referred them and their
    * hypothesis), stores it and puts DRAFT_CREATED on the timeline, inside the caller's transaction.
    * {@code failing}, when given, names the draft in the message of a template that fails.

@@ -50,6 +50,11 @@ final class DraftStore {
         channel);
   }
 
+  /** The referral a REFERRAL_NUDGE asks about, set in the transaction that drafts it. */
+  void setReferral(Connection c, long id, long referralId) {
+    Sql.update(c, "UPDATE draft SET referral_id = ? WHERE id = ?", referralId, id);
+  }
+
   Optional<Draft> find(Connection c, long id) {
     return Sql.one(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?", DraftColumns::read, id);
   }

@@ -242,9 +242,8 @@ public final class InterviewService {
               Sql.count(
                       c,
                       "SELECT COUNT(*) FROM event WHERE contact_id = ? AND type = 'CARD_SENT'"
-                          + " AND link_type = ? AND link_id = ?",
+                          + " AND interview_id = ?",
                       contactId,
-                      link(held.id()).type(),
                       held.id())
                   > 0;
           if (already)

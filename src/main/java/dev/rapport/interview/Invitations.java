@@ -49,12 +49,13 @@ public final class Invitations {
     if (booked.isEmpty()) {
       Interview i =
           booking.insertScheduled(c, contact, slot, Interview.Source.INVITATION, uid, confirm);
-      contacts.record(
+      contacts.recordForInterview(
           c,
           contactId,
           EventType.INTERVIEW_INVITATION,
           "Calendar invitation for " + slot.describe() + ": booked as interview " + i.id(),
-          message);
+          message,
+          i.id());
       return Optional.of(i);
     }
     Interview i = booked.get();
@@ -63,14 +64,15 @@ public final class Invitations {
         i.startsAt().toInstant().equals(slot.start().toInstant()) && i.minutes() == slot.minutes();
     if (!same) store.reschedule(c, i.id(), slot.start(), slot.minutes(), slot.place(), now);
     store.setInvitation(c, i.id(), uid, now);
-    contacts.record(
+    contacts.recordForInterview(
         c,
         contactId,
         EventType.INTERVIEW_INVITATION,
         same
             ? "Calendar invitation for " + slot.describe() + " matches " + i.label()
             : "Calendar invitation moved " + i.label() + " to " + slot.describe() + confirm,
-        message);
+        message,
+        i.id());
     return store.find(c, i.id());
   }
 }

@@ -207,7 +207,7 @@ public final class NotesService {
       created = false;
       boolean link = known.referredBy() == null && known.id() != from.id();
       if (link) contactStore.setReferredBy(c, id, from.id(), now);
-      contacts.record(
+      contacts.recordForInterview(
           c,
           id,
           EventType.REFERRAL,
@@ -218,7 +218,8 @@ public final class NotesService {
               + offered
               + context
               + (link ? "; now referred by contact " + from.id() : ""),
-          Link.contact(from.id()));
+          Link.contact(from.id()),
+          i.id());
     } else {
       Contact made =
           contacts.insert(
@@ -247,7 +248,7 @@ public final class NotesService {
       created = true;
     }
     store.referral(c, i.id(), id, ref.context(), ref.introductionOffered(), created, now);
-    contacts.record(
+    contacts.recordForInterview(
         c,
         from.id(),
         EventType.REFERRAL,
@@ -259,7 +260,8 @@ public final class NotesService {
             + offered
             + (created ? ", added as contact " : ", already contact ")
             + id,
-        Link.contact(id));
+        Link.contact(id),
+        i.id());
     return new ReferralOutcome(id, ref.name(), created);
   }
 

@@ -75,19 +75,16 @@ final class LastLook {
   /**
    * The last check before a referral nudge goes: if the introduction it asks about has happened
    * meanwhile (the referred person was written to, or has moved on from NEW), it is cancelled. The
-   * draft's referral is the one the scheduler's REFERRAL event names ("Referral nudge draft N about
-   * ...", linked to the referral).
+   * draft keeps the referral it asks about in {@code draft.referral_id}.
    */
   private boolean referralNudgeStillWanted(Connection c, OutboxStore.Row r, Instant now) {
     Optional<Long> referred =
         Sql.one(
             c,
-            "SELECT ref.contact_id FROM event e JOIN referral ref ON e.link_id = ref.id"
-                + " WHERE e.contact_id = ? AND e.type = 'REFERRAL' AND e.link_type = 'referral'"
-                + " AND e.detail LIKE ?",
+            "SELECT ref.contact_id FROM draft d JOIN referral ref ON ref.id = d.referral_id"
+                + " WHERE d.id = ?",
             rs -> rs.getLong(1),
-            r.contactId(),
-            "Referral nudge draft " + r.id() + " %");
+            r.id());
     if (referred.isEmpty()) return true;
     long person = referred.get();
     boolean happened =

@@ -314,13 +314,13 @@ public final class ScheduleService {
               var d =
                   drafts
                       .get()
-                      .scheduled(
+                      .referralNudge(
                           c,
                           id,
-                          DraftKind.REFERRAL_NUDGE,
                           "referral nudge: " + a.why(),
                           interviewFacts.apply(c, id),
-                          contacts.require(c, r.referredId()));
+                          contacts.require(c, r.referredId()),
+                          r.referralId());
               contacts.record(
                   c,
                   id,

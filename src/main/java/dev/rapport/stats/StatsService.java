@@ -19,14 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Computes {@link Stats} from what the database recorded: drafts, stages and replies. */
 public final class StatsService {
-  /** The target of a stage event: "CONTACTED → REPLIED (HUMAN_REPLY): …" or "… by hand". */
-  private static final Pattern STAGE_TARGET = Pattern.compile("^[A-Z_]+ → ([A-Z_]+)");
-
   private final Database db;
   private final Clock clock;
   private final ZoneId zone;
@@ -123,16 +118,16 @@ public final class StatsService {
 
   private Collection<ContactHistory> histories(Connection c) {
     Map<Long, ContactHistory> byId = load(c);
+    // Every stage a contact reached, from the move's own column (its sentence is for people).
     Sql.list(
             c,
-            "SELECT contact_id, at, detail FROM event WHERE type = 'STAGE'",
+            "SELECT contact_id, at, to_stage FROM event WHERE type = 'STAGE' AND to_stage IS NOT NULL",
             rs -> new Object[] {rs.getLong(1), Sql.time(rs, "at").toInstant(), rs.getString(3)})
         .forEach(
             row -> {
               ContactHistory h = byId.get((Long) row[0]);
-              Matcher m = STAGE_TARGET.matcher(row[2] == null ? "" : (String) row[2]);
-              if (h == null || !m.find()) return;
-              Stage target = parseStage(m.group(1));
+              if (h == null) return;
+              Stage target = parseStage((String) row[2]);
               if (target == null) return;
               h.reached.add(target);
               if (StatsRules.ANSWERED.contains(target)) h.answeredAt((Instant) row[1]);

@@ -91,4 +91,22 @@ class ReferralNudgeSendTest {
     assertThat(ok("contacts", "show", "1").out())
         .contains("cancelled before sending: contact 2 has been introduced meanwhile");
   }
+
+  @Test
+  void theNudgeKnowsItsReferralWhateverTheTimelineSays() throws Exception {
+    long nudge = approvedNudge();
+    // The timeline's sentences are for people: reworded, the nudge still finds its referral.
+    try (var db =
+        dev.rapport.store.DatabaseOpener.open(
+            new dev.rapport.store.DataFolder(dir.resolve("data")))) {
+      db.transaction(
+          c -> dev.rapport.store.Sql.update(c, "UPDATE event SET detail = 'Something happened'"));
+    }
+
+    ok("contacts", "stage", "2", "REPLIED", "--note", "Grace introduced us");
+    ok("sync");
+    JsonNode d = DraftsFixture.json(cli.run("drafts", "show", String.valueOf(nudge), "--json"));
+    assertThat(d.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(mail.getReceivedMessagesForDomain("example.com")).isEmpty();
+  }
 }

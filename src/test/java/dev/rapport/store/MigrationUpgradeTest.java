@@ -61,16 +61,7 @@ class MigrationUpgradeTest {
     folder.create();
     Map<String, Long> before;
     Map<String, List<String>> wordsBefore;
-    try (Database db =
-        new Database(
-            JdbcConnectionPool.create(
-                DatabaseOpener.fileUrl(folder, false), DatabaseOpener.USER, folder.secret()),
-            "made at version " + from)) {
-      for (String v : versions().filter(v -> Migrations.compareVersions(v, from) <= 0).toList()) {
-        migrateTo(db, v);
-        seed(db, v);
-      }
-      assertThat(Migrations.history(db).highest()).isEqualTo(from);
+    try (Database db = madeAt(folder, from)) {
       before = rowCounts(db);
       wordsBefore = words(db);
     }
@@ -88,6 +79,69 @@ class MigrationUpgradeTest {
       }
       assertThat(words(db)).containsAllEntriesOf(wordsBefore);
     }
+  }
+
+  /**
+   * V17 fills the link columns from the sentences earlier versions wrote (upgrade/V16.sql): a stage
+   * move's stages, the interview an event belongs to, the referral a nudge asks about.
+   */
+  @org.junit.jupiter.api.Test
+  void linksWrittenAsSentencesUpToVersion16AreFilledIntoColumns() throws Exception {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    folder.create();
+    madeAt(folder, "16").close();
+    try (Database db = DatabaseOpener.open(folder)) {
+      assertThat(
+              strings(
+                  db,
+                  "SELECT detail || ' = ' || COALESCE(from_stage, '-') || ' > ' ||"
+                      + " COALESCE(to_stage, '-') FROM event WHERE type = 'STAGE' ORDER BY id"))
+          .containsExactly(
+              "NEW → CONTACTED = NEW > CONTACTED",
+              "CONTACTED → REPLIED (HUMAN_REPLY): reply from grace@example.org = CONTACTED > REPLIED",
+              "REPLIED → INTERVIEWED (INTERVIEW_DONE): Interview 1 held = REPLIED > INTERVIEWED",
+              "NEW → SOMEWHERE by hand: a stage this build does not know = - > -",
+              "Moved by hand = - > -");
+      assertThat(
+              strings(
+                  db,
+                  "SELECT type || ' ' || contact_id || ': ' || COALESCE(CAST(interview_id AS VARCHAR), '-')"
+                      + " FROM event WHERE type <> 'STAGE' ORDER BY id"))
+          .containsExactly(
+              "CREATED 1: -",
+              "IMPORTED 2: -",
+              "INTERVIEW_INVITATION 1: 1",
+              "INTERVIEW_DONE 1: 1",
+              "REFERRAL 2: 1",
+              "REFERRAL 1: 1",
+              "REFERRAL 1: -");
+      assertThat(
+              strings(
+                  db,
+                  "SELECT d.id || ' about ' || COALESCE(r.contact_id || ' in interview ' || r.interview_id, '-')"
+                      + " FROM draft d LEFT JOIN referral r ON r.id = d.referral_id ORDER BY d.id"))
+          .containsExactly(
+              "1 about -", "2 about -", "3 about -", "4 about -", "5 about 2 in interview 1");
+    }
+  }
+
+  /** A database made up to version {@code from}, seeded at each version on the way. */
+  private static Database madeAt(DataFolder folder, String from) throws Exception {
+    Database db =
+        new Database(
+            JdbcConnectionPool.create(
+                DatabaseOpener.fileUrl(folder, false), DatabaseOpener.USER, folder.secret()),
+            "made at version " + from);
+    for (String v : versions().filter(v -> Migrations.compareVersions(v, from) <= 0).toList()) {
+      migrateTo(db, v);
+      seed(db, v);
+    }
+    assertThat(Migrations.history(db).highest()).isEqualTo(from);
+    return db;
+  }
+
+  private static List<String> strings(Database db, String sql) {
+    return db.read(c -> Sql.list(c, sql, rs -> rs.getString(1)));
   }
 
   private static void migrateTo(Database db, String version) {
