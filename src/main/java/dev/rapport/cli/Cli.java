@@ -69,7 +69,7 @@ public final class Cli {
   private static int execute(
       RapportCommand command, String[] args, PrintWriter out, PrintWriter err) {
     try (RapportCommand root = command) {
-      CommandLine cli = new CommandLine(root);
+      CommandLine cli = LeanCommandLine.of(root, args);
       // Text from mail and imports reaches the terminal only through these (TerminalText);
       // picocli's
       // own colours would be spelled out by them, so usage help comes plain.

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -20,32 +21,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.",
-    subcommands = {
-      RunCommand.class,
-      SyncCommand.class,
-      DoctorCommand.class,
-      LoginCommand.class,
-      DashboardCommand.class,
-      ContactsCommand.class,
-      HypothesesCommand.class,
-      OutreachCommand.class,
-      DraftsCommand.class,
-      StatsCommand.class,
-      NextCommand.class,
-      EmployersCommand.class,
-      PauseCommand.class,
-      ResumeCommand.class,
-      SandboxCommand.class,
-      QuestionsCommand.class,
-      InterviewsCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      ServiceCommand.class,
-      TemplatesCommand.class,
-      SetupCommand.class
-    })
+        "Outreach assistant for informational interviews: drafts, review, sending, replies, follow-ups.")
 public final class RapportCommand implements AutoCloseable {
+  /**
+   * The commands, as a mixin: {@link CommandList} (all of them) unless {@link LeanCommandLine} put
+   * only the one being run here, so that picocli models one command instead of eighty.
+   */
+  @Mixin Object commands = new CommandList();
+
   @Option(
       names = "--config",
       paramLabel = "PATH",

@@ -1,0 +1,68 @@
+package dev.rapport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the common short commands once, in one JVM, on a throwaway sandbox data folder, so that a
+ * JVM started with {@code -XX:ArchiveClassesAtExit} writes a class-data archive of every class they
+ * load (docs/STARTUP.md). The package phase runs it for {@code target/rapport.jsa}; the release's
+ * launcher runs it on first use. Usage: {@code ClassDataTraining DIR} (DIR is made and filled;
+ * remove it afterwards).
+ */
+public final class ClassDataTraining {
+  private ClassDataTraining() {}
+
+  /** The command lines, after {@code --data DIR}: what users run most, with and without JSON. */
+  static final List<List<String>> COMMANDS =
+      List.of(
+          List.of("--version"),
+          List.of("contacts", "add", "--name", "Ada Example", "--email", "ada@example.org"),
+          List.of("contacts", "add", "--name", "Bo Example", "--email", "bo@example.org"),
+          List.of("contacts", "list"),
+          List.of("contacts", "list", "--json"),
+          List.of("contacts", "show", "1"),
+          List.of("contacts", "show", "1", "--json"),
+          List.of("next"),
+          List.of("next", "--json"),
+          List.of("stats"),
+          List.of("stats", "--json"),
+          List.of("drafts", "list"),
+          List.of("drafts", "list", "--json"));
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) throw new IllegalArgumentException("usage: ClassDataTraining DIR");
+    Path dir = Files.createDirectories(Path.of(args[0]));
+    Path data = dir.resolve("data");
+    Map<String, String> env = Map.of("RAPPORT_DATA", data.toString());
+    Path noConfig = dir.resolve("no-config.yaml"); // absent: the sandbox
+    int failed = 0;
+    for (List<String> command : COMMANDS) {
+      String[] line =
+          Stream.concat(Stream.of("--data", data.toString()), command.stream())
+              .toArray(String[]::new);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code =
+          Cli.run(
+              line,
+              Clock.systemDefaultZone(),
+              env,
+              noConfig,
+              new PrintWriter(out),
+              new PrintWriter(err));
+      if (code != 0) {
+        failed++;
+        System.err.println("rapport " + String.join(" ", command) + ": exit " + code + ": " + err);
+      }
+    }
+    System.exit(failed == 0 ? 0 : 1);
+  }
+}
