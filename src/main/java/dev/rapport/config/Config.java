@@ -116,7 +116,33 @@ public record Config(
       java.net.URI deviceUrl,
       java.util.List<String> scopes,
       String tokenCommand,
-      String mechanism) {}
+      String mechanism,
+      java.net.URI issuer) {
+    public OAuth2(
+        String provider,
+        String clientId,
+        PasswordSource clientSecret,
+        String tenant,
+        java.net.URI authorizeUrl,
+        java.net.URI tokenUrl,
+        java.net.URI deviceUrl,
+        java.util.List<String> scopes,
+        String tokenCommand,
+        String mechanism) {
+      this(
+          provider,
+          clientId,
+          clientSecret,
+          tenant,
+          authorizeUrl,
+          tokenUrl,
+          deviceUrl,
+          scopes,
+          tokenCommand,
+          mechanism,
+          null);
+    }
+  }
 
   public enum Security {
     STARTTLS,
