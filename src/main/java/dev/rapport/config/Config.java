@@ -320,13 +320,31 @@ public record Config(
     }
   }
 
+  /**
+   * {@code maxPerDay} is the cap in effect: the configured one, or the provider's limit when that
+   * is lower ({@code cappedFrom} then says what was configured and whose limit applies).
+   */
   public record Pacing(
       int maxPerDay,
       LocalTime windowStart,
       LocalTime windowEnd,
       boolean weekdaysOnly,
       ZoneId timezone,
-      int weeklyGoal) {}
+      int weeklyGoal,
+      Capped cappedFrom) {
+    public Pacing(
+        int maxPerDay,
+        LocalTime windowStart,
+        LocalTime windowEnd,
+        boolean weekdaysOnly,
+        ZoneId timezone,
+        int weeklyGoal) {
+      this(maxPerDay, windowStart, windowEnd, weekdaysOnly, timezone, weeklyGoal, null);
+    }
+
+    /** The configured {@code max_per_day} that the provider's limit lowered. */
+    public record Capped(int configured, String provider) {}
+  }
 
   public record Digest(boolean enabled, LocalTime at) {}
 

@@ -141,6 +141,7 @@ public final class ConfigLoader {
       throw root.missing("me", "your name and email address, which mail is sent from");
     }
     if (me == null) me = SANDBOX_ME;
+    pacing = ProviderCeiling.apply(pacing, mail, me);
     return new Config(
         me,
         mail,
