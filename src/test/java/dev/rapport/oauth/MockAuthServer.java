@@ -76,6 +76,9 @@ public final class MockAuthServer implements AutoCloseable {
   /** Answers the next token request with this JSON error (error, error_description…) once. */
   public volatile Map<String, Object> nextTokenError;
 
+  /** The token endpoint answers 503 temporarily_unavailable while true. */
+  public volatile boolean tokenEndpointDown;
+
   /** Which discovery documents are served: "oidc", "rfc8414", or none. */
   public volatile String discovery = "oidc";
 
@@ -171,6 +174,10 @@ public final class MockAuthServer implements AutoCloseable {
 
   private void token(HttpExchange x) throws IOException {
     tokenCalls.incrementAndGet();
+    if (tokenEndpointDown) {
+      reply(x, 503, Map.of("error", "temporarily_unavailable", "error_description", "Try later"));
+      return;
+    }
     Map<String, String> f =
         form(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     String basic = x.getRequestHeaders().getFirst("Authorization");
