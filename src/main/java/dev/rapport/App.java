@@ -204,7 +204,7 @@ public final class App implements AutoCloseable {
    */
   public OutboxMail outboxMail() {
     if (!config.sandbox())
-      return OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken());
+      return OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken(), data.path());
     return SandboxMail.discover(data, config.me().email())
         .map(r -> OutboxMail.sandbox(r.ports(), r.login()))
         .orElseThrow(
@@ -243,7 +243,8 @@ public final class App implements AutoCloseable {
         () ->
             sandbox != null
                 ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
-                : OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken());
+                : OutboxMail.configured(
+                    config.mail().orElseThrow(), env, bearerToken(), data.path());
     // Quartz's job store reaches the database through the daemon's own loopback server: its
     // threads are interrupted when it stops, and an interrupt during file I/O would close an
     // embedded H2 file for every part of the daemon.

@@ -9,6 +9,10 @@ import dev.rapport.contact.EmailAddresses;
 import dev.rapport.doctor.Finding;
 import dev.rapport.doctor.ImapCheck;
 import dev.rapport.doctor.OutboxCheck;
+import dev.rapport.mail.BearerToken;
+import dev.rapport.mail.Endpoint;
+import dev.rapport.oauth.Login;
+import dev.rapport.oauth.SignIns;
 import dev.rapport.setup.Account;
 import dev.rapport.setup.Autoconfig;
 import dev.rapport.setup.Discovery;
@@ -24,6 +28,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,6 +69,17 @@ final class SetupCommand extends AppCommand {
 
   @Option(names = "--print", description = "Print the YAML it would write, and exit.")
   boolean print;
+
+  @Option(
+      names = "--no-browser",
+      description =
+          "OAuth2: print one line 'Open <URL>' instead of opening a browser (as login --no-browser).")
+  boolean noBrowser;
+
+  @Option(
+      names = "--device",
+      description = "OAuth2: sign in with a code entered on any device (as login --device).")
+  boolean device;
 
   private BufferedReader in;
 
@@ -114,7 +131,7 @@ final class SetupCommand extends AppCommand {
                 + backup.map(b -> " (the file that was there is kept as " + b + ")").orElse("")
                 + ".");
     if (account.signIn() == Account.SignIn.OAUTH2) {
-      talk().println("next: rapport login   (signs you in with " + account.oauth2Provider() + ")");
+      signInAndTest(account, env);
     } else {
       talk()
           .println(
@@ -125,6 +142,50 @@ final class SetupCommand extends AppCommand {
                   + "), then rapport run");
     }
     return 0;
+  }
+
+  /**
+   * OAuth2: with the config (and its oauth2 section) written, signs in as {@code rapport login}
+   * would, then tests both logins with the new sign-in. A failure names the step and what to do;
+   * the config stays, so {@code rapport login} and {@code doctor} can pick up from there.
+   */
+  private void signInAndTest(Account account, Map<String, String> env) {
+    Config.Mail mail = parse(account).mail().orElseThrow();
+    String again = "rapport login" + (device ? " --device" : noBrowser ? " --no-browser" : "");
+    talk().println("Signing in with OAuth2 (as '" + again + "') …");
+    try {
+      Login login = new Login(mail.oauth2(), root().dataPath(), env, root().clock(), talk());
+      Login.Result r = device ? login.onAnotherDevice() : login.inBrowser(!noBrowser);
+      talk().println("  ok   oauth2       signed in to " + r.provider() + ", saved in " + r.file());
+    } catch (RapportException e) {
+      throw new RapportException(
+          "Step 'sign in with OAuth2' failed: "
+              + e.getMessage()
+              + " Next: the config is written; once that is fixed run '"
+              + again
+              + "', then 'rapport doctor'.",
+          e);
+    }
+    BearerToken token = SignIns.bearer(mail.oauth2(), root().dataPath(), env, root().clock());
+    List<Finding> findings = new ArrayList<>();
+    OutboxCheck.smtp(mail.smtp(), env, token).ifPresent(findings::add);
+    findings.addAll(ImapCheck.run(mail.imap(), env, token));
+    show(findings);
+    findings.stream()
+        .filter(f -> f.verdict() == Finding.Verdict.FAIL)
+        .findFirst()
+        .ifPresent(
+            f -> {
+              throw new RapportException(
+                  "Step 'test the "
+                      + (f.check().startsWith("smtp") ? "SMTP" : "IMAP")
+                      + " login' failed: "
+                      + f.message()
+                      + ". Next: "
+                      + (f.fix() == null ? "see above" : f.fix())
+                      + "; the config and the sign-in are saved, 'rapport doctor' tests again.");
+            });
+    talk().println("next: rapport doctor, then rapport run");
   }
 
   private static Discovery discovery(Map<String, String> env) {
@@ -200,13 +261,7 @@ final class SetupCommand extends AppCommand {
     ZoneId zone = ZoneId.systemDefault();
     if (oauth2) {
       String provider = p.map(Provider::oauth2).orElse(null);
-      if (provider == null) {
-        throw new RapportException(
-            "Step 'sign-in' failed: "
-                + found.how()
-                + " says this server wants OAuth2, and rapport knows OAuth2 only for Google and"
-                + " Microsoft. Next: set oauth2.provider: custom by hand (docs/ACCOUNTS.md).");
-      }
+      if (provider == null) return customOAuth2(name, address, found, sent, zone);
       talk()
           .println(
               "rapport ships no OAuth2 app of its own: docs/ACCOUNTS.md shows how to register one with "
@@ -279,6 +334,58 @@ final class SetupCommand extends AppCommand {
    * Both logins and the folders, with doctor's checks; a certificate that does not verify may be
    * pinned on the spot. A failed check asks before writing anything.
    */
+  /** OAuth2 with a server rapport has no preset for: its issuer, discovered at sign-in. */
+  private Account customOAuth2(String name, String address, Found found, String sent, ZoneId zone) {
+    talk()
+        .println(
+            found.how()
+                + " says this server wants OAuth2, and rapport has no preset for it. Give the issuer"
+                + " URL of its authorization server (its endpoints are read from its discovery"
+                + " document; docs/ACCOUNTS.md section 4).");
+    String issuer = ask("Issuer URL (empty: end here)", "").strip();
+    if (issuer.isEmpty()) {
+      throw new RapportException(
+          "Step 'sign-in' failed: no issuer given. Next: set oauth2.provider: custom with"
+              + " authorize_url and token_url by hand (docs/ACCOUNTS.md section 4).");
+    }
+    URI uri;
+    try {
+      uri = new URI(issuer);
+    } catch (URISyntaxException e) {
+      throw new RapportException("Step 'sign-in' failed: \"" + issuer + "\" is not a URL.");
+    }
+    boolean https = "https".equalsIgnoreCase(uri.getScheme());
+    boolean local =
+        "http".equalsIgnoreCase(uri.getScheme())
+            && uri.getHost() != null
+            && Endpoint.isLoopback(uri.getHost());
+    if (uri.getHost() == null || !(https || local)) {
+      throw new RapportException(
+          "Step 'sign-in' failed: the issuer must be an https:// URL (http:// only on this"
+              + " machine), not \""
+              + issuer
+              + "\".");
+    }
+    String clientId = required("The client id registered there").strip();
+    String scopes =
+        ask("Scopes to ask for, separated by spaces (empty: offline_access, if offered)", "");
+    return new Account(
+        name,
+        address,
+        found,
+        Account.SignIn.OAUTH2,
+        null,
+        null,
+        "custom",
+        clientId,
+        sent,
+        null,
+        null,
+        zone,
+        issuer,
+        List.of(scopes.strip().split("\\s+")).stream().filter(x -> !x.isEmpty()).toList());
+  }
+
   private Account test(Account account, Map<String, String> processEnv) {
     Map<String, String> env = new HashMap<>(processEnv);
     if (account.passwordEnv() != null) {
@@ -300,16 +407,7 @@ final class SetupCommand extends AppCommand {
     }
     for (int round = 0; round < 3; round++) {
       List<Finding> findings = check(account, env);
-      findings.forEach(
-          f -> {
-            talk()
-                .printf(
-                    "  %-4s %-12s %s%n",
-                    f.verdict() == Finding.Verdict.OK ? "ok" : f.verdict().name(),
-                    f.check(),
-                    f.message());
-            if (f.fix() != null) talk().printf("  %-4s %-12s fix: %s%n", "", "", f.fix());
-          });
+      show(findings);
       List<Finding> failed =
           findings.stream().filter(f -> f.verdict() == Finding.Verdict.FAIL).toList();
       if (failed.isEmpty()) return account;
@@ -336,15 +434,30 @@ final class SetupCommand extends AppCommand {
     return account;
   }
 
-  private List<Finding> check(Account account, Map<String, String> env) {
-    Config config;
+  private void show(List<Finding> findings) {
+    findings.forEach(
+        f -> {
+          talk()
+              .printf(
+                  "  %-4s %-12s %s%n",
+                  f.verdict() == Finding.Verdict.OK ? "ok" : f.verdict().name(),
+                  f.check(),
+                  f.message());
+          if (f.fix() != null) talk().printf("  %-4s %-12s fix: %s%n", "", "", f.fix());
+        });
+  }
+
+  private Config parse(Account account) {
     try {
-      config = ConfigLoader.parse(SetupYaml.render(account, LocalDate.now(root().clock())), null);
+      return ConfigLoader.parse(SetupYaml.render(account, LocalDate.now(root().clock())), null);
     } catch (ConfigException e) {
       throw new RapportException(
           "Step 'make the config' failed: " + e.getMessage() + ". This is a bug in setup.", e);
     }
-    Config.Mail mail = config.mail().orElseThrow();
+  }
+
+  private List<Finding> check(Account account, Map<String, String> env) {
+    Config.Mail mail = parse(account).mail().orElseThrow();
     List<Finding> findings = new ArrayList<>();
     OutboxCheck.smtp(mail.smtp(), env).ifPresent(findings::add);
     findings.addAll(ImapCheck.run(mail.imap(), env));

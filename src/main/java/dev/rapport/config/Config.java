@@ -116,7 +116,33 @@ public record Config(
       java.net.URI deviceUrl,
       java.util.List<String> scopes,
       String tokenCommand,
-      String mechanism) {}
+      String mechanism,
+      java.net.URI issuer) {
+    public OAuth2(
+        String provider,
+        String clientId,
+        PasswordSource clientSecret,
+        String tenant,
+        java.net.URI authorizeUrl,
+        java.net.URI tokenUrl,
+        java.net.URI deviceUrl,
+        java.util.List<String> scopes,
+        String tokenCommand,
+        String mechanism) {
+      this(
+          provider,
+          clientId,
+          clientSecret,
+          tenant,
+          authorizeUrl,
+          tokenUrl,
+          deviceUrl,
+          scopes,
+          tokenCommand,
+          mechanism,
+          null);
+    }
+  }
 
   public enum Security {
     STARTTLS,
@@ -294,13 +320,31 @@ public record Config(
     }
   }
 
+  /**
+   * {@code maxPerDay} is the cap in effect: the configured one, or the provider's limit when that
+   * is lower ({@code cappedFrom} then says what was configured and whose limit applies).
+   */
   public record Pacing(
       int maxPerDay,
       LocalTime windowStart,
       LocalTime windowEnd,
       boolean weekdaysOnly,
       ZoneId timezone,
-      int weeklyGoal) {}
+      int weeklyGoal,
+      Capped cappedFrom) {
+    public Pacing(
+        int maxPerDay,
+        LocalTime windowStart,
+        LocalTime windowEnd,
+        boolean weekdaysOnly,
+        ZoneId timezone,
+        int weeklyGoal) {
+      this(maxPerDay, windowStart, windowEnd, weekdaysOnly, timezone, weeklyGoal, null);
+    }
+
+    /** The configured {@code max_per_day} that the provider's limit lowered. */
+    public record Capped(int configured, String provider) {}
+  }
 
   public record Digest(boolean enabled, LocalTime at) {}
 

@@ -141,6 +141,7 @@ public final class ConfigLoader {
       throw root.missing("me", "your name and email address, which mail is sent from");
     }
     if (me == null) me = SANDBOX_ME;
+    pacing = ProviderCeiling.apply(pacing, mail, me);
     return new Config(
         me,
         mail,
@@ -292,10 +293,13 @@ public final class ConfigLoader {
     java.net.URI authorize = url(s, "authorize_url");
     java.net.URI token = url(s, "token_url");
     java.net.URI device = url(s, "device_url");
+    // The endpoints left out are found from the issuer's discovery document at sign-in.
+    java.net.URI issuer = url(s, "issuer");
     List<String> scopes = s.strings("scopes").orElse(List.of());
-    if (provider.equals("custom") && tokenCommand.isEmpty()) {
-      if (authorize == null) throw s.missing("authorize_url", "the authorization endpoint's URL");
-      if (token == null) throw s.missing("token_url", "the token endpoint's URL");
+    if (provider.equals("custom") && tokenCommand.isEmpty() && issuer == null) {
+      if (authorize == null)
+        throw s.missing("authorize_url", "the authorization endpoint's URL (or issuer)");
+      if (token == null) throw s.missing("token_url", "the token endpoint's URL (or issuer)");
       if (scopes.isEmpty()) throw s.missing("scopes", "a list of the scopes mail access needs");
     }
     String mechanism = s.string("mechanism").orElse("xoauth2").strip().toUpperCase(Locale.ROOT);
@@ -317,7 +321,8 @@ public final class ConfigLoader {
         device,
         scopes,
         tokenCommand.orElse(null),
-        mechanism);
+        mechanism,
+        issuer);
   }
 
   /** An https URL, or http to this machine only (as security: none). */

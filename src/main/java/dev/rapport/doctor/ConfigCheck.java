@@ -29,21 +29,24 @@ public final class ConfigCheck {
       out.add(password("smtp password", mail.smtp().password(), env));
     if (mail.imap().password() != null)
       out.add(password("imap password", mail.imap().password(), env));
-    dev.rapport.setup.ProviderTable.bySmtpHost(mail.smtp().host(), config.me().email())
-        .filter(p -> p.maxPerDay() != null && config.pacing().maxPerDay() > p.maxPerDay())
-        .ifPresent(
-            p ->
-                out.add(
-                    Finding.warn(
-                        "pacing",
-                        "pacing.max_per_day is "
-                            + config.pacing().maxPerDay()
-                            + ", more than "
-                            + p.name()
-                            + " lets an account send (about "
-                            + p.maxPerDay()
-                            + " a day); past it the provider refuses mail or locks the account",
-                        "set pacing.max_per_day to " + p.maxPerDay() + " or less")));
+    Config.Pacing.Capped capped = config.pacing().cappedFrom();
+    if (capped != null) {
+      int limit = config.pacing().maxPerDay();
+      out.add(
+          Finding.warn(
+              "pacing",
+              "pacing.max_per_day is "
+                  + capped.configured()
+                  + ", more than "
+                  + capped.provider()
+                  + " lets an account send (about "
+                  + limit
+                  + " a day); past it the provider refuses mail or locks the account, so rapport"
+                  + " sends at most "
+                  + limit
+                  + " a day",
+              "set pacing.max_per_day to " + limit + " or less"));
+    }
     return out;
   }
 

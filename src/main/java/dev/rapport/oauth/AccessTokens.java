@@ -92,7 +92,7 @@ public final class AccessTokens implements BearerToken {
     if (current == null) {
       throw new SignInRequired(
           "Not signed in to "
-              + client.server().provider()
+              + client.provider()
               + " yet (no "
               + file.path()
               + "): run 'rapport login'.");
@@ -104,7 +104,7 @@ public final class AccessTokens implements BearerToken {
   }
 
   private String signedOutMessage(StoredSignIn s) {
-    return client.server().provider()
+    return client.provider()
         + " no longer accepts rapport's sign-in ("
         + s.signedOut()
         + "); reading and sending have stopped: "

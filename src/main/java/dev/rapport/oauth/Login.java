@@ -23,7 +23,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -45,8 +47,16 @@ public final class Login {
   private Duration slowDownStep = Duration.ofSeconds(5);
   private Predicate<URI> browser = SystemBrowser::open;
 
-  /** What a successful sign-in saved. */
-  public record Result(String provider, Path file, Instant accessTokenExpires) {}
+  /**
+   * What a successful sign-in saved; {@code missingScopes}: what was asked for and not granted (the
+   * server named the scopes it granted and these were not among them).
+   */
+  public record Result(
+      String provider, Path file, Instant accessTokenExpires, List<String> missingScopes) {}
+
+  /** Asked for, but not named back by servers that grant them (Microsoft omits these). */
+  private static final Set<String> NOT_ECHOED =
+      Set.of("offline_access", "openid", "profile", "email");
 
   public Login(
       Config.OAuth2 config,
@@ -187,7 +197,7 @@ public final class Login {
       MailException refusal =
           new MailException(
               "The sign-in was refused by "
-                  + client.server().provider()
+                  + client.provider()
                   + ": "
                   + reason
                   + "; nothing saved.");
@@ -209,7 +219,7 @@ public final class Login {
   private Result save(Tokens tokens) {
     if (tokens.getRefreshToken() == null) {
       throw new MailException(
-          client.server().provider()
+          client.provider()
               + " gave no refresh token, so rapport could not stay signed in"
               + (config.provider().equals("microsoft")
                   ? " (is offline_access among the scopes?)"
@@ -226,7 +236,26 @@ public final class Login {
             expires,
             null,
             now));
-    return new Result(client.server().provider(), file.path(), expires);
+    List<String> missing = missingScopes(tokens.getAccessToken().getScope());
+    if (!missing.isEmpty()) {
+      out.println(
+          "Warning: "
+              + client.provider()
+              + " granted less access than rapport asked for; missing: "
+              + String.join(" ", missing)
+              + ". Reading or sending may be refused: run 'rapport login' again and allow all the"
+              + " access asked for (or check oauth2.scopes).");
+      out.flush();
+    }
+    return new Result(client.provider(), file.path(), expires, missing);
+  }
+
+  /** The scopes asked for that a granted scope list leaves out; none when the server names none. */
+  List<String> missingScopes(Scope granted) {
+    if (granted == null) return List.of();
+    return client.server().scopes().stream()
+        .filter(s -> !NOT_ECHOED.contains(s) && !granted.contains(s))
+        .toList();
   }
 
   private static Duration min(Duration a, Duration b) {

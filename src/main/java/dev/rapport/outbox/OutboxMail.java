@@ -4,6 +4,7 @@ import dev.rapport.config.Config;
 import dev.rapport.daemon.SandboxMail;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailAccounts;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -20,10 +21,27 @@ public record OutboxMail(Endpoint smtp, Endpoint imap, SentPolicy sent, Duration
   /** {@code token} signs in to the servers configured with {@code auth: oauth2}. */
   public static OutboxMail configured(
       Config.Mail mail, Map<String, String> env, dev.rapport.mail.BearerToken token) {
+    return configured(mail, env, token, null);
+  }
+
+  /**
+   * With {@code dataFolder}, {@code sent: auto} remembers there whether the server files its own
+   * copies ({@link SentHabit}); without, it copies like {@code append}.
+   */
+  public static OutboxMail configured(
+      Config.Mail mail,
+      Map<String, String> env,
+      dev.rapport.mail.BearerToken token,
+      Path dataFolder) {
+    Endpoint imap = MailAccounts.imap(mail.imap(), env, token);
+    SentHabit habit =
+        dataFolder == null
+            ? null
+            : new SentHabit(dataFolder, imap.username() + "@" + imap.host() + ":" + imap.port());
     return new OutboxMail(
         MailAccounts.smtp(mail.smtp(), env, token),
-        MailAccounts.imap(mail.imap(), env, token),
-        SentPolicy.fromConfig(mail.imap().sent()),
+        imap,
+        SentPolicy.fromConfig(mail.imap().sent(), habit),
         null);
   }
 

@@ -10,6 +10,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -34,19 +35,32 @@ final class SentMailbox implements AutoCloseable {
 
   private final Endpoint endpoint;
   private final SentPolicy policy;
+  private final SentProbe probe;
   private Store store;
   private Folder folder;
   private boolean looked;
 
   SentMailbox(Endpoint endpoint, SentPolicy policy) {
-    this.endpoint = endpoint;
-    this.policy = policy;
+    this(endpoint, policy, SentProbe.WAIT);
   }
 
-  /** Appends a copy, marked \Seen, unless the policy says not to or there is no folder. */
+  /** {@code probeWait}: how long {@code sent: auto} waits for the server's own copy. */
+  SentMailbox(Endpoint endpoint, SentPolicy policy, Duration probeWait) {
+    this.endpoint = endpoint;
+    this.policy = policy;
+    this.probe = policy.probes() ? new SentProbe(policy.habit(), probeWait) : null;
+  }
+
+  /**
+   * Appends a copy, marked \Seen, unless the policy says not to, the server has filed its own
+   * ({@code sent: auto}), or there is no folder.
+   */
   Copy append(MimeMessage message) {
     if (!policy.copies()) return Copy.OFF;
     try {
+      if (probe != null
+          && folder(false).isPresent()
+          && !probe.rapportAppends(this::contains, message.getMessageID())) return Copy.OFF;
       Optional<Folder> f = folder(true);
       if (f.isEmpty()) return Copy.NO_FOLDER;
       message.setFlag(Flags.Flag.SEEN, true);
@@ -99,7 +113,9 @@ final class SentMailbox implements AutoCloseable {
       log.warn(
           "no Sent folder found on {} (imap.sent: {}); sent mail is not copied",
           endpoint.host(),
-          policy.mode() == SentPolicy.Mode.NAMED ? policy.folder() : "auto");
+          policy.mode() == SentPolicy.Mode.NAMED
+              ? policy.folder()
+              : policy.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
     return Optional.ofNullable(folder);
   }

@@ -1,6 +1,7 @@
 package dev.rapport.setup;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Optional;
  * @param sent the {@code imap.sent} value: server, append or auto
  * @param imapTrust a pinned certificate for IMAP, or null
  * @param smtpTrust a pinned certificate for SMTP, or null
+ * @param oauth2Issuer for a server rapport knows no preset for ({@code oauth2.provider: custom}):
+ *     the issuer its endpoints are discovered from
+ * @param oauth2Scopes the scopes to ask for there (empty: offline_access, if offered)
  */
 public record Account(
     String name,
@@ -25,7 +29,39 @@ public record Account(
     String sent,
     String imapTrust,
     String smtpTrust,
-    ZoneId zone) {
+    ZoneId zone,
+    String oauth2Issuer,
+    List<String> oauth2Scopes) {
+
+  public Account(
+      String name,
+      String email,
+      Found found,
+      SignIn signIn,
+      String passwordEnv,
+      String passwordCommand,
+      String oauth2Provider,
+      String clientId,
+      String sent,
+      String imapTrust,
+      String smtpTrust,
+      ZoneId zone) {
+    this(
+        name,
+        email,
+        found,
+        signIn,
+        passwordEnv,
+        passwordCommand,
+        oauth2Provider,
+        clientId,
+        sent,
+        imapTrust,
+        smtpTrust,
+        zone,
+        null,
+        List.of());
+  }
 
   /** How rapport will sign in. */
   public enum SignIn {
@@ -50,7 +86,9 @@ public record Account(
         sent,
         imap,
         smtp,
-        zone);
+        zone,
+        oauth2Issuer,
+        oauth2Scopes);
   }
 
   /** What {@code imap.sent} should be for a provider: it files Sent itself, or find out. */

@@ -61,6 +61,16 @@ public final class SetupYaml {
       y.append("  provider: ").append(a.oauth2Provider()).append('\n');
       y.append("  client_id: ").append(q(a.clientId())).append('\n');
       if ("microsoft".equals(a.oauth2Provider())) y.append("  tenant: common\n");
+      if (a.oauth2Issuer() != null) {
+        y.append("  issuer: ")
+            .append(q(a.oauth2Issuer()))
+            .append("   # endpoints from its discovery document\n");
+        if (!a.oauth2Scopes().isEmpty()) {
+          y.append("  scopes: [");
+          y.append(String.join(", ", a.oauth2Scopes().stream().map(SetupYaml::q).toList()));
+          y.append("]\n");
+        }
+      }
     }
     y.append('\n');
     y.append("pacing:\n");

@@ -56,6 +56,39 @@ public final class MockAuthServer implements AutoCloseable {
   public volatile String lastClientSecret;
   public volatile String lastAuthorizeQuery;
 
+  /** Each refresh hands out a new refresh token and ends the one used (rotation). */
+  public volatile boolean rotateRefreshTokens;
+
+  /** The expires_in sent as given (a string, say); {@link #OMIT} leaves it out. */
+  public volatile Object expiresInAs;
+
+  public static final Object OMIT = new Object();
+
+  /** Leaves token_type out of token responses, as some servers do. */
+  public volatile boolean omitTokenType;
+
+  /** The scope named in token responses (null: none named). */
+  public volatile String grantedScope;
+
+  /** The token endpoint accepts the client secret only in an Authorization: Basic header. */
+  public volatile boolean basicOnly;
+
+  /** Answers the next token request with this JSON error (error, error_description…) once. */
+  public volatile Map<String, Object> nextTokenError;
+
+  /** The token endpoint answers 503 temporarily_unavailable while true. */
+  public volatile boolean tokenEndpointDown;
+
+  /** Which discovery documents are served: "oidc", "rfc8414", or none. */
+  public volatile String discovery = "oidc";
+
+  /** The issuer the metadata names (null: this server's own URL). */
+  public volatile String metadataIssuer;
+
+  /** Client authentications seen at the token endpoint: "basic", "post" or "none". */
+  public final java.util.List<String> clientAuths =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   /** Called with each access token issued (tests give it to GreenMail as the password). */
   public volatile java.util.function.Consumer<String> onIssue = t -> {};
 
@@ -65,6 +98,8 @@ public final class MockAuthServer implements AutoCloseable {
     http.createContext("/token", this::token);
     http.createContext("/device", this::device);
     http.createContext("/introspect", this::introspect);
+    http.createContext("/.well-known/openid-configuration", x -> metadata(x, "oidc"));
+    http.createContext("/.well-known/oauth-authorization-server", x -> metadata(x, "rfc8414"));
     http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     http.start();
   }
@@ -139,11 +174,36 @@ public final class MockAuthServer implements AutoCloseable {
 
   private void token(HttpExchange x) throws IOException {
     tokenCalls.incrementAndGet();
+    if (tokenEndpointDown) {
+      reply(x, 503, Map.of("error", "temporarily_unavailable", "error_description", "Try later"));
+      return;
+    }
     Map<String, String> f =
         form(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-    lastClientSecret = f.get("client_secret");
-    if (!"test-client".equals(f.get("client_id"))) {
-      reply(x, 401, Map.of("error", "invalid_client"));
+    String basic = x.getRequestHeaders().getFirst("Authorization");
+    String clientId = f.get("client_id");
+    if (basic != null && basic.startsWith("Basic ")) {
+      String[] pair =
+          new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8)
+              .split(":", 2);
+      clientId = URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
+      lastClientSecret = URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
+      clientAuths.add("basic");
+    } else {
+      lastClientSecret = f.get("client_secret");
+      clientAuths.add(lastClientSecret != null ? "post" : "none");
+    }
+    if (!"test-client".equals(clientId) || (basicOnly && basic == null)) {
+      reply(
+          x,
+          401,
+          Map.of("error", "invalid_client", "error_description", "Client authentication failed"));
+      return;
+    }
+    Map<String, Object> error = nextTokenError;
+    if (error != null) {
+      nextTokenError = null;
+      reply(x, 400, error);
       return;
     }
     switch (String.valueOf(f.get("grant_type"))) {
@@ -159,7 +219,8 @@ public final class MockAuthServer implements AutoCloseable {
       }
       case "refresh_token" -> {
         refreshCalls.incrementAndGet();
-        if (!Boolean.TRUE.equals(refreshTokens.get(String.valueOf(f.get("refresh_token"))))) {
+        String used = String.valueOf(f.get("refresh_token"));
+        if (!Boolean.TRUE.equals(refreshTokens.get(used))) {
           reply(
               x,
               400,
@@ -170,7 +231,8 @@ public final class MockAuthServer implements AutoCloseable {
                   "Token has been expired or revoked."));
           return;
         }
-        issue(x, false);
+        if (rotateRefreshTokens) refreshTokens.put(used, false);
+        issue(x, rotateRefreshTokens);
       }
       case "urn:ietf:params:oauth:grant-type:device_code" -> {
         devicePolls.incrementAndGet();
@@ -196,8 +258,10 @@ public final class MockAuthServer implements AutoCloseable {
     onIssue.accept(access);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_token", access);
-    body.put("token_type", "Bearer");
-    body.put("expires_in", expiresIn);
+    if (!omitTokenType) body.put("token_type", "Bearer");
+    Object expires = expiresInAs == null ? expiresIn : expiresInAs;
+    if (expires != OMIT) body.put("expires_in", expires);
+    if (grantedScope != null) body.put("scope", grantedScope);
     if (newRefresh && giveRefreshToken) {
       String refresh = "refresh-" + n;
       refreshTokens.put(refresh, true);
@@ -227,6 +291,27 @@ public final class MockAuthServer implements AutoCloseable {
             300,
             "interval",
             1));
+  }
+
+  private void metadata(HttpExchange x, String kind) throws IOException {
+    if (!kind.equals(discovery)) {
+      reply(x, 404, Map.of("error", "not_found"));
+      return;
+    }
+    String base = url("").toString();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("issuer", metadataIssuer != null ? metadataIssuer : base);
+    m.put("authorization_endpoint", base + "/authorize");
+    m.put("token_endpoint", base + "/token");
+    m.put("device_authorization_endpoint", base + "/device");
+    m.put("response_types_supported", java.util.List.of("code"));
+    m.put("scopes_supported", java.util.List.of("mail", "offline_access"));
+    m.put(
+        "token_endpoint_auth_methods_supported",
+        basicOnly
+            ? java.util.List.of("client_secret_basic")
+            : java.util.List.of("client_secret_post", "client_secret_basic"));
+    reply(x, 200, m);
   }
 
   private void introspect(HttpExchange x) throws IOException {
