@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sync}, replies read from the inbox over IMAP, stages moved by hand, with the clock moved between
  * steps.
  */
-class StatsCommandTest {
+class StatsCommandIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 

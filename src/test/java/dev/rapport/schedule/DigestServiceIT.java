@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The morning digest against a real GreenMail server. */
-class DigestServiceTest {
+class DigestServiceIT {
   static final String PASSWORD = "digest-pw";
 
   @RegisterExtension

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * days (a fixed clock, weekends skipped), boosters and per-employer stats, made the way a user
  * makes them: outreach sent over SMTP by {@code sync}, replies read over IMAP.
  */
-class EmployersCommandTest {
+class EmployersCommandIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sync}: reads the inbox, then does what the scheduler has due, then sends. */
-class SyncSchedulerTest {
+class SyncSchedulerIT {
   static final String ME = "sam@example.org";
   static final String PASSWORD = "sync-pw";
   static final Instant SENT = Instant.parse("2026-11-23T09:00:00Z");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the draft is moved to the new thread and waits for review again: never sent with headers the user
  * did not see.
  */
-class ThreadMovesOnTest {
+class ThreadMovesOnIT {
   @RegisterExtension
   static final GreenMailExtension mail =
       new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** While paused nothing goes out; after it, the backlog goes out spread over the window. */
-class OutboxPauseTest {
+class OutboxPauseIT {
   @RegisterExtension
   static final GreenMailExtension mail =
       new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))

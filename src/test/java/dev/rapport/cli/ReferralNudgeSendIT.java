@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A referral nudge asks the interviewee about an introduction; if the introduction happens while
  * the approved nudge waits, it is cancelled instead of sent.
  */
-class ReferralNudgeSendTest {
+class ReferralNudgeSendIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);

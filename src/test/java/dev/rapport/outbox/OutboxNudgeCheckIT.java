@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The last check before a nudge goes: the inbox read up to now, and nobody has answered. */
-class OutboxNudgeCheckTest {
+class OutboxNudgeCheckIT {
   @RegisterExtension
   static final GreenMailExtension mail =
       new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
