@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -35,7 +35,7 @@ class EmployersCommandIT {
   /** A Thursday morning, inside the sending window: 3 business days later is the Tuesday. */
   static final ZonedDateTime THURSDAY = ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
+  @RegisterExtension static final RapportMail mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;

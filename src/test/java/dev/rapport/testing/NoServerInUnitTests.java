@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * started by {@code @BeforeAll}, extensions, fixtures or the test body alike, whether through
  * {@code ServerSocket} or NIO. A socket seen at the start or the end of a test counts; in between
  * one counts once it is seen in two samples in a row, so a port probed and closed at once (as
- * {@link FreePorts} does) is not a server.
+ * {@link FreePorts} does) is not a server. A sample costs under a millisecond while the process has
+ * no socket, several once it has one (the kernel's whole TCP table is read): it samples every 25 ms
+ * or four times its last cost, whichever is longer.
  */
 public final class NoServerInUnitTests implements BeforeEachCallback, AfterEachCallback {
   private static final ExtensionContext.Namespace NS =
@@ -53,9 +55,9 @@ public final class NoServerInUnitTests implements BeforeEachCallback, AfterEachC
     return outer.getSimpleName().endsWith("Test");
   }
 
-  /** Samples this process's listening sockets every 10 ms on a daemon thread until stopped. */
+  /** Samples this process's listening sockets on a daemon thread until stopped. */
   static final class Watch implements Runnable {
-    private static final long EVERY_MS = 10;
+    private static final long AT_LEAST_MS = 25;
     private final Map<Long, String> servers = new LinkedHashMap<>();
     private Map<Long, String> last = Map.of();
     private final Thread thread = new Thread(this, "no-server-in-unit-tests");
@@ -77,6 +79,7 @@ public final class NoServerInUnitTests implements BeforeEachCallback, AfterEachC
     /** Stops sampling and returns every server seen, inode to address. */
     Map<Long, String> stop() {
       running = false;
+      thread.interrupt(); // cuts its sleep short
       try {
         thread.join();
       } catch (InterruptedException e) {
@@ -89,9 +92,11 @@ public final class NoServerInUnitTests implements BeforeEachCallback, AfterEachC
     @Override
     public void run() {
       while (running) {
+        long began = System.nanoTime();
         record(ListeningSockets.ofThisProcess(), false);
+        long tookMs = (System.nanoTime() - began) / 1_000_000;
         try {
-          Thread.sleep(EVERY_MS);
+          Thread.sleep(Math.max(AT_LEAST_MS, 4 * tookMs));
         } catch (InterruptedException e) {
           return;
         }
