@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -34,7 +34,7 @@ class ConfirmDraftIT {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
+  @RegisterExtension static final RapportMail mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;

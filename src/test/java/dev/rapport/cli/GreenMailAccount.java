@@ -1,10 +1,7 @@
 package dev.rapport.cli;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.template.DefaultTemplates;
+import dev.rapport.testing.RapportMail;
 import java.nio.file.Path;
 
 /**
@@ -18,20 +15,15 @@ final class GreenMailAccount {
   private GreenMailAccount() {}
 
   /** A fresh server for each test, holding the user's mailbox. */
-  static GreenMailExtension server() {
-    return new GreenMailExtension(
-            new ServerSetup[] {
-              ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
-            })
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, PASSWORD))
-        .withPerMethodLifecycle(true);
+  static RapportMail server() {
+    return RapportMail.account(ME, PASSWORD);
   }
 
   /**
    * A runner on {@code dir/data} with a config for the account, pacing in Europe/Berlin, and {@code
    * more} YAML lines appended (e.g. {@code "digest: {enabled: false}"}).
    */
-  static CliRunner runner(Path dir, GreenMailExtension mail, String more) {
+  static CliRunner runner(Path dir, RapportMail mail, String more) {
     Path templates = DefaultTemplates.copyTo(dir.resolve("templates"));
     Path config = dir.resolve("rapport.yaml");
     DraftsFixture.write(
@@ -43,8 +35,7 @@ final class GreenMailAccount {
         templates: "%s"
         %s
         """
-            .formatted(
-                ME, mail.getSmtp().getPort(), ME, mail.getImap().getPort(), ME, templates, more));
+            .formatted(ME, mail.smtpPort(), ME, mail.imapPort(), ME, templates, more));
     return new CliRunner(dir.resolve("data"), config).env("PW", PASSWORD);
   }
 }

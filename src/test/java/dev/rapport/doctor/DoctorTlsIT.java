@@ -60,7 +60,7 @@ class DoctorTlsIT {
   }
 
   static Finding named(List<Finding> findings, String check) {
-    return ImapCheckTest.named(findings, check);
+    return ImapCheckIT.named(findings, check);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.rapport.doctor;
 
-import static dev.rapport.doctor.ImapCheckTest.named;
+import static dev.rapport.doctor.ImapCheckIT.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.config.Config;

@@ -3,12 +3,9 @@ package dev.rapport.outbox;
 import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.mail.MailAccounts;
+import dev.rapport.testing.RapportMail;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -22,11 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutboxLoginBackoffIT {
   @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig()
-                  .withUser(OutboxFixture.ME.email(), OutboxFixture.ME.email(), "right-pw"));
+  static final RapportMail mail = RapportMail.account(OutboxFixture.ME.email(), "right-pw");
 
   @TempDir Path dir;
   OutboxFixture f;

@@ -5,13 +5,10 @@ import static dev.rapport.outbox.OutboxFixture.PASSWORD;
 import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStatus;
 import dev.rapport.pause.PauseService;
+import dev.rapport.testing.RapportMail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,13 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** While paused nothing goes out; after it, the backlog goes out spread over the window. */
-class OutboxPauseTest {
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD))
-          .withPerMethodLifecycle(true);
+class OutboxPauseIT {
+  @RegisterExtension static final RapportMail mail = RapportMail.account(ME.email(), PASSWORD);
 
   @TempDir Path dir;
   OutboxFixture f;

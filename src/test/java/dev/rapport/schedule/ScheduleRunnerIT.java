@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real Quartz with its JDBC store in a real H2 file: triggers, misfires, a rebuilt schedule. */
-class ScheduleRunnerTest {
+class ScheduleRunnerIT {
   static final Duration WAIT = Duration.ofSeconds(20);
 
   @TempDir Path dir;

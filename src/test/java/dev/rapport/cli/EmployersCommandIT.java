@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -28,14 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  * days (a fixed clock, weekends skipped), boosters and per-employer stats, made the way a user
  * makes them: outreach sent over SMTP by {@code sync}, replies read over IMAP.
  */
-class EmployersCommandTest {
+class EmployersCommandIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** A Thursday morning, inside the sending window: 3 business days later is the Tuesday. */
   static final ZonedDateTime THURSDAY = ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
+  @RegisterExtension static final RapportMail mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;

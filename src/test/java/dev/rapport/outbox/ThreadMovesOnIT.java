@@ -5,13 +5,10 @@ import static dev.rapport.outbox.OutboxFixture.PASSWORD;
 import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.contact.EventType;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the draft is moved to the new thread and waits for review again: never sent with headers the user
  * did not see.
  */
-class ThreadMovesOnTest {
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD));
+class ThreadMovesOnIT {
+  @RegisterExtension static final RapportMail mail = RapportMail.account(ME.email(), PASSWORD);
 
   @TempDir Path dir;
   OutboxFixture f;

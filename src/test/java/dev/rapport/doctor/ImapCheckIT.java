@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImapCheckTest {
+class ImapCheckIT {
   @RegisterExtension
   static final GreenMailExtension mail =
       new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort())

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The daemon's side and a command's side of sharing, in one process; DaemonIT does it across
  * processes.
  */
-class DatabaseSharingTest {
+class DatabaseSharingIT {
   @TempDir Path dir;
 
   @Test

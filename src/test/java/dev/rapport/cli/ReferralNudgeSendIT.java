@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.rapport.testing.RapportMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A referral nudge asks the interviewee about an introduction; if the introduction happens while
  * the approved nudge waits, it is cancelled instead of sent.
  */
-class ReferralNudgeSendTest {
+class ReferralNudgeSendIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
+  @RegisterExtension static final RapportMail mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;

@@ -4,11 +4,7 @@ import static dev.rapport.schedule.ScheduleFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.draft.DraftKind;
@@ -17,6 +13,7 @@ import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.SelfMail;
 import dev.rapport.outbox.SentPolicy;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,15 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The morning digest against a real GreenMail server. */
-class DigestServiceTest {
+class DigestServiceIT {
   static final String PASSWORD = "digest-pw";
 
   @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig()
-                  .withUser(ScheduleFixture.ME.email(), ScheduleFixture.ME.email(), PASSWORD));
+  static final RapportMail mail = RapportMail.account(ScheduleFixture.ME.email(), PASSWORD);
 
   @TempDir Path dir;
   ScheduleFixture f;

@@ -5,16 +5,13 @@ import static dev.rapport.outbox.OutboxFixture.PASSWORD;
 import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
 import dev.rapport.contact.Trigger;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.testing.RapportMail;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The last check before a nudge goes: the inbox read up to now, and nobody has answered. */
-class OutboxNudgeCheckTest {
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD));
+class OutboxNudgeCheckIT {
+  @RegisterExtension static final RapportMail mail = RapportMail.account(ME.email(), PASSWORD);
 
   @TempDir Path dir;
   OutboxFixture f;

@@ -6,15 +6,12 @@ import static dev.rapport.outbox.OutboxFixture.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Stage;
 import dev.rapport.draft.DraftKind;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftStatus;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -33,12 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutboxServiceTest {
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(
-              GreenMailConfiguration.aConfig().withUser(ME.email(), ME.email(), PASSWORD));
+class OutboxServiceIT {
+  @RegisterExtension static final RapportMail mail = RapportMail.account(ME.email(), PASSWORD);
 
   @TempDir Path dir;
   OutboxFixture f;

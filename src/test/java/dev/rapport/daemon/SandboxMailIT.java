@@ -19,7 +19,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SandboxMailTest {
+class SandboxMailIT {
   @TempDir Path dir;
 
   @Test

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
 import dev.rapport.store.Sql;
 import dev.rapport.template.DefaultTemplates;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -32,16 +29,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sync}: reads the inbox, then does what the scheduler has due, then sends. */
-class SyncSchedulerTest {
+class SyncSchedulerIT {
   static final String ME = "sam@example.org";
   static final String PASSWORD = "sync-pw";
   static final Instant SENT = Instant.parse("2026-11-23T09:00:00Z");
   static final String OUTREACH_ID = "<outreach-1@example.org>";
 
-  @RegisterExtension
-  static final GreenMailExtension mail =
-      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withUser(ME, ME, PASSWORD));
+  @RegisterExtension static final RapportMail mail = RapportMail.account(ME, PASSWORD);
 
   @TempDir Path dir;
   CliRunner cli;

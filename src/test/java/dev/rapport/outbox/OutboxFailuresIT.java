@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the SMTP server says, or fails to say, decides a draft's fate: a scripted server on
  * 127.0.0.1.
  */
-class OutboxFailuresTest {
+class OutboxFailuresIT {
   @TempDir Path dir;
   OutboxFixture f;
   ScriptedSmtpServer smtp;

@@ -3,7 +3,7 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.rapport.testing.RapportMail;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -25,14 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * sync}, replies read from the inbox over IMAP, stages moved by hand, with the clock moved between
  * steps.
  */
-class StatsCommandTest {
+class StatsCommandIT {
   static final String ME = GreenMailAccount.ME;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** A Monday morning, inside the sending window. */
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN);
 
-  @RegisterExtension static final GreenMailExtension mail = GreenMailAccount.server();
+  @RegisterExtension static final RapportMail mail = GreenMailAccount.server();
 
   @TempDir Path dir;
   CliRunner cli;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutboxCheckTest {
+class OutboxCheckIT {
   @RegisterExtension
   static final GreenMailExtension mail =
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
