@@ -14,8 +14,13 @@ import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
+import dev.rapport.inbox.InboxSettings;
+import dev.rapport.inbox.MessageHandler;
+import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.interview.ComparisonService;
 import dev.rapport.interview.InterviewService;
+import dev.rapport.interview.Invitations;
 import dev.rapport.interview.NotesService;
 import dev.rapport.mail.BearerToken;
 import dev.rapport.mail.Endpoint;
@@ -28,6 +33,7 @@ import dev.rapport.outbox.SelfMail;
 import dev.rapport.pause.PauseService;
 import dev.rapport.question.QuestionService;
 import dev.rapport.schedule.DigestService;
+import dev.rapport.schedule.InterviewPrep;
 import dev.rapport.schedule.ScheduleRunner;
 import dev.rapport.schedule.ScheduleService;
 import dev.rapport.stats.StatsService;
@@ -167,12 +173,14 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
    * goes out (null: no digest from this process).
    */
   public ScheduleService schedule(BooleanSupplier inboxRead, Supplier<OutboxMail> mail) {
+    InterviewPrep prep = new InterviewPrep(config, questions());
     DigestService digest =
         mail == null || !config.digest().enabled()
             ? null
             : new DigestService(
                 database(),
                 config,
+                prep,
                 () -> new SelfMail(mail.get(), config.me()),
                 clock,
                 () -> whoNext().suggest(null).suggestions().size(),
@@ -187,6 +195,7 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
         database(),
         contacts(),
         this::drafts,
+        prep,
         config,
         clock,
         inboxRead,
@@ -263,7 +272,29 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
   }
 
   private Inbox inbox(MailRoute route, Supplier<Endpoint> mailbox) {
-    return new Inbox(this::database, clock, mailbox, route.ownAddresses(), route.inboxSettings());
+    InboxSettings settings = route.inboxSettings();
+    return new Inbox(
+        this::database,
+        () -> messageHandler(settings.bodyCap()),
+        clock,
+        mailbox,
+        route.ownAddresses(),
+        settings);
+  }
+
+  /**
+   * What the watcher does with a message that may concern a contact; built once the database is
+   * open. One reader, so each message is read once for the classifier and for what is kept.
+   */
+  private MessageHandler messageHandler(int bodyCap) {
+    ContactService contacts = contacts();
+    MessageReader reader = new MessageReader(bodyCap);
+    return new MessageHandler(
+        contacts,
+        new Invitations(contacts, clock, clock.getZone()),
+        reader,
+        new Classifier(reader, Classifier.standardRules()),
+        clock);
   }
 
   /**
