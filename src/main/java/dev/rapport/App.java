@@ -1,6 +1,7 @@
 package dev.rapport;
 
 import dev.rapport.config.Config;
+import dev.rapport.contact.ContactEditor;
 import dev.rapport.contact.ContactService;
 import dev.rapport.daemon.Component;
 import dev.rapport.daemon.Daemon;
@@ -12,6 +13,7 @@ import dev.rapport.dashboard.Dashboard;
 import dev.rapport.dashboard.DashboardServices;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
+import dev.rapport.draft.DraftsFollowContact;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
@@ -98,6 +100,11 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
 
   public ContactService contacts() {
     return new ContactService(database(), clock);
+  }
+
+  /** Edits a contact's details; the drafts not yet sent to them follow. */
+  public ContactEditor contactEditor() {
+    return new ContactEditor(database(), contacts(), new DraftsFollowContact(clock));
   }
 
   public HypothesisService hypotheses() {

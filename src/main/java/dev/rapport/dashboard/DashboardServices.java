@@ -1,6 +1,7 @@
 package dev.rapport.dashboard;
 
 import dev.rapport.config.Config;
+import dev.rapport.contact.ContactEditor;
 import dev.rapport.contact.ContactService;
 import dev.rapport.draft.Confirmations;
 import dev.rapport.draft.DraftService;
@@ -37,6 +38,8 @@ public interface DashboardServices {
   Database database();
 
   ContactService contacts();
+
+  ContactEditor contactEditor();
 
   DraftService drafts();
 
