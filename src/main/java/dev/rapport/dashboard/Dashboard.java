@@ -42,6 +42,7 @@ public final class Dashboard implements Component {
   private String unavailable;
 
   /**
+   * @param app the services its pages use (the App's, as the CLI's)
    * @param port the port on 127.0.0.1; 0 picks a free one (tests)
    * @param inbox the daemon's inbox watcher, for the status page
    */
