@@ -1,35 +1,41 @@
 package dev.rapport;
 
 import dev.rapport.config.Config;
+import dev.rapport.contact.ContactEditor;
 import dev.rapport.contact.ContactService;
 import dev.rapport.daemon.Component;
 import dev.rapport.daemon.Daemon;
+import dev.rapport.daemon.DatabaseSlot;
 import dev.rapport.daemon.OwnedDatabase;
 import dev.rapport.daemon.SandboxMail;
 import dev.rapport.daemon.SharedDatabase;
 import dev.rapport.dashboard.Dashboard;
+import dev.rapport.dashboard.DashboardServices;
 import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
+import dev.rapport.draft.DraftsFollowContact;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.InboxSettings;
+import dev.rapport.inbox.MessageHandler;
+import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.interview.ComparisonService;
 import dev.rapport.interview.InterviewService;
+import dev.rapport.interview.Invitations;
 import dev.rapport.interview.NotesService;
 import dev.rapport.mail.BearerToken;
 import dev.rapport.mail.Endpoint;
-import dev.rapport.mail.MailAccounts;
-import dev.rapport.mail.MailException;
 import dev.rapport.oauth.SignIns;
 import dev.rapport.outbox.CrashPoints;
 import dev.rapport.outbox.Outbox;
-import dev.rapport.outbox.OutboxException;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
 import dev.rapport.outbox.SelfMail;
 import dev.rapport.pause.PauseService;
 import dev.rapport.question.QuestionService;
 import dev.rapport.schedule.DigestService;
+import dev.rapport.schedule.InterviewPrep;
 import dev.rapport.schedule.ScheduleRunner;
 import dev.rapport.schedule.ScheduleService;
 import dev.rapport.stats.StatsService;
@@ -40,10 +46,8 @@ import dev.rapport.suggest.WhoNext;
 import dev.rapport.template.TemplateEngine;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -51,7 +55,7 @@ import java.util.function.Supplier;
  * The one place the object graph is built. Commands ask it for what they use; nothing is opened
  * until asked for, so a command that needs no database starts none.
  */
-public final class App implements AutoCloseable {
+public final class App implements AutoCloseable, DashboardServices, DatabaseSlot {
   private final Config config;
   private final DataFolder data;
   private final Clock clock;
@@ -96,6 +100,11 @@ public final class App implements AutoCloseable {
 
   public ContactService contacts() {
     return new ContactService(database(), clock);
+  }
+
+  /** Edits a contact's details; the drafts not yet sent to them follow. */
+  public ContactEditor contactEditor() {
+    return new ContactEditor(database(), contacts(), new DraftsFollowContact(contacts(), clock));
   }
 
   public HypothesisService hypotheses() {
@@ -171,12 +180,14 @@ public final class App implements AutoCloseable {
    * goes out (null: no digest from this process).
    */
   public ScheduleService schedule(BooleanSupplier inboxRead, Supplier<OutboxMail> mail) {
+    InterviewPrep prep = new InterviewPrep(config, questions());
     DigestService digest =
         mail == null || !config.digest().enabled()
             ? null
             : new DigestService(
                 database(),
                 config,
+                prep,
                 () -> new SelfMail(mail.get(), config.me()),
                 clock,
                 () -> whoNext().suggest(null).suggestions().size(),
@@ -191,6 +202,7 @@ public final class App implements AutoCloseable {
         database(),
         contacts(),
         this::drafts,
+        prep,
         config,
         clock,
         inboxRead,
@@ -199,19 +211,34 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The one place that chooses between the configured account and the sandbox. {@code
+   * sandboxPorts}: where this process runs the sandbox mail server (the daemon); null for a
+   * command, which uses the one the daemon runs on this data folder.
+   */
+  private MailRoute mailRoute(SandboxMail.Ports sandboxPorts) {
+    String me = config.me().email();
+    if (!config.sandbox())
+      return new MailRoute.Account(
+          config.mail().orElseThrow(), me, env, this::bearerToken, data.path());
+    return sandboxPorts != null
+        ? MailRoute.Sandbox.runs(new SandboxMail(sandboxPorts, me, data), me, data)
+        : MailRoute.Sandbox.found(me, data);
+  }
+
+  /**
    * Where a command's outbox pass sends: the configured account, or the sandbox of the daemon
    * running on this data folder (the sandbox mail server lives inside {@code run}).
    */
   public OutboxMail outboxMail() {
-    if (!config.sandbox())
-      return OutboxMail.configured(config.mail().orElseThrow(), env, bearerToken(), data.path());
-    return SandboxMail.discover(data, config.me().email())
-        .map(r -> OutboxMail.sandbox(r.ports(), r.login()))
-        .orElseThrow(
-            () ->
-                new OutboxException(
-                    "No mail account is configured and the sandbox mail server is not running: it runs inside 'rapport run'."
-                        + " Start 'run' in another terminal; it sends approved drafts by itself, and 'sync' works beside it."));
+    return mailRoute(null).outbox();
+  }
+
+  /**
+   * The user's mailbox, for a command's inbox pass: the configured account's, or the one in the
+   * sandbox of the daemon running on this data folder.
+   */
+  public Endpoint mailbox() {
+    return mailRoute(null).mailbox();
   }
 
   /**
@@ -223,28 +250,13 @@ public final class App implements AutoCloseable {
    */
   public Daemon daemon(SandboxMail.Ports sandboxPorts) {
     List<Component> parts = new ArrayList<>();
-    parts.add(new OwnedDatabase(this));
+    parts.add(new OwnedDatabase(data, this));
     parts.add(new SharedDatabase(data));
-    SandboxMail sandbox =
-        config.sandbox() ? new SandboxMail(sandboxPorts, config.me().email(), data) : null;
-    if (sandbox != null) parts.add(sandbox);
-    Inbox inbox =
-        sandbox != null
-            ? inbox(
-                () ->
-                    MailAccounts.sandbox(
-                        sandbox.ports().imap(),
-                        sandbox.login().address(),
-                        sandbox.login()::password))
-            : inbox(
-                () -> MailAccounts.imap(config.mail().orElseThrow().imap(), env, bearerToken()));
+    MailRoute route = mailRoute(sandboxPorts);
+    route.server().ifPresent(parts::add);
+    Inbox inbox = inbox(route, route::mailbox);
     parts.add(inbox);
-    Supplier<OutboxMail> route =
-        () ->
-            sandbox != null
-                ? OutboxMail.sandbox(sandbox.ports(), sandbox.login())
-                : OutboxMail.configured(
-                    config.mail().orElseThrow(), env, bearerToken(), data.path());
+    Supplier<OutboxMail> mail = route::outbox;
     // Quartz's job store reaches the database through the daemon's own loopback server: its
     // threads are interrupted when it stops, and an interrupt during file I/O would close an
     // embedded H2 file for every part of the daemon.
@@ -252,36 +264,45 @@ public final class App implements AutoCloseable {
         new ScheduleRunner(
             () -> DatabaseOpener.open(data),
             true,
-            () -> schedule(inbox::caughtUp, route),
+            () -> schedule(inbox::caughtUp, mail),
             ScheduleRunner.sweepEvery(config.cadence().followUpAfter())));
-    parts.add(new Outbox(() -> outbox().holdNudgesUnless(inbox::caughtUp), route, Outbox.POLL));
+    parts.add(new Outbox(() -> outbox().holdNudgesUnless(inbox::caughtUp), mail, Outbox.POLL));
     parts.add(new Dashboard(this, config.dashboard().port(), () -> java.util.Optional.of(inbox)));
     return new Daemon(parts);
   }
 
   /**
-   * The inbox watcher on the given mailbox; {@link Inbox#pollOnce} is one pass for commands. In the
-   * sandbox a command finds the mailbox through {@link #sandboxImap}.
+   * The inbox watcher on the given mailbox; {@link Inbox#pollOnce} is one pass for commands, which
+   * find the mailbox through {@link #mailbox}.
    */
   public Inbox inbox(Supplier<Endpoint> mailbox) {
-    InboxSettings settings =
-        config.mail().map(m -> InboxSettings.of(m.imap())).orElseGet(InboxSettings::sandbox);
-    Set<String> own = new LinkedHashSet<>();
-    own.add(config.me().email());
-    config.mail().map(m -> m.imap().username()).filter(u -> u.contains("@")).ifPresent(own::add);
-    return new Inbox(this::database, clock, mailbox, own, settings);
+    return inbox(mailRoute(null), mailbox);
   }
 
-  /** The running sandbox's mailbox, for commands while the daemon runs. */
-  public Endpoint sandboxImap() {
-    SandboxMail.Running running =
-        SandboxMail.discover(data, config.me().email())
-            .orElseThrow(
-                () ->
-                    new MailException(
-                        "The sandbox mail server is not running; start the daemon with \"rapport run\" first."));
-    return MailAccounts.sandbox(
-        running.ports().imap(), running.login().address(), running.login()::password);
+  private Inbox inbox(MailRoute route, Supplier<Endpoint> mailbox) {
+    InboxSettings settings = route.inboxSettings();
+    return new Inbox(
+        this::database,
+        () -> messageHandler(settings.bodyCap()),
+        clock,
+        mailbox,
+        route.ownAddresses(),
+        settings);
+  }
+
+  /**
+   * What the watcher does with a message that may concern a contact; built once the database is
+   * open. One reader, so each message is read once for the classifier and for what is kept.
+   */
+  private MessageHandler messageHandler(int bodyCap) {
+    ContactService contacts = contacts();
+    MessageReader reader = new MessageReader(bodyCap);
+    return new MessageHandler(
+        contacts,
+        new Invitations(contacts, clock, clock.getZone()),
+        reader,
+        new Classifier(reader, Classifier.standardRules()),
+        clock);
   }
 
   /**

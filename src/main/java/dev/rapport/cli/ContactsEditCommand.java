@@ -2,10 +2,10 @@ package dev.rapport.cli;
 
 import dev.rapport.contact.Channel;
 import dev.rapport.contact.ContactChanges;
+import dev.rapport.contact.ContactEdit;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
-import dev.rapport.draft.DraftService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,8 +90,7 @@ final class ContactsEditCommand extends AppCommand {
       spec.commandLine().usage(err());
       return Cli.USAGE;
     }
-    DraftService.ContactEdit e =
-        app().drafts().editContact(id, changes, Link.command("contacts edit"), reset);
+    ContactEdit e = app().contactEditor().edit(id, changes, Link.command("contacts edit"), reset);
     if (!e.edited().changed()) {
       out().printf("Contact %d already reads like that; nothing changed.%n", id);
       return 0;

@@ -4,7 +4,6 @@ import dev.rapport.App;
 import dev.rapport.inbox.Inbox;
 import dev.rapport.inbox.PollResult;
 import dev.rapport.mail.Endpoint;
-import dev.rapport.mail.MailAccounts;
 import dev.rapport.outbox.OutboxMail;
 import dev.rapport.outbox.OutboxService;
 import dev.rapport.outbox.PassSummary;
@@ -27,11 +26,7 @@ final class SyncCommand extends AppCommand {
     OutboxService outbox = app.outbox();
     // The passes, in order: read the inbox first, so that a reply stops a nudge before it is sent.
     // If the inbox cannot be read, nothing is sent (the MailException ends the command).
-    Endpoint mailbox =
-        app.config().sandbox()
-            ? app.sandboxImap()
-            : MailAccounts.imap(
-                app.config().mail().orElseThrow().imap(), app.env(), app.bearerToken());
+    Endpoint mailbox = app.mailbox();
     Inbox inbox = app.inbox(() -> mailbox);
     PollResult read = inbox.pollOnce();
     out()

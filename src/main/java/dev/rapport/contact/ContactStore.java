@@ -72,6 +72,13 @@ public final class ContactStore {
     };
   }
 
+  /**
+   * Takes the write lock on a contact's row, so that checks and changes for it run one at a time.
+   */
+  void lock(Connection c, long id) {
+    Sql.list(c, "SELECT id FROM contact WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
+  }
+
   public Optional<Contact> find(Connection c, long id) {
     return Sql.one(c, "SELECT " + COLUMNS + " FROM contact WHERE id = ?", ContactStore::map, id);
   }

@@ -1,14 +1,18 @@
 package dev.rapport.daemon;
 
-import dev.rapport.App;
+import dev.rapport.store.DataFolder;
 import dev.rapport.store.DatabaseOpener;
 
-/** The database file, opened by the daemon as its one owner and installed in the {@link App}. */
+/**
+ * The database file, opened by the daemon as its one owner and installed in a {@link DatabaseSlot}.
+ */
 public final class OwnedDatabase implements Component {
-  private final App app;
+  private final DataFolder data;
+  private final DatabaseSlot slot;
 
-  public OwnedDatabase(App app) {
-    this.app = app;
+  public OwnedDatabase(DataFolder data, DatabaseSlot slot) {
+    this.data = data;
+    this.slot = slot;
   }
 
   @Override
@@ -18,11 +22,11 @@ public final class OwnedDatabase implements Component {
 
   @Override
   public void start() {
-    app.useDatabase(DatabaseOpener.openOwned(app.data()));
+    slot.useDatabase(DatabaseOpener.openOwned(data));
   }
 
   @Override
   public void stop() {
-    app.closeDatabase();
+    slot.closeDatabase();
   }
 }

@@ -4,10 +4,10 @@ import dev.rapport.InvalidInputException;
 import dev.rapport.RapportException;
 import dev.rapport.contact.Contact;
 import dev.rapport.contact.ContactChanges;
+import dev.rapport.contact.ContactEdit;
 import dev.rapport.contact.Level;
 import dev.rapport.contact.NewContact;
 import dev.rapport.draft.Draft;
-import dev.rapport.draft.DraftService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +86,14 @@ final class ContactForms {
   void edit(Context ctx) {
     long id = h.id(ctx);
     Map<String, String> typed = Handlers.fields(ctx, EDIT_FIELDS);
-    DraftService.ContactEdit e;
+    ContactEdit e;
     try {
       String level = blankToNull(typed.get("level"));
       Integer hypothesis = number("Hypothesis", typed.get("hypothesis"));
       e =
           h.app
-              .drafts()
-              .editContact(
+              .contactEditor()
+              .edit(
                   id,
                   new ContactChanges(
                       typed.get("name"),

@@ -1,6 +1,5 @@
 package dev.rapport.dashboard;
 
-import dev.rapport.App;
 import dev.rapport.NotFoundException;
 import dev.rapport.RapportException;
 import dev.rapport.daemon.Component;
@@ -32,7 +31,7 @@ public final class Dashboard implements Component {
   /** The largest form but the import's upload. */
   static final int MAX_FORM_BYTES = 256 * 1024;
 
-  private final App app;
+  private final DashboardServices app;
   private final int requestedPort;
   private final Supplier<Optional<Inbox>> inbox;
   private final Pages pages = new Pages();
@@ -43,10 +42,11 @@ public final class Dashboard implements Component {
   private String unavailable;
 
   /**
+   * @param app the services its pages use (the App's, as the CLI's)
    * @param port the port on 127.0.0.1; 0 picks a free one (tests)
    * @param inbox the daemon's inbox watcher, for the status page
    */
-  public Dashboard(App app, int port, Supplier<Optional<Inbox>> inbox) {
+  public Dashboard(DashboardServices app, int port, Supplier<Optional<Inbox>> inbox) {
     this.app = app;
     this.requestedPort = port;
     this.inbox = inbox;

@@ -1,6 +1,5 @@
 package dev.rapport.dashboard;
 
-import dev.rapport.App;
 import dev.rapport.inbox.Inbox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,12 +27,12 @@ final class Handlers {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
-  final App app;
+  final DashboardServices app;
   private final Pages pages;
   private final Guard guard;
   final Supplier<Optional<Inbox>> inbox;
 
-  Handlers(App app, Pages pages, Guard guard, Supplier<Optional<Inbox>> inbox) {
+  Handlers(DashboardServices app, Pages pages, Guard guard, Supplier<Optional<Inbox>> inbox) {
     this.app = app;
     this.pages = pages;
     this.guard = guard;

@@ -1,15 +1,12 @@
 package dev.rapport.draft;
 
-import dev.rapport.InvalidInputException;
 import dev.rapport.NotFoundException;
 import dev.rapport.contact.Contact;
-import dev.rapport.contact.ContactChanges;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.EmailAddresses;
 import dev.rapport.contact.EventType;
 import dev.rapport.contact.Link;
 import dev.rapport.contact.Stage;
-import dev.rapport.contact.Trigger;
 import dev.rapport.hypothesis.Hypothesis;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.store.Database;
@@ -62,90 +59,6 @@ public final class DraftService {
     this.templates = templates;
     this.clock = clock;
     this.lifecycle = new DraftLifecycle(contacts);
-  }
-
-  /** An edit of a contact's details, and how many waiting drafts now go to the new address. */
-  public record ContactEdit(ContactService.Edited edited, int readdressed) {}
-
-  /**
-   * Changes a contact's details ({@link ContactService#edit}); when the address changes, the drafts
-   * to them that have not left yet go to the new one, an approved one back to PENDING for a fresh
-   * look. One transaction: the outbox never sees the contact and its drafts disagree.
-   */
-  public ContactEdit editContact(long contactId, ContactChanges changes, Link where) {
-    return editContact(contactId, changes, where, false);
-  }
-
-  /**
-   * As {@link #editContact(long, ContactChanges, Link)}; with {@code reset}, a BOUNCED contact
-   * whose address changes goes back to NEW in the same step (the stage machine's
-   * ADDRESS_CORRECTED). Refuses {@code reset} for a contact that is not BOUNCED or without a new
-   * address, changing nothing.
-   */
-  public ContactEdit editContact(
-      long contactId, ContactChanges changes, Link where, boolean reset) {
-    return db.transaction(
-        c -> {
-          drafts.lockContact(c, contactId);
-          if (reset) {
-            Contact now = contacts.require(c, contactId);
-            if (now.stage() != Stage.BOUNCED)
-              throw new InvalidInputException(
-                  "reset: contact "
-                      + contactId
-                      + " is "
-                      + now.stage()
-                      + ", not BOUNCED; --reset only starts a bounced contact over. Nothing"
-                      + " changed.");
-            if (changes.email() == null
-                || EmailAddresses.key(changes.email().strip())
-                    .equals(EmailAddresses.key(now.email())))
-              throw new InvalidInputException(
-                  "reset: give the corrected address with --email; the one that bounced is "
-                      + now.email()
-                      + ". Nothing changed.");
-          }
-          ContactService.Edited e = contacts.edit(c, contactId, changes, where);
-          if (reset)
-            contacts.apply(
-                c,
-                contactId,
-                Trigger.ADDRESS_CORRECTED,
-                "the address is corrected to "
-                    + e.after().email()
-                    + " (the old one, "
-                    + e.before().email()
-                    + ", bounced)",
-                where);
-          int moved = 0;
-          if (!e.after().name().equals(e.before().name())) {
-            int renamed = lifecycle.rename(c, contactId, e.after().name(), clock.instant());
-            if (renamed > 0)
-              contacts.record(
-                  c,
-                  contactId,
-                  EventType.EDITED,
-                  renamed
-                      + " draft(s) not yet sent now greet them as "
-                      + e.after().name()
-                      + " in the To line; any that was approved waits for your review again",
-                  where);
-          }
-          if (e.emailChanged() && e.after().email() != null) {
-            moved = lifecycle.readdress(c, contactId, e.after().email(), clock.instant());
-            if (moved > 0)
-              contacts.record(
-                  c,
-                  contactId,
-                  EventType.EDITED,
-                  moved
-                      + " draft(s) not yet sent now go to "
-                      + e.after().email()
-                      + "; any that was approved waits for your review again",
-                  where);
-          }
-          return new ContactEdit(e, moved);
-        });
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.rapport.inbox;
 
 import dev.rapport.RapportException;
-import dev.rapport.contact.ContactService;
 import dev.rapport.daemon.Component;
 import dev.rapport.mail.Backoff;
 import dev.rapport.mail.Endpoint;
@@ -44,6 +43,7 @@ public final class Inbox implements Component {
   private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
   private final Supplier<Database> database;
+  private final Supplier<MessageHandler> handler;
   private final Clock clock;
   private final Supplier<Endpoint> endpoint;
   private final Set<String> ownAddresses;
@@ -71,17 +71,20 @@ public final class Inbox implements Component {
   /**
    * @param database the database, asked for when first needed (the daemon opens it in an earlier
    *     part)
+   * @param handler what each message that may concern a contact does, asked for with the database
    * @param endpoint the mailbox, asked for at each connection (the sandbox knows its login only
    *     once it runs)
    * @param ownAddresses the user's addresses: mail from them is never a reply
    */
   public Inbox(
       Supplier<Database> database,
+      Supplier<MessageHandler> handler,
       Clock clock,
       Supplier<Endpoint> endpoint,
       Set<String> ownAddresses,
       InboxSettings settings) {
     this.database = database;
+    this.handler = handler;
     this.clock = clock;
     this.endpoint = endpoint;
     this.ownAddresses = Set.copyOf(ownAddresses);
@@ -91,13 +94,7 @@ public final class Inbox implements Component {
   private synchronized MailboxScan scan() {
     if (scan == null) {
       db = database.get();
-      scan =
-          new MailboxScan(
-              db,
-              store,
-              new MessageHandler(new ContactService(db, clock), store, clock, settings.bodyCap()),
-              settings,
-              clock);
+      scan = new MailboxScan(db, store, handler.get(), settings, clock);
     }
     return scan;
   }

@@ -13,6 +13,7 @@ import dev.rapport.inbox.classify.DeclineSigns;
 import dev.rapport.inbox.classify.Kind;
 import dev.rapport.inbox.classify.MessageReader;
 import dev.rapport.inbox.classify.MessageView;
+import dev.rapport.inbox.classify.ReadMessage;
 import dev.rapport.inbox.classify.ReplyWords;
 import dev.rapport.interview.Invitations;
 import java.sql.Connection;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * classified, matched to a contact, kept (with a short excerpt) and acted on — a human reply moves
  * the contact to REPLIED and cancels its waiting nudges; a hard bounce marks it BOUNCED; a
  * complaint PAUSES it; a soft bounce and an auto-reply are events, the latter holding nudges until
- * the return date. Everything else changes no contact.
+ * the return date. Everything else changes no contact. Each message is read once: the classifier
+ * judges the same reading whose text is kept.
  */
-final class MessageHandler {
+public final class MessageHandler {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
   static final int EXCERPT_CHARS = 500;
 
@@ -40,7 +42,7 @@ final class MessageHandler {
   record Outcome(Kind kind, Long contactId, String matchedBy, String softBounce) {}
 
   private final ContactService contacts;
-  private final InboxStore store;
+  private final InboxStore store = new InboxStore();
   private final Clock clock;
   private final MessageReader reader;
   private final Classifier classifier;
@@ -48,13 +50,21 @@ final class MessageHandler {
   private final Replies replies = new Replies();
   private final Invitations invitations;
 
-  MessageHandler(ContactService contacts, InboxStore store, Clock clock, int bodyCap) {
+  /**
+   * @param reader reads each message once, keeping at most the watcher's {@code bodyCap} of text
+   * @param invitations books the interview a reply's calendar invitation proposes
+   */
+  public MessageHandler(
+      ContactService contacts,
+      Invitations invitations,
+      MessageReader reader,
+      Classifier classifier,
+      Clock clock) {
     this.contacts = contacts;
-    this.store = store;
     this.clock = clock;
-    this.reader = new MessageReader(bodyCap);
-    this.invitations = new Invitations(contacts, clock, clock.getZone());
-    this.classifier = new Classifier(reader, Classifier.standardRules());
+    this.reader = reader;
+    this.invitations = invitations;
+    this.classifier = classifier;
   }
 
   Outcome handle(
@@ -64,13 +74,14 @@ final class MessageHandler {
       IncomingHeaders h,
       byte[] raw,
       Correspondence known) {
-    MessageView view = reader.read(raw);
+    ReadMessage read = reader.readAll(raw); // an mbox of several is split here
+    MessageView view = read.first();
     ClassificationContext context =
         new ClassificationContext(known.ownAddresses(), clock, known::isOurMessageId);
     Classification verdict =
         known.isOwn(h)
             ? Classification.of(Kind.OWN_MESSAGE, "own-message-id")
-            : classifier.classify(raw, context); // the raw bytes: an mbox of several is split
+            : classifier.classify(read, context);
     if (verdict.kind() == Kind.UNREADABLE) {
       log.warn("skipped unreadable message UID {} in {}: {}", h.uid(), folder, verdict.detail());
     } else if (!verdict.problems().isEmpty()) {

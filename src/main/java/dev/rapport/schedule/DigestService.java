@@ -2,7 +2,6 @@ package dev.rapport.schedule;
 
 import dev.rapport.config.Config;
 import dev.rapport.outbox.SelfMail;
-import dev.rapport.question.QuestionService;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
 import java.time.Clock;
@@ -37,10 +36,12 @@ public final class DigestService {
   private final Supplier<List<String>> secondContacts;
 
   /**
+   * @param prep what the day's interviews need, repeated in the digest
    * @param mail how to reach the user's mailbox, asked for only when a digest goes out
    */
-  public DigestService(Database db, Config config, Supplier<SelfMail> mail, Clock clock) {
-    this(db, config, mail, clock, () -> 0);
+  public DigestService(
+      Database db, Config config, InterviewPrep prep, Supplier<SelfMail> mail, Clock clock) {
+    this(db, config, prep, mail, clock, () -> 0);
   }
 
   /**
@@ -48,8 +49,13 @@ public final class DigestService {
    *     for when a digest is composed
    */
   public DigestService(
-      Database db, Config config, Supplier<SelfMail> mail, Clock clock, IntSupplier suggestions) {
-    this(db, config, mail, clock, suggestions, List::of);
+      Database db,
+      Config config,
+      InterviewPrep prep,
+      Supplier<SelfMail> mail,
+      Clock clock,
+      IntSupplier suggestions) {
+    this(db, config, prep, mail, clock, suggestions, List::of);
   }
 
   /**
@@ -59,6 +65,7 @@ public final class DigestService {
   public DigestService(
       Database db,
       Config config,
+      InterviewPrep prep,
       Supplier<SelfMail> mail,
       Clock clock,
       IntSupplier suggestions,
@@ -66,8 +73,7 @@ public final class DigestService {
     this.db = db;
     this.suggestions = suggestions;
     this.secondContacts = secondContacts;
-    this.composer =
-        new DigestComposer(config, new InterviewPrep(config, new QuestionService(db, clock)));
+    this.composer = new DigestComposer(config, prep);
     this.time = new DigestTime(config.digest().at(), config.pacing().timezone());
     this.mail = mail;
     this.clock = clock;

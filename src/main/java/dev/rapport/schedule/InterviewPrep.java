@@ -19,7 +19,7 @@ import java.util.Locale;
  * given at import or add). The scheduler puts it on the timeline as the interview's REMINDER; the
  * morning digest repeats it for the day's interviews.
  */
-final class InterviewPrep {
+public final class InterviewPrep {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
@@ -31,7 +31,7 @@ final class InterviewPrep {
   private final QuestionService questions;
   private final Timeline timeline = new Timeline();
 
-  InterviewPrep(Config config, QuestionService questions) {
+  public InterviewPrep(Config config, QuestionService questions) {
     this.me = config.me();
     this.zone = config.pacing().timezone();
     this.questions = questions;

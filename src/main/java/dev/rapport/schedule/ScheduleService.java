@@ -10,7 +10,6 @@ import dev.rapport.draft.DraftService;
 import dev.rapport.draft.DraftTemplates;
 import dev.rapport.pause.Pause;
 import dev.rapport.pause.PauseStore;
-import dev.rapport.question.QuestionService;
 import dev.rapport.store.Database;
 import dev.rapport.store.Sql;
 import java.sql.Connection;
@@ -55,6 +54,7 @@ public final class ScheduleService {
   /**
    * @param drafts asked for only when a draft is due (it loads the template engine, which {@code
    *     contacts show} does not need)
+   * @param prep what an interview's reminder says
    * @param inboxRead true when the inbox has been read up to now: nudges wait until it is
    * @param digest the morning digest, or null where none is sent
    */
@@ -62,11 +62,12 @@ public final class ScheduleService {
       Database db,
       ContactService contacts,
       Supplier<DraftService> drafts,
+      InterviewPrep prep,
       Config config,
       Clock clock,
       BooleanSupplier inboxRead,
       DigestService digest) {
-    this(db, contacts, drafts, config, clock, inboxRead, digest, (c, id) -> null);
+    this(db, contacts, drafts, prep, config, clock, inboxRead, digest, (c, id) -> null);
   }
 
   /**
@@ -77,6 +78,7 @@ public final class ScheduleService {
       Database db,
       ContactService contacts,
       Supplier<DraftService> drafts,
+      InterviewPrep prep,
       Config config,
       Clock clock,
       BooleanSupplier inboxRead,
@@ -94,7 +96,7 @@ public final class ScheduleService {
             config.pacing().windowStart(),
             config.digest().at(),
             config.twoHour());
-    this.prep = new InterviewPrep(config, new QuestionService(db, clock));
+    this.prep = prep;
     this.clock = clock;
     this.inboxRead = inboxRead;
     this.digest = digest;

@@ -2,10 +2,10 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.App;
 import dev.rapport.config.Config.Security;
+import dev.rapport.config.ConfigLoader;
 import dev.rapport.daemon.SandboxMail;
-import dev.rapport.inbox.Inbox;
-import dev.rapport.inbox.InboxSettings;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.mail.MailSessions;
 import dev.rapport.store.DataFolder;
@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,20 +91,19 @@ class SandboxReplyCommandIT {
     }
   }
 
-  /** What the daemon's watcher does with the sandbox mailbox. */
+  /** What the daemon's watcher, as the App builds it, does with the sandbox mailbox. */
   private void watcherReads() {
     SandboxMail.Login login = sandbox.login();
     Endpoint e =
         new Endpoint(
             "127.0.0.1", sandbox.ports().imap(), Security.NONE, login.address(), login::password);
-    try (Database db = DatabaseOpener.open(data)) {
-      new Inbox(
-              () -> db,
-              Clock.systemUTC(),
-              () -> e,
-              Set.of(login.address()),
-              InboxSettings.defaults())
-          .pollOnce();
+    try (App app =
+        new App(
+            ConfigLoader.load(dir.resolve("none.yaml"), false),
+            data,
+            Clock.systemUTC(),
+            Map.of())) {
+      app.inbox(() -> e).pollOnce();
     }
   }
 

@@ -138,7 +138,7 @@ class InboxConnectionIT {
               Duration.ofMillis(500),
               Duration.ofMillis(100),
               Duration.ofMillis(500));
-      inbox = new Inbox(() -> f.db, f.clock, () -> viaProxy, Set.of(TestMailServer.ME), f.settings);
+      inbox = f.inbox(() -> viaProxy, Set.of(TestMailServer.ME));
       inbox.start();
       await(WAIT, "the watcher's first poll", () -> inbox.pollCount() >= 2);
 
@@ -159,7 +159,7 @@ class InboxConnectionIT {
               Security.NONE,
               TestMailServer.ME,
               () -> TestMailServer.PASSWORD);
-      inbox = new Inbox(() -> f.db, f.clock, () -> viaProxy, Set.of(TestMailServer.ME), f.settings);
+      inbox = f.inbox(() -> viaProxy, Set.of(TestMailServer.ME));
       inbox.start();
       await(WAIT, "the watcher's first poll", () -> inbox.pollCount() >= 2);
       proxy.cut();

@@ -2,6 +2,9 @@ package dev.rapport.inbox;
 
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.NewContact;
+import dev.rapport.inbox.classify.Classifier;
+import dev.rapport.inbox.classify.MessageReader;
+import dev.rapport.interview.Invitations;
 import dev.rapport.mail.Endpoint;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
@@ -59,7 +62,26 @@ final class InboxFixture implements AutoCloseable {
   }
 
   Inbox inbox() {
-    return new Inbox(() -> db, clock, endpoint, Set.of(me), settings);
+    return inbox(endpoint, Set.of(me));
+  }
+
+  /** A watcher on another mailbox (through a proxy), as the App builds one. */
+  Inbox inbox(Supplier<Endpoint> mailbox, Set<String> own) {
+    Clock at = clock;
+    int bodyCap = settings.bodyCap();
+    return new Inbox(() -> db, () -> handler(db, at, bodyCap), at, mailbox, own, settings);
+  }
+
+  /** What the App gives the watcher for each message. */
+  static MessageHandler handler(Database db, Clock clock, int bodyCap) {
+    ContactService contacts = new ContactService(db, clock);
+    MessageReader reader = new MessageReader(bodyCap);
+    return new MessageHandler(
+        contacts,
+        new Invitations(contacts, clock, clock.getZone()),
+        reader,
+        new Classifier(reader, Classifier.standardRules()),
+        clock);
   }
 
   /** A contact in the given stage. */

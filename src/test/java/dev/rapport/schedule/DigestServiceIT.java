@@ -158,7 +158,7 @@ class DigestServiceIT {
     assertThat(service().runDue().digest()).hasValue("digest sent");
     assertThat(service().runDue().digest()).isEmpty();
     assertThat(mail.getReceivedMessages()).hasSize(1);
-    assertThat(new DigestService(f.db, f.config, () -> null, f.clock).history())
+    assertThat(new DigestService(f.db, f.config, f.prep(), () -> null, f.clock).history())
         .containsExactly("2026-03-20 SENT");
   }
 

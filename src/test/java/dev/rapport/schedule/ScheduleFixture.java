@@ -12,6 +12,7 @@ import dev.rapport.draft.DraftTemplates;
 import dev.rapport.draft.NudgeCancellation;
 import dev.rapport.hypothesis.HypothesisService;
 import dev.rapport.outbox.SelfMail;
+import dev.rapport.question.QuestionService;
 import dev.rapport.store.DataFolder;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseOpener;
@@ -94,8 +95,13 @@ final class ScheduleFixture implements AutoCloseable {
 
   ScheduleService service(Supplier<SelfMail> mail) {
     DigestService digest =
-        mail == null ? null : new DigestService(db, config, mail, clock, suggestions);
-    return new ScheduleService(db, contacts, this::drafts, config, clock, () -> inboxRead, digest);
+        mail == null ? null : new DigestService(db, config, prep(), mail, clock, suggestions);
+    return new ScheduleService(
+        db, contacts, this::drafts, prep(), config, clock, () -> inboxRead, digest);
+  }
+
+  InterviewPrep prep() {
+    return new InterviewPrep(config, new QuestionService(db, clock));
   }
 
   static Instant berlin(String localDateTime) {

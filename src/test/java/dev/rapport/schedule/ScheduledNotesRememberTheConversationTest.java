@@ -32,6 +32,7 @@ class ScheduledNotesRememberTheConversationTest {
             f.db,
             f.contacts,
             f::drafts,
+            f.prep(),
             f.config,
             f.clock,
             () -> true,

@@ -45,10 +45,18 @@ public final class Classifier {
 
   /** Reads and classifies raw RFC 5322 bytes. */
   public Classification classify(byte[] raw, ClassificationContext context) {
-    List<byte[]> messages = MboxMessages.split(raw);
-    Classification verdict = classify(reader.read(messages.get(0)), context);
-    for (byte[] next : messages.subList(1, messages.size())) {
-      Classification other = classify(reader.read(next), context);
+    return classify(reader.readAll(raw), context);
+  }
+
+  /**
+   * Classifies a message already read (the watcher reads it once and keeps its text): the first
+   * message's verdict, joined by those of the same kind when it is an mbox of several.
+   */
+  public Classification classify(ReadMessage read, ClassificationContext context) {
+    List<MessageView> messages = read.messages();
+    Classification verdict = classify(messages.get(0), context);
+    for (MessageView next : messages.subList(1, messages.size())) {
+      Classification other = classify(next, context);
       verdict =
           other.kind() == verdict.kind()
               ? merged(verdict, other)

@@ -73,6 +73,15 @@ public final class MessageReader {
     this.session = Session.getInstance(properties);
   }
 
+  /**
+   * Reads the bytes once for everything that looks at them: the message, or each message of an mbox
+   * of several. Never throws.
+   */
+  public ReadMessage readAll(byte[] raw) {
+    if (raw == null || raw.length == 0) return new ReadMessage(List.of(read(raw)));
+    return new ReadMessage(MboxMessages.split(raw).stream().map(this::read).toList());
+  }
+
   /** Reads the message; on input that is not mail at all the view is marked unreadable. */
   public MessageView read(byte[] raw) {
     if (raw == null || raw.length == 0) return MessageView.unreadable("empty message");

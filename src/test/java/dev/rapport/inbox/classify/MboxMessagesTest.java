@@ -42,6 +42,23 @@ class MboxMessagesTest {
   }
 
   @Test
+  void oneReadingServesTheClassifierAndTheWatcher() {
+    byte[] mbox =
+        TestMail.bytes(
+            report("bob@example.com", "5.1.1", "1") + report("ann@example.com", "5.2.1", "2"));
+    ReadMessage read = new MessageReader().readAll(mbox);
+    assertThat(read.messages()).hasSize(2);
+    assertThat(read.first().subject()).isEqualTo("Undelivered Mail Returned to Sender");
+    Classification c = new Classifier().classify(read, TestMail.context());
+    assertThat(c.recipients()).containsExactly("bob@example.com", "ann@example.com");
+
+    byte[] plain = TestMail.bytes("From: bob@example.com\nSubject: hi\n\nYes, gladly.\n");
+    ReadMessage one = new MessageReader().readAll(plain);
+    assertThat(one.messages()).hasSize(1);
+    assertThat(one.first().text()).isEqualTo(new MessageReader().read(plain).text());
+  }
+
+  @Test
   void aFromLineInsideAnOrdinaryMessageSplitsNothing() {
     String mail =
         "From: bob@example.com\nSubject: hi\n\nQuoting my mbox:\nFrom bob Thu Apr 29 23:34:45 2015\nbye\n";
