@@ -42,6 +42,7 @@ public final class Bench {
   private final Path work;
   private final int runs;
   private final List<Path> jars = new ArrayList<>();
+  private Path launcherCommand; // starts the main jar with the launcher's flags, or null
 
   private Bench(Path jar, Path work, int runs, Path baseline) {
     this.work = work;
@@ -57,12 +58,38 @@ public final class Bench {
     Path baseline = args.length > 3 ? Path.of(args[3]).toAbsolutePath() : null;
     String only = System.getProperty("bench.only", "sync,outreach,rss");
     Bench b = new Bench(jar, work, runs, baseline);
+    String script = System.getProperty("bench.launcher", "");
+    String ready = System.getProperty("bench.launcherCommand", "");
+    if (!ready.isBlank()) b.launcherCommand = Path.of(ready).toAbsolutePath();
+    else if (!script.isBlank()) {
+      b.launcherCommand = home(Path.of(script).toAbsolutePath(), jar, work).resolve("bin/rapport");
+    }
     if (only.contains("sync") || only.contains("outreach")) b.sendingAndDrafting(only);
     if (only.contains("rss")) b.resting();
   }
 
   private String tag(int j) {
-    return j == 0 ? "" : " [before]";
+    return j == LAUNCHER ? " [launcher]" : j == 0 ? "" : " [before]";
+  }
+
+  /** Index of the main jar run through the launcher (its flags) rather than {@code java -jar}. */
+  private static final int LAUNCHER = -1;
+
+  /** A rapport home as the release archive lays it out, so that the real launcher runs. */
+  private static Path home(Path script, Path jar, Path work) throws IOException {
+    Path home = work.resolve("home");
+    Files.createDirectories(home.resolve("bin"));
+    Files.createDirectories(home.resolve("lib"));
+    Files.copy(script, home.resolve("bin/rapport"));
+    home.resolve("bin/rapport").toFile().setExecutable(true);
+    Files.createSymbolicLink(home.resolve("lib/rapport.jar"), jar);
+    return home;
+  }
+
+  /** The command that starts rapport with jar {@code j} (or the launcher). */
+  private List<String> start(int j) {
+    if (j == LAUNCHER) return new ArrayList<>(List.of(launcherCommand.toString()));
+    return new ArrayList<>(List.of(java(), "-jar", jars.get(j).toString()));
   }
 
   // ---- items 5 and 6b: outreach for 1,000 contacts, then sync of the 1,000 approved drafts ----
@@ -81,23 +108,28 @@ public final class Bench {
       for (int j = 0; j < jars.size(); j++) {
         Path base = work.resolve("mail-" + j);
         config(base, account(smtp, imap));
-        csv(base.resolve("contacts.csv"), DRAFTS);
-        rapport(j, base, "contacts", "import", base.resolve("contacts.csv").toString());
-        copy(base.resolve("data"), base.resolve("data-contacts"));
+        imported(j, base, DRAFTS, "mail-0");
       }
       String[] ids = new String[DRAFTS];
       for (int i = 0; i < DRAFTS; i++) ids[i] = String.valueOf(i + 1);
+      List<Double> outreachLauncher = new ArrayList<>();
+      List<String> outreachCmd = new ArrayList<>(List.of("outreach"));
+      outreachCmd.addAll(Arrays.asList(ids));
+      String[] outreachArgs = outreachCmd.toArray(String[]::new);
       for (int r = 0; r < runs; r++) {
         for (int j = 0; j < jars.size(); j++) {
           Path base = work.resolve("mail-" + j);
           Path data = fresh(base, "data-contacts");
-          List<String> cmd = new ArrayList<>(List.of("outreach"));
-          cmd.addAll(Arrays.asList(ids));
-          outreach.get(j).add(rapport(j, base, cmd.toArray(String[]::new)));
+          outreach.get(j).add(rapport(j, base, outreachArgs));
           if (r == 0) {
             rapport(j, base, "drafts", "approve", "--all");
             copy(data, base.resolve("data-approved"));
           }
+        }
+        if (launcherCommand != null) {
+          Path base = work.resolve("mail-0");
+          fresh(base, "data-contacts");
+          outreachLauncher.add(rapport(LAUNCHER, base, outreachArgs));
         }
       }
       if (only.contains("sync")) {
@@ -146,6 +178,10 @@ public final class Bench {
       for (int j = 0; j < jars.size(); j++) {
         double m = median(outreach.get(j));
         line("outreach, 1,000 contacts (s)" + tag(j), m, "6-8", ratio(m, 7.0), "< 3 s");
+      }
+      if (!outreachLauncher.isEmpty()) {
+        double m = median(outreachLauncher);
+        line("outreach, 1,000 contacts (s)" + tag(LAUNCHER), m, "6-8", ratio(m, 7.0), "< 3 s");
       }
     } finally {
       mail.stop();
@@ -199,19 +235,23 @@ public final class Bench {
     for (int j = 0; j < jars.size(); j++) {
       Path base = work.resolve("rest-" + j);
       config(base, "dashboard:\n  port: " + freePort() + "\n");
-      csv(base.resolve("contacts.csv"), RESTING_CONTACTS);
-      rapport(j, base, "contacts", "import", base.resolve("contacts.csv").toString());
+      imported(j, base, RESTING_CONTACTS, "rest-0");
+      copy(base.resolve("data-contacts"), base.resolve("data"));
     }
     int rounds = Math.max(1, Math.min(runs, Integer.getInteger("bench.rssRuns", 2)));
+    List<Double> viaLauncher = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       for (int j = 0; j < jars.size(); j++) {
         rss.get(j).add(restingRss(j, work.resolve("rest-" + j), settle));
       }
+      if (launcherCommand != null)
+        viaLauncher.add(restingRss(LAUNCHER, work.resolve("rest-0"), settle));
     }
-    for (int j = 0; j < jars.size(); j++) {
+    if (launcherCommand != null) rss.add(viaLauncher);
+    for (int j = 0; j < rss.size(); j++) {
       double m = median(rss.get(j));
       line(
-          "daemon RSS at rest, 10,000 contacts (MB)" + tag(j),
+          "daemon RSS at rest, 10,000 contacts (MB)" + tag(j == jars.size() ? LAUNCHER : j),
           m,
           "150 (issue: 212 @5k)",
           ratio(m, 150),
@@ -223,23 +263,17 @@ public final class Bench {
    * Starts {@code run}, waits until it is up and {@code settle} s more, samples VmRSS, stops it.
    */
   private double restingRss(int j, Path base, long settle) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(java()));
-    String opts = System.getenv("BENCH_RUN_OPTS");
-    if (opts != null && !opts.isBlank()) cmd.addAll(Arrays.asList(opts.strip().split("\\s+")));
-    cmd.addAll(
-        List.of(
-            "-jar",
-            jars.get(j).toString(),
-            "--config",
-            base.resolve("config/rapport.yaml").toString(),
-            "--data",
-            base.resolve("data").toString(),
+    List<String> cmd =
+        command(
+            j,
+            base,
             "run",
             "--sandbox-smtp-port",
             String.valueOf(freePort()),
             "--sandbox-imap-port",
-            String.valueOf(freePort())));
+            String.valueOf(freePort()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(base.toFile());
+    pb.environment().put("RAPPORT_CDS", "off"); // no archive made in the background meanwhile
     pb.redirectErrorStream(true).redirectOutput(base.resolve("run.out").toFile());
     Process p = pb.start();
     try {
@@ -280,6 +314,21 @@ public final class Bench {
     return l;
   }
 
+  /**
+   * {@code n} contacts imported into {@code base}/data-contacts (and data): by the main jar, then
+   * copied for the baseline (same schema; the import is not what is measured).
+   */
+  private void imported(int j, Path base, int n, String first) throws Exception {
+    if (j > 0) {
+      copy(work.resolve(first).resolve("data-contacts"), base.resolve("data-contacts"));
+      copy(base.resolve("data-contacts"), base.resolve("data"));
+      return;
+    }
+    csv(base.resolve("contacts.csv"), n);
+    rapport(j, base, "contacts", "import", base.resolve("contacts.csv").toString());
+    copy(base.resolve("data"), base.resolve("data-contacts"));
+  }
+
   private static void config(Path base, String yaml) throws IOException {
     Files.createDirectories(base.resolve("config"));
     Files.writeString(base.resolve("config/rapport.yaml"), yaml);
@@ -300,19 +349,24 @@ public final class Bench {
     Files.writeString(file, b, StandardCharsets.UTF_8);
   }
 
+  /**
+   * {@code rapport --config base/config/rapport.yaml --data base/data args…} with jar {@code j}.
+   */
+  private List<String> command(int j, Path base, String... args) {
+    List<String> cmd = start(j);
+    cmd.addAll(
+        List.of(
+            "--config",
+            base.resolve("config/rapport.yaml").toString(),
+            "--data",
+            base.resolve("data").toString()));
+    cmd.addAll(Arrays.asList(args));
+    return cmd;
+  }
+
   /** Runs one rapport command in {@code base} with jar {@code j}; its wall time in seconds. */
   private double rapport(int j, Path base, String... args) throws Exception {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                java(),
-                "-jar",
-                jars.get(j).toString(),
-                "--config",
-                base.resolve("config/rapport.yaml").toString(),
-                "--data",
-                base.resolve("data").toString()));
-    cmd.addAll(Arrays.asList(args));
+    List<String> cmd = command(j, base, args);
     long start = System.nanoTime();
     run(base, cmd);
     double took = (System.nanoTime() - start) / 1e9;
@@ -328,6 +382,7 @@ public final class Bench {
     Files.createDirectories(dir);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("BENCH_MAIL_PASSWORD", PASSWORD);
+    pb.environment().put("RAPPORT_CDS", "off");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {

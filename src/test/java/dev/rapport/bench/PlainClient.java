@@ -1,5 +1,6 @@
 package dev.rapport.bench;
 
+import dev.rapport.mail.NoDelaySockets;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -8,11 +9,7 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.Properties;
-import javax.net.SocketFactory;
 
 /**
  * The yardstick of the sending figure: a plain Jakarta Mail client doing the work {@code sync} does
@@ -34,10 +31,10 @@ public final class PlainClient {
     p.put("mail.smtp.host", "127.0.0.1");
     p.put("mail.smtp.port", String.valueOf(smtpPort));
     p.put("mail.smtp.auth", "true");
-    p.put("mail.smtp.socketFactory", new NoDelay());
+    p.put("mail.smtp.socketFactory", NoDelaySockets.INSTANCE);
     p.put("mail.imap.host", "127.0.0.1");
     p.put("mail.imap.port", String.valueOf(imapPort));
-    p.put("mail.imap.socketFactory", new NoDelay());
+    p.put("mail.imap.socketFactory", NoDelaySockets.INSTANCE);
     Session s = Session.getInstance(p);
     MimeMessage[] sent = new MimeMessage[n];
     long start = System.nanoTime();
@@ -84,45 +81,5 @@ public final class PlainClient {
         "UTF-8");
     m.saveChanges();
     return m;
-  }
-
-  /** Plain sockets with Nagle's algorithm off: each command leaves at once. */
-  static final class NoDelay extends SocketFactory {
-    @Override
-    public Socket createSocket() throws IOException {
-      Socket s = new Socket();
-      s.setTcpNoDelay(true);
-      return s;
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) throws IOException {
-      Socket s = new Socket(host, port);
-      s.setTcpNoDelay(true);
-      return s;
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress local, int localPort)
-        throws IOException {
-      Socket s = new Socket(host, port, local, localPort);
-      s.setTcpNoDelay(true);
-      return s;
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) throws IOException {
-      Socket s = new Socket(host, port);
-      s.setTcpNoDelay(true);
-      return s;
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
-        throws IOException {
-      Socket s = new Socket(host, port, local, localPort);
-      s.setTcpNoDelay(true);
-      return s;
-    }
   }
 }
