@@ -57,6 +57,7 @@ final class RunCommand extends AppCommand {
       throw e;
     }
     log.info("the daemon runs (process {})", ProcessHandle.current().pid());
+    dev.rapport.daemon.RestingHeap.settle(); // light at rest: docs/BENCH.md
     Banner.print(out(), app, daemon, root());
     daemon.awaitStop();
     return 0;

@@ -79,6 +79,8 @@ public final class MailSessions {
     props.put("mail." + p + ".connectiontimeout", String.valueOf(CONNECT_TIMEOUT.toMillis()));
     props.put("mail." + p + ".timeout", String.valueOf(READ_TIMEOUT.toMillis()));
     props.put("mail." + p + ".writetimeout", String.valueOf(WRITE_TIMEOUT.toMillis()));
+    // Nagle's algorithm off: each command leaves at once (see NoDelaySockets).
+    props.put("mail." + p + ".socketFactory", NoDelaySockets.INSTANCE);
     switch (e.security()) {
       case STARTTLS -> {
         props.put("mail." + p + ".starttls.enable", "true");

@@ -31,6 +31,22 @@ class MailSessionsTest {
   }
 
   @Test
+  void everyConnectionSendsWithoutNagleDelay() throws Exception {
+    for (Security security : Security.values()) {
+      var e = new Endpoint("127.0.0.1", 1143, security, "ada", () -> "pw");
+      var smtp = MailSessions.smtp(e).getProperties();
+      var imap = MailSessions.imap(e).getProperties();
+      assertThat(smtp.get("mail." + MailSessions.smtpProtocol(e) + ".socketFactory"))
+          .isSameAs(NoDelaySockets.INSTANCE);
+      assertThat(imap.get("mail." + MailSessions.imapProtocol(e) + ".socketFactory"))
+          .isSameAs(NoDelaySockets.INSTANCE);
+    }
+    try (var socket = NoDelaySockets.INSTANCE.createSocket()) {
+      assertThat(socket.getTcpNoDelay()).isTrue();
+    }
+  }
+
+  @Test
   void plaintextOnlyToLoopback() {
     assertThat(new Endpoint("127.0.0.1", 3025, Security.NONE, "me", () -> "pw").host())
         .isEqualTo("127.0.0.1");
