@@ -77,12 +77,30 @@ public final class Cli {
       cli.setErr(new TerminalWriter(err));
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
       cli.setCaseInsensitiveEnumValuesAllowed(true);
-      cli.setExecutionExceptionHandler(
-          (e, commandLine, parsed) -> report(e, root.isVerbose(), commandLine.getErr()));
+      cli.setExecutionExceptionHandler(new Reporter(root));
       return cli.execute(args);
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /**
+   * Reports what a command threw. A class, not a lambda: a lambda of picocli's interface is spun at
+   * every start (picocli is not in the class-data archive, so neither is the lambda), which costs a
+   * few milliseconds of generated classes.
+   */
+  private static final class Reporter implements CommandLine.IExecutionExceptionHandler {
+    private final RapportCommand root;
+
+    Reporter(RapportCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+      return report(e, root.isVerbose(), commandLine.getErr());
     }
   }
 

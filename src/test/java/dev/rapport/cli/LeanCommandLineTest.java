@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command line built for one command knows that command exactly as the whole tree does, so
@@ -33,6 +35,52 @@ class LeanCommandLineTest {
   }
 
   @Test
+  void everySubcommandOfAGroupIsBuiltAloneUnderItsGroupWithTheSameModel() {
+    CommandLine whole = new CommandLine(root());
+    int built = 0;
+    for (Map.Entry<String, CommandLine> top : whole.getSubcommands().entrySet()) {
+      CommandSpec group = top.getValue().getCommandSpec();
+      for (Map.Entry<String, CommandLine> sub : top.getValue().getSubcommands().entrySet()) {
+        String[] args = {"-v", top.getKey(), "-v", sub.getKey(), "--help"};
+        CommandLine leanGroup = LeanCommandLine.of(root(), args).getSubcommands().get(top.getKey());
+        if (LeanCommandLine.subcommandNeeded(group.userObject().getClass(), args).isEmpty()) {
+          assertThat(leanGroup.getSubcommands()).hasSameSizeAs(top.getValue().getSubcommands());
+          continue;
+        }
+        built++;
+        assertThat(leanGroup.getSubcommands()).containsOnlyKeys(sub.getKey());
+        CommandSpec lean = leanGroup.getCommandSpec();
+        assertThat(lean.qualifiedName()).isEqualTo(group.qualifiedName());
+        assertThat(lean.aliases()).isEqualTo(group.aliases());
+        assertThat(lean.mixinStandardHelpOptions()).isEqualTo(group.mixinStandardHelpOptions());
+        assertThat(lean.usageMessage().description()).isEqualTo(group.usageMessage().description());
+        assertThat(names(lean.options())).isEqualTo(names(group.options()));
+        assertThat(lean.positionalParameters()).isEmpty();
+        assertThat(group.positionalParameters()).isEmpty();
+        assertThat(usages(leanGroup.getSubcommands().get(sub.getKey())))
+            .as(top.getKey() + " " + sub.getKey())
+            .isEqualTo(usages(sub.getValue()));
+      }
+    }
+    assertThat(built).isGreaterThan(40);
+  }
+
+  @Test
+  void aGroupsHelpOrAnUnknownSubcommandGetsTheWholeGroup() {
+    for (String[] args :
+        List.of(
+            new String[] {"contacts"},
+            new String[] {"contacts", "--help"},
+            new String[] {"contacts", "lst"},
+            new String[] {"contacts", "-h", "list"},
+            new String[] {"drafts", "@args.txt"})) {
+      assertThat(LeanCommandLine.of(root(), args).getSubcommands().get(args[0]).getSubcommands())
+          .as(String.join(" ", args))
+          .hasSameSizeAs(new CommandLine(root()).getSubcommands().get(args[0]).getSubcommands());
+    }
+  }
+
+  @Test
   void theCommandIsFoundAfterTheRootsOptions() {
     assertThat(LeanCommandLine.commandsNeeded(new String[] {"--data", "d", "contacts", "list"}))
         .contains(List.of(ContactsCommand.class));
@@ -45,6 +93,8 @@ class LeanCommandLineTest {
     List<CommandLine> parsed = LeanCommandLine.of(root(), args).parseArgs(args).asCommandLineList();
     Object leaf = parsed.get(parsed.size() - 1).getCommand();
     assertThat(leaf).isInstanceOf(DraftsListCommand.class);
+    assertThat(LeanCommandLine.of(root(), args).getSubcommands().get("drafts").getSubcommands())
+        .containsOnlyKeys("list");
   }
 
   @Test
@@ -64,6 +114,10 @@ class LeanCommandLineTest {
       assertThat(LeanCommandLine.of(root(), args).getSubcommands())
           .hasSameSizeAs(new CommandLine(root()).getSubcommands());
     }
+  }
+
+  private static List<String> names(List<OptionSpec> options) {
+    return options.stream().map(o -> String.join(",", o.names())).toList();
   }
 
   /** The usage text of a command and of every command under it. */
