@@ -63,10 +63,25 @@ public final class CliRunner {
   }
 
   public Result run(String... args) {
+    return run(new StringWriter(), args);
+  }
+
+  /**
+   * A command running on a thread of its own, for a test that must act on what it prints while it
+   * waits (a sign-in link to follow): {@code out} grows as the command prints.
+   */
+  public record Running(StringWriter out, java.util.concurrent.CompletableFuture<Result> result) {}
+
+  public Running start(String... args) {
+    StringWriter out = new StringWriter();
+    return new Running(
+        out, java.util.concurrent.CompletableFuture.supplyAsync(() -> run(out, args)));
+  }
+
+  private Result run(StringWriter out, String... args) {
     List<String> all = new ArrayList<>(List.of("--data", data.toString()));
     if (config != null) all.addAll(List.of("--config", config.toString()));
     all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path noConfig = data.resolveSibling("no-config-here.yaml");
     int code =

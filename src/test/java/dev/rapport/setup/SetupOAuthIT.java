@@ -11,8 +11,15 @@ import dev.rapport.config.Config;
 import dev.rapport.config.ConfigLoader;
 import dev.rapport.oauth.MockAuthServer;
 import dev.rapport.oauth.SignInFile;
+import dev.rapport.testing.Await;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +119,47 @@ class SetupOAuthIT {
     assertThat(o.issuer()).isEqualTo(auth.url(""));
     assertThat(o.scopes()).containsExactly("mail");
     assertThat(Files.readString(config)).doesNotContain("access-").doesNotContain("refresh-");
+  }
+
+  @Test
+  void noBrowserPrintsTheLinkAndSignsInOnceItIsFollowed() throws Exception {
+    CliRunner.Running setup =
+        runner().stdin(answers()).start("setup", "--email", ME, "--no-browser");
+    Await.until(
+        Duration.ofSeconds(30),
+        "setup's line 'Open <URL>'",
+        () -> openLine(setup.out().toString()).isPresent() || setup.result().isDone());
+    String link =
+        openLine(setup.out().toString())
+            .orElseThrow(() -> new AssertionError("no Open line: " + setup.result().join()));
+    HttpResponse<String> page =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    CliRunner.Result r = setup.result().get(60, TimeUnit.SECONDS);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(auth.lastAuthorizeQuery).contains("code_challenge_method=S256").contains("state=");
+    assertThat(r.out())
+        .contains("ok   oauth2       signed in to 127.0.0.1")
+        .contains("ok   smtp login")
+        .contains("ok   imap login")
+        .doesNotContain("access-")
+        .doesNotContain("refresh-");
+    assertThat(dir.resolve("data").resolve(SignInFile.NAME)).exists();
+  }
+
+  /** The URL of the one line "Open <URL>" the sign-in prints, once it is there. */
+  static java.util.Optional<String> openLine(String printed) {
+    return printed
+        .lines()
+        .filter(l -> l.startsWith("Open http"))
+        .map(l -> l.substring("Open ".length()).strip())
+        .findFirst();
   }
 
   @Test
