@@ -204,8 +204,10 @@ class DraftTemplatesTest {
 
     /** FreeMarker looks at the files again after its update delay (5 s). */
     private void awaitSubject(DraftTemplates t, String subject) throws InterruptedException {
-      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-      while (!subjectOfThanks(t).equals(subject) && System.nanoTime() < deadline) Thread.sleep(100);
+      dev.rapport.testing.Await.until(
+          java.time.Duration.ofSeconds(15),
+          "the thank-you's subject to become " + subject,
+          () -> subjectOfThanks(t).equals(subject));
       assertThat(subjectOfThanks(t)).isEqualTo(subject);
     }
   }
