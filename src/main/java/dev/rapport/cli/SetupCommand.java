@@ -268,19 +268,8 @@ final class SetupCommand extends AppCommand {
                   + (provider.equals("google") ? "Google" : "Microsoft Entra")
                   + " in a few minutes.");
       String clientId = required("Its client id");
-      return new Account(
-          name,
-          address,
-          found,
-          Account.SignIn.OAUTH2,
-          null,
-          null,
-          provider,
-          clientId.strip(),
-          sent,
-          null,
-          null,
-          zone);
+      return Account.oauth2(
+          name, address, found, provider, clientId.strip(), sent, zone, null, List.of());
     }
     String kind =
         how == Provider.SignIn.APP_PASSWORD || how == Provider.SignIn.OAUTH2_OR_APP_PASSWORD
@@ -295,19 +284,7 @@ final class SetupCommand extends AppCommand {
     String from = ask("1) an environment variable or 2) a command", "1");
     if (from.strip().equals("2")) {
       String command = required("The command (e.g. pass show mail/" + address + ")");
-      return new Account(
-          name,
-          address,
-          found,
-          Account.SignIn.PASSWORD,
-          null,
-          command,
-          null,
-          null,
-          sent,
-          null,
-          null,
-          zone);
+      return Account.password(name, address, found, null, command, sent, zone);
     }
     String variable = ask("The variable's name", DEFAULT_PASSWORD_ENV);
     if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*"))
@@ -315,19 +292,7 @@ final class SetupCommand extends AppCommand {
           "Step 'sign-in' failed: \""
               + variable
               + "\" is not an environment variable name (letters, digits and _).");
-    return new Account(
-        name,
-        address,
-        found,
-        Account.SignIn.PASSWORD,
-        variable,
-        null,
-        null,
-        null,
-        sent,
-        null,
-        null,
-        zone);
+    return Account.password(name, address, found, variable, null, sent, zone);
   }
 
   /**
@@ -369,18 +334,13 @@ final class SetupCommand extends AppCommand {
     String clientId = required("The client id registered there").strip();
     String scopes =
         ask("Scopes to ask for, separated by spaces (empty: offline_access, if offered)", "");
-    return new Account(
+    return Account.oauth2(
         name,
         address,
         found,
-        Account.SignIn.OAUTH2,
-        null,
-        null,
         "custom",
         clientId,
         sent,
-        null,
-        null,
         zone,
         issuer,
         List.of(scopes.strip().split("\\s+")).stream().filter(x -> !x.isEmpty()).toList());

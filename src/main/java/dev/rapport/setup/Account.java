@@ -33,34 +33,61 @@ public record Account(
     String oauth2Issuer,
     List<String> oauth2Scopes) {
 
-  public Account(
+  /** An account signed in with a password from {@code passwordEnv} or {@code passwordCommand}. */
+  public static Account password(
       String name,
       String email,
       Found found,
-      SignIn signIn,
       String passwordEnv,
       String passwordCommand,
-      String oauth2Provider,
-      String clientId,
       String sent,
-      String imapTrust,
-      String smtpTrust,
       ZoneId zone) {
-    this(
+    return new Account(
         name,
         email,
         found,
-        signIn,
+        SignIn.PASSWORD,
         passwordEnv,
         passwordCommand,
-        oauth2Provider,
-        clientId,
+        null,
+        null,
         sent,
-        imapTrust,
-        smtpTrust,
+        null,
+        null,
         zone,
         null,
         List.of());
+  }
+
+  /**
+   * An account signed in with OAuth2 at {@code provider}; {@code issuer} and {@code scopes} only
+   * for a server without a preset ({@code custom}).
+   */
+  public static Account oauth2(
+      String name,
+      String email,
+      Found found,
+      String provider,
+      String clientId,
+      String sent,
+      ZoneId zone,
+      String issuer,
+      List<String> scopes) {
+    return new Account(
+        name,
+        email,
+        found,
+        SignIn.OAUTH2,
+        null,
+        null,
+        provider,
+        clientId,
+        sent,
+        null,
+        null,
+        zone,
+        issuer,
+        scopes);
   }
 
   /** How rapport will sign in. */

@@ -11,18 +11,13 @@ import org.junit.jupiter.api.Test;
 class SetupYamlTest {
   static Account gmail(String name) {
     Found f = Found.of(ProviderTable.GMAIL, "ada@gmail.com", "the built-in table (Gmail)");
-    return new Account(
+    return Account.password(
         name,
         "ada@gmail.com",
         f,
-        Account.SignIn.PASSWORD,
         "RAPPORT_MAIL_PASSWORD",
         null,
-        null,
-        null,
         Account.sentFor(f.provider()),
-        null,
-        null,
         ZoneId.of("Europe/Berlin"));
   }
 
@@ -55,19 +50,16 @@ class SetupYamlTest {
   void oauth2AccountsNameTheProviderAndTheClientId() {
     Found f = Found.of(ProviderTable.OUTLOOK, "ada@outlook.com", "the built-in table");
     Account a =
-        new Account(
+        Account.oauth2(
             "Ada",
             "ada@outlook.com",
             f,
-            Account.SignIn.OAUTH2,
-            null,
-            null,
             "microsoft",
             "0000-client",
             "server",
+            ZoneId.of("UTC"),
             null,
-            null,
-            ZoneId.of("UTC"));
+            java.util.List.of());
     String yaml = SetupYaml.render(a, LocalDate.of(2026, 12, 7));
     assertThat(yaml)
         .contains("  auth: oauth2\n")
