@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.store.LoopbackOnly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,10 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Runs the common short commands once, in one JVM, on a throwaway sandbox data folder, so that a
- * JVM started with {@code -XX:ArchiveClassesAtExit} writes a class-data archive of every class they
- * load (docs/STARTUP.md). The package phase runs it for {@code target/rapport.jsa}; the release's
- * launcher runs it on first use. Usage: {@code ClassDataTraining DIR} (DIR is made and filled;
- * remove it afterwards).
+ * JVM started with {@code -XX:DumpLoadedClassList} lists every class they load, for a class-data
+ * archive made from that list with {@code -Xshare:dump} (docs/STARTUP.md). The package phase runs
+ * it for {@code target/rapport.jsa}; the release's launcher runs it on first use. Usage: {@code
+ * ClassDataTraining DIR} (DIR is made and filled; remove it afterwards).
  */
 public final class ClassDataTraining {
   private ClassDataTraining() {}
@@ -37,9 +38,12 @@ public final class ClassDataTraining {
           List.of("drafts", "list"),
           List.of("drafts", "list", "--json"));
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, ClassNotFoundException {
     if (args.length != 1) throw new IllegalArgumentException("usage: ClassDataTraining DIR");
     Path dir = Files.createDirectories(Path.of(args[0]));
+    // What every start loads before the CLI, which training itself never names.
+    LoopbackOnly.configure();
+    Class.forName("dev.rapport.Main", false, ClassDataTraining.class.getClassLoader());
     Path data = dir.resolve("data");
     Map<String, String> env = Map.of("RAPPORT_DATA", data.toString());
     Path noConfig = dir.resolve("no-config.yaml"); // absent: the sandbox

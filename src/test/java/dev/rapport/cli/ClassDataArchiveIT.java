@@ -1,0 +1,68 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code target/rapport.jsa}, the class-data archive {@code mvn package} makes beside the jar
+ * (docs/STARTUP.md): a command run with it loads its classes from the archive, picocli's (compiled
+ * for Java 5, which only a static archive holds) and rapport's first classes included.
+ */
+class ClassDataArchiveIT {
+  @TempDir Path dir;
+
+  @Test
+  void aCommandLoadsPicocliAndRapportFromTheArchive() throws Exception {
+    Path jar = Path.of(System.getProperty("rapport.jar", "target/rapport.jar"));
+    Path archive = jar.resolveSibling("rapport.jsa");
+    assumeTrue(
+        !Boolean.getBoolean("rapport.cds.skip") && Files.exists(archive),
+        "no archive: built with -Drapport.cds.skip");
+    Path log = dir.resolve("classes.txt");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on", // fails instead of running without the archive
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + log,
+                "-jar",
+                jar.toString(),
+                "--data",
+                dir.resolve("data").toString(),
+                "contacts",
+                "list"));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("contacts list ended").isTrue();
+    assertThat(p.exitValue()).as(read(dir.resolve("out.txt"))).isZero();
+
+    List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+    for (String name :
+        List.of(
+            "picocli.CommandLine ",
+            "dev.rapport.Main ",
+            "dev.rapport.cli.ContactsListCommand ",
+            "org.h2.engine.Database "))
+      assertThat(loaded)
+          .as("where %s came from", name.strip())
+          .anySatisfy(line -> assertThat(line).contains(name).contains("shared objects file"));
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}
