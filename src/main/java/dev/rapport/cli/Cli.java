@@ -69,6 +69,7 @@ public final class Cli {
   private static int execute(
       RapportCommand command, String[] args, PrintWriter out, PrintWriter err) {
     try (RapportCommand root = command) {
+      root.startEarly(args);
       CommandLine cli = LeanCommandLine.of(root, args);
       // Text from mail and imports reaches the terminal only through these (TerminalText);
       // picocli's

@@ -59,6 +59,7 @@ public final class RapportCommand implements AutoCloseable {
   private final Map<String, String> env;
   private App app;
   private Config config;
+  private EarlyApp early;
 
   /** Null: look in the usual places ({@link Places}); else the config file tests stand in. */
   private final Path defaultConfig;
@@ -98,18 +99,20 @@ public final class RapportCommand implements AutoCloseable {
 
   /** Where the config, the data and the templates are for this run, and why. */
   Places places() {
-    if (places == null) {
-      places =
-          defaultConfig != null
-              ? Places.fixed(configPath, dataDir, env, defaultConfig)
-              : Places.find(
-                  configPath,
-                  dataDir,
-                  env,
-                  cwd != null ? cwd : Path.of("").toAbsolutePath(),
-                  home != null ? home : homeFolder());
-    }
+    if (places == null) places = placesFor(configPath, dataDir);
     return places;
+  }
+
+  /** Where the config, the data and the templates are with these flags (either may be null). */
+  Places placesFor(Path configFlag, Path dataFlag) {
+    return defaultConfig != null
+        ? Places.fixed(configFlag, dataFlag, env, defaultConfig)
+        : Places.find(
+            configFlag,
+            dataFlag,
+            env,
+            cwd != null ? cwd : Path.of("").toAbsolutePath(),
+            home != null ? home : homeFolder());
   }
 
   /** Where commands read what they ask the user (standard input, or a test's text). */
@@ -127,14 +130,17 @@ public final class RapportCommand implements AutoCloseable {
 
   /** The configuration, loaded once on first use. */
   Config config() {
-    if (config == null) {
-      Places p = places();
+    if (config == null)
       config =
-          p.config().isPresent()
-              ? ConfigLoader.load(p.config().get(), p.configExplicit(), p::templates)
-              : ConfigLoader.sandboxDefaults(p::templates);
-    }
+          early != null && early.fits(configPath, dataDir) ? early.config() : loadConfig(places());
     return config;
+  }
+
+  /** The config file {@code p} names, or the sandbox's defaults. */
+  static Config loadConfig(Places p) {
+    return p.config().isPresent()
+        ? ConfigLoader.load(p.config().get(), p.configExplicit(), p::templates)
+        : ConfigLoader.sandboxDefaults(p::templates);
   }
 
   /** The config file in use: --config, or the default path. */
@@ -157,8 +163,25 @@ public final class RapportCommand implements AutoCloseable {
 
   /** The application, built on first use by the command that needs it. */
   App app() {
-    if (app == null) app = new App(config(), new DataFolder(dataPath()), clock, env);
+    if (app == null)
+      app =
+          early != null && early.fits(configPath, dataDir)
+              ? early.app()
+              : newApp(config(), configPath, dataDir);
     return app;
+  }
+
+  /** The application for {@code config}, with the data folder these flags choose. */
+  App newApp(Config config, Path configFlag, Path dataFlag) {
+    return new App(config, new DataFolder(placesFor(configFlag, dataFlag).data()), clock, env);
+  }
+
+  /**
+   * Reads the config and opens the database on a second thread while picocli parses {@code args},
+   * when the command will want them ({@link EarlyApp}).
+   */
+  void startEarly(String[] args) {
+    early = EarlyApp.start(this, args).orElse(null);
   }
 
   boolean isVerbose() {
@@ -168,5 +191,6 @@ public final class RapportCommand implements AutoCloseable {
   @Override
   public void close() {
     if (app != null) app.close();
+    if (early != null) early.closeUnused();
   }
 }

@@ -1,0 +1,182 @@
+package dev.rapport.cli;
+
+import dev.rapport.App;
+import dev.rapport.config.Config;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The config read and the database opened on a second thread while picocli builds its model on the
+ * first: on two cores the two largest fixed costs of a short command (H2 reading its schema, about
+ * 0.15 s; picocli's reflection, about 0.1 s) then overlap instead of adding up (docs/STARTUP.md).
+ *
+ * <p>Only for the commands in {@link #COMMANDS}, which read the database whatever they are asked,
+ * and only when the words before the command are exactly what picocli will read ({@code --config},
+ * {@code --data}); help, {@code -v} and anything unusual start nothing early, and the command opens
+ * the database itself as before. A failure here (a bad config, a database held by another process)
+ * is thrown by the command when it first asks for the config or the application, as before.
+ */
+final class EarlyApp {
+  /**
+   * The commands that read the database whatever they are given, by top-level name: the command
+   * itself (no subcommands listed), or the subcommands of a group that do. Not those that may end
+   * before opening it on purpose (an import of an empty file creates no database).
+   */
+  static final Map<String, Set<String>> COMMANDS =
+      Map.of(
+          "contacts", Set.of("list", "show"),
+          "drafts", Set.of("list", "show"),
+          "employers", Set.of("list", "show"),
+          "interviews", Set.of("list", "show"),
+          "hypotheses", Set.of("list", "show"),
+          "questions", Set.of("list"),
+          "next", Set.of(),
+          "stats", Set.of());
+
+  private static final Set<String> NOT_EARLY = Set.of("-h", "--help", "-v", "--verbose", "help");
+
+  /** What the root's options will be once picocli has parsed them. */
+  record RootWords(Path config, Path data) {}
+
+  private final RootWords words;
+
+  /** Whether the second thread opens anything: it checks the option values against every name. */
+  private final CompletableFuture<Boolean> opening = new CompletableFuture<>();
+
+  private final CompletableFuture<Config> config = new CompletableFuture<>();
+  private final CompletableFuture<App> app = new CompletableFuture<>();
+  private boolean adopted;
+
+  private EarlyApp(RootWords words) {
+    this.words = words;
+  }
+
+  /** Starts reading the config and opening the database for {@code args}, when it is safe to. */
+  static Optional<EarlyApp> start(RapportCommand root, String[] args) {
+    // The names are read from annotations, which takes a while: the second thread checks them.
+    Optional<RootWords> words = rootWords(args, Set.of());
+    if (words.isEmpty()) return Optional.empty();
+    EarlyApp early = new EarlyApp(words.get());
+    Thread t = new Thread(() -> early.open(root, args), "rapport-early-start");
+    t.setDaemon(true);
+    t.start();
+    return Optional.of(early);
+  }
+
+  /**
+   * The root's {@code --config} and {@code --data} in {@code args}, when the command they precede
+   * is one of {@link #COMMANDS} and nothing asks for help or details; empty otherwise. {@code
+   * commandNames} are every top-level name: picocli refuses one as an option's value.
+   */
+  static Optional<RootWords> rootWords(String[] args, Set<String> commandNames) {
+    Path config = null;
+    Path data = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
+      String name = eq < 0 ? arg : arg.substring(0, eq);
+      if (name.equals("--config") || name.equals("--data")) {
+        String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
+        if (value == null || value.isEmpty() || commandNames.contains(value))
+          return Optional.empty();
+        Path path;
+        try {
+          path = Path.of(value);
+        } catch (InvalidPathException e) {
+          return Optional.empty();
+        }
+        if (name.equals("--config")) {
+          if (config != null) return Optional.empty(); // picocli: given twice
+          config = path;
+        } else {
+          if (data != null) return Optional.empty();
+          data = path;
+        }
+      } else if (arg.startsWith("-") || arg.startsWith("@")) {
+        return Optional.empty();
+      } else {
+        Set<String> subcommands = COMMANDS.get(arg);
+        if (subcommands == null) return Optional.empty();
+        if (!subcommands.isEmpty() && (i + 1 == args.length || !subcommands.contains(args[i + 1])))
+          return Optional.empty();
+        List<String> rest = List.of(args).subList(i + 1, args.length);
+        if (rest.stream().anyMatch(w -> NOT_EARLY.contains(w) || w.startsWith("@")))
+          return Optional.empty();
+        return Optional.of(new RootWords(config, data));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void open(RapportCommand root, String[] args) {
+    boolean safe;
+    try {
+      safe = rootWords(args, LeanCommandLine.topLevel().keySet()).isPresent();
+    } catch (RuntimeException e) {
+      safe = false; // the command's own start says what is wrong
+    }
+    opening.complete(safe);
+    if (!safe) return;
+    try {
+      Config c = root.loadConfig(root.placesFor(words.config(), words.data()));
+      config.complete(c);
+      App a = root.newApp(c, words.config(), words.data());
+      try {
+        a.database();
+      } catch (RuntimeException | Error e) {
+        a.close();
+        throw e;
+      }
+      app.complete(a);
+    } catch (Throwable e) {
+      config.completeExceptionally(e);
+      app.completeExceptionally(e);
+    }
+  }
+
+  /** True when picocli read the same {@code --config} and {@code --data} as this did. */
+  boolean fits(Path configFlag, Path dataFlag) {
+    return opening.join()
+        && Objects.equals(words.config(), configFlag)
+        && Objects.equals(words.data(), dataFlag);
+  }
+
+  /** The config, waiting for it; what reading it threw is thrown here. */
+  Config config() {
+    return join(config);
+  }
+
+  /** The application with its database open, waiting for it; it now belongs to the caller. */
+  synchronized App app() {
+    App a = join(app);
+    adopted = true;
+    return a;
+  }
+
+  /** Closes what was opened and not taken by {@link #app()}, once it is done. */
+  synchronized void closeUnused() {
+    if (adopted || !opening.join()) return;
+    try {
+      app.join().close();
+    } catch (CompletionException e) {
+      // nothing was left open
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+}
