@@ -61,6 +61,7 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
   private final Clock clock;
   private final Map<String, String> env;
   private Database db;
+  private Supplier<Database> opener;
   private TemplateEngine templates;
   private BearerToken bearer;
 
@@ -88,8 +89,17 @@ public final class App implements AutoCloseable, DashboardServices, DatabaseSlot
   }
 
   public synchronized Database database() {
-    if (db == null) db = DatabaseOpener.open(data);
+    if (db == null) db = opener != null ? opener.get() : DatabaseOpener.open(data);
     return db;
+  }
+
+  /**
+   * Where {@link #database()} gets the database when first asked, instead of opening the data
+   * folder's itself: one already being opened for this folder (cli/EarlyDatabase).
+   */
+  public synchronized void openWith(Supplier<Database> opening) {
+    if (db != null) throw new IllegalStateException("database already open");
+    opener = opening;
   }
 
   /** Installs a database this process already opened (the daemon opens its own). */

@@ -143,7 +143,7 @@ final class LeanCommandLine {
     return known;
   }
 
-  /** Read once per process: the early start ({@link EarlyApp}) asks too. */
+  /** Read once per process: the early start ({@link EarlyDatabase}) asks too. */
   private static volatile Map<String, Class<?>> topLevel;
 
   private static String name(Class<?> command) {

@@ -59,7 +59,7 @@ public final class RapportCommand implements AutoCloseable {
   private final Map<String, String> env;
   private App app;
   private Config config;
-  private EarlyApp early;
+  private EarlyDatabase early;
 
   /** Null: look in the usual places ({@link Places}); else the config file tests stand in. */
   private final Path defaultConfig;
@@ -130,9 +130,7 @@ public final class RapportCommand implements AutoCloseable {
 
   /** The configuration, loaded once on first use. */
   Config config() {
-    if (config == null)
-      config =
-          early != null && early.fits(configPath, dataDir) ? early.config() : loadConfig(places());
+    if (config == null) config = loadConfig(places());
     return config;
   }
 
@@ -163,25 +161,21 @@ public final class RapportCommand implements AutoCloseable {
 
   /** The application, built on first use by the command that needs it. */
   App app() {
-    if (app == null)
-      app =
-          early != null && early.fits(configPath, dataDir)
-              ? early.app()
-              : newApp(config(), configPath, dataDir);
+    if (app == null) {
+      app = new App(config(), new DataFolder(dataPath()), clock, env);
+      if (early != null && early.fits(configPath, dataDir)) app.openWith(early::database);
+    }
     return app;
   }
 
-  /** The application for {@code config}, with the data folder these flags choose. */
-  App newApp(Config config, Path configFlag, Path dataFlag) {
-    return new App(config, new DataFolder(placesFor(configFlag, dataFlag).data()), clock, env);
-  }
-
   /**
-   * Reads the config and opens the database on a second thread while picocli parses {@code args},
-   * when the command will want them ({@link EarlyApp}).
+   * Opens the database on a second thread while picocli parses {@code args}, when the command will
+   * want it ({@link EarlyDatabase}).
    */
   void startEarly(String[] args) {
-    early = EarlyApp.start(this, args).orElse(null);
+    early = EarlyDatabase.start(this, args).orElse(null);
+    // logback starts here, meanwhile, instead of on that thread at its first logger
+    if (early != null) org.slf4j.LoggerFactory.getILoggerFactory();
   }
 
   boolean isVerbose() {

@@ -1,7 +1,8 @@
 package dev.rapport.cli;
 
-import dev.rapport.App;
-import dev.rapport.config.Config;
+import dev.rapport.store.DataFolder;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseOpener;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,17 +14,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The config read and the database opened on a second thread while picocli builds its model on the
- * first: on two cores the two largest fixed costs of a short command (H2 reading its schema, about
- * 0.15 s; picocli's reflection, about 0.1 s) then overlap instead of adding up (docs/STARTUP.md).
+ * The database opened on a second thread while the first reads the config and picocli builds its
+ * model: on two cores the largest fixed costs of a short command (H2 reading its schema, about 0.15
+ * s; picocli's reflection, about 0.1 s; logback's start) then overlap instead of adding up
+ * (docs/STARTUP.md).
  *
  * <p>Only for the commands in {@link #COMMANDS}, which read the database whatever they are asked,
  * and only when the words before the command are exactly what picocli will read ({@code --config},
  * {@code --data}); help, {@code -v} and anything unusual start nothing early, and the command opens
- * the database itself as before. A failure here (a bad config, a database held by another process)
- * is thrown by the command when it first asks for the config or the application, as before.
+ * the database itself as before. What opening throws (a database held by another process, a
+ * replaced db.secret) is thrown where the command first asks for the database, as before.
  */
-final class EarlyApp {
+final class EarlyDatabase {
   /**
    * The commands that read the database whatever they are given, by top-level name: the command
    * itself (no subcommands listed), or the subcommands of a group that do. Not those that may end
@@ -50,21 +52,20 @@ final class EarlyApp {
   /** Whether the second thread opens anything: it checks the option values against every name. */
   private final CompletableFuture<Boolean> opening = new CompletableFuture<>();
 
-  private final CompletableFuture<Config> config = new CompletableFuture<>();
-  private final CompletableFuture<App> app = new CompletableFuture<>();
-  private boolean adopted;
+  private final CompletableFuture<Database> database = new CompletableFuture<>();
+  private boolean taken;
 
-  private EarlyApp(RootWords words) {
+  private EarlyDatabase(RootWords words) {
     this.words = words;
   }
 
-  /** Starts reading the config and opening the database for {@code args}, when it is safe to. */
-  static Optional<EarlyApp> start(RapportCommand root, String[] args) {
+  /** Starts opening the database for {@code args}, when it is safe to. */
+  static Optional<EarlyDatabase> start(RapportCommand root, String[] args) {
     // The names are read from annotations, which takes a while: the second thread checks them.
     Optional<RootWords> words = rootWords(args, Set.of());
     if (words.isEmpty()) return Optional.empty();
-    EarlyApp early = new EarlyApp(words.get());
-    Thread t = new Thread(() -> early.open(root, args), "rapport-early-start");
+    EarlyDatabase early = new EarlyDatabase(words.get());
+    Thread t = new Thread(() -> early.open(root, args), "rapport-early-database");
     t.setDaemon(true);
     t.start();
     return Optional.of(early);
@@ -125,19 +126,10 @@ final class EarlyApp {
     opening.complete(safe);
     if (!safe) return;
     try {
-      Config c = root.loadConfig(root.placesFor(words.config(), words.data()));
-      config.complete(c);
-      App a = root.newApp(c, words.config(), words.data());
-      try {
-        a.database();
-      } catch (RuntimeException | Error e) {
-        a.close();
-        throw e;
-      }
-      app.complete(a);
+      Path folder = root.placesFor(words.config(), words.data()).data();
+      database.complete(DatabaseOpener.open(new DataFolder(folder)));
     } catch (Throwable e) {
-      config.completeExceptionally(e);
-      app.completeExceptionally(e);
+      database.completeExceptionally(e);
     }
   }
 
@@ -148,23 +140,17 @@ final class EarlyApp {
         && Objects.equals(words.data(), dataFlag);
   }
 
-  /** The config, waiting for it; what reading it threw is thrown here. */
-  Config config() {
-    return join(config);
+  /** The database, waiting for it; what opening it threw is thrown here. It is now the caller's. */
+  synchronized Database database() {
+    taken = true;
+    return join(database);
   }
 
-  /** The application with its database open, waiting for it; it now belongs to the caller. */
-  synchronized App app() {
-    App a = join(app);
-    adopted = true;
-    return a;
-  }
-
-  /** Closes what was opened and not taken by {@link #app()}, once it is done. */
+  /** Closes the database when it was opened and not taken by {@link #database()}. */
   synchronized void closeUnused() {
-    if (adopted || !opening.join()) return;
+    if (taken || !opening.join()) return;
     try {
-      app.join().close();
+      database.join().close();
     } catch (CompletionException e) {
       // nothing was left open
     }

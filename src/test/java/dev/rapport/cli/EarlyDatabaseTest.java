@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rapport.cli.EarlyApp.RootWords;
+import dev.rapport.cli.EarlyDatabase.RootWords;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The config and the database opened on a second thread while picocli parses: only when the command
- * line says for sure what picocli will read, and nothing left open whatever happens.
+ * The database opened on a second thread while picocli parses: only when the command line says for
+ * sure what picocli will read, and nothing left open whatever happens.
  */
-class EarlyAppTest {
+class EarlyDatabaseTest {
   @TempDir Path dir;
 
   private static final Set<String> NAMES = LeanCommandLine.topLevel().keySet();
 
   private static Optional<RootWords> words(String... args) {
-    return EarlyApp.rootWords(args, NAMES);
+    return EarlyDatabase.rootWords(args, NAMES);
   }
 
   @Test
@@ -82,6 +82,18 @@ class EarlyAppTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).startsWith("Missing required parameter: 'ID'");
     assertDatabaseClosed();
+  }
+
+  @Test
+  void whatOpeningThrowsIsReportedByTheCommandAsBefore() throws IOException {
+    CliRunner cli = new CliRunner(dir.resolve("data"));
+    assertThat(cli.run("contacts", "list").exitCode()).isZero();
+    Path secret = dir.resolve("data").resolve("db.secret");
+    Files.writeString(secret, "not-the-password\n");
+    var r = cli.run("contacts", "list");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("does not accept the password in db.secret");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
