@@ -42,15 +42,42 @@ final class EarlyDatabase {
           "next", Set.of(),
           "stats", Set.of());
 
+  /**
+   * Every top-level name, as {@link CommandList}'s annotations give them (EarlyDatabaseTest
+   * checks): picocli refuses one as an option's value. Written out because reading the annotations
+   * takes a good part of the time this class saves.
+   */
+  static final Set<String> TOP_LEVEL_NAMES =
+      Set.of(
+          "run",
+          "sync",
+          "doctor",
+          "login",
+          "dashboard",
+          "contacts",
+          "hypotheses",
+          "outreach",
+          "drafts",
+          "stats",
+          "next",
+          "employers",
+          "pause",
+          "resume",
+          "sandbox",
+          "questions",
+          "interviews",
+          "backup",
+          "restore",
+          "service",
+          "templates",
+          "setup");
+
   private static final Set<String> NOT_EARLY = Set.of("-h", "--help", "-v", "--verbose", "help");
 
   /** What the root's options will be once picocli has parsed them. */
   record RootWords(Path config, Path data) {}
 
   private final RootWords words;
-
-  /** Whether the second thread opens anything: it checks the option values against every name. */
-  private final CompletableFuture<Boolean> opening = new CompletableFuture<>();
 
   private final CompletableFuture<Database> database = new CompletableFuture<>();
   private boolean taken;
@@ -61,11 +88,10 @@ final class EarlyDatabase {
 
   /** Starts opening the database for {@code args}, when it is safe to. */
   static Optional<EarlyDatabase> start(RapportCommand root, String[] args) {
-    // The names are read from annotations, which takes a while: the second thread checks them.
-    Optional<RootWords> words = rootWords(args, Set.of());
+    Optional<RootWords> words = rootWords(args, TOP_LEVEL_NAMES);
     if (words.isEmpty()) return Optional.empty();
     EarlyDatabase early = new EarlyDatabase(words.get());
-    Thread t = new Thread(() -> early.open(root, args), "rapport-early-database");
+    Thread t = new Thread(() -> early.open(root), "rapport-early-database");
     t.setDaemon(true);
     t.start();
     return Optional.of(early);
@@ -116,15 +142,7 @@ final class EarlyDatabase {
     return Optional.empty();
   }
 
-  private void open(RapportCommand root, String[] args) {
-    boolean safe;
-    try {
-      safe = rootWords(args, LeanCommandLine.topLevel().keySet()).isPresent();
-    } catch (RuntimeException e) {
-      safe = false; // the command's own start says what is wrong
-    }
-    opening.complete(safe);
-    if (!safe) return;
+  private void open(RapportCommand root) {
     try {
       Path folder = root.placesFor(words.config(), words.data()).data();
       database.complete(DatabaseOpener.open(new DataFolder(folder)));
@@ -135,9 +153,7 @@ final class EarlyDatabase {
 
   /** True when picocli read the same {@code --config} and {@code --data} as this did. */
   boolean fits(Path configFlag, Path dataFlag) {
-    return opening.join()
-        && Objects.equals(words.config(), configFlag)
-        && Objects.equals(words.data(), dataFlag);
+    return Objects.equals(words.config(), configFlag) && Objects.equals(words.data(), dataFlag);
   }
 
   /** The database, waiting for it; what opening it threw is thrown here. It is now the caller's. */
@@ -148,7 +164,7 @@ final class EarlyDatabase {
 
   /** Closes the database when it was opened and not taken by {@link #database()}. */
   synchronized void closeUnused() {
-    if (taken || !opening.join()) return;
+    if (taken) return;
     try {
       database.join().close();
     } catch (CompletionException e) {

@@ -143,7 +143,7 @@ final class LeanCommandLine {
     return known;
   }
 
-  /** Read once per process: the early start ({@link EarlyDatabase}) asks too. */
+  /** Read once per process. */
   private static volatile Map<String, Class<?>> topLevel;
 
   private static String name(Class<?> command) {

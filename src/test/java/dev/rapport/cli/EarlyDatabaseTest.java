@@ -21,7 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class EarlyDatabaseTest {
   @TempDir Path dir;
 
-  private static final Set<String> NAMES = LeanCommandLine.topLevel().keySet();
+  private static final Set<String> NAMES = EarlyDatabase.TOP_LEVEL_NAMES;
+
+  @Test
+  void knowsEveryTopLevelNameAsTheAnnotationsGiveThem() {
+    assertThat(EarlyDatabase.TOP_LEVEL_NAMES).isEqualTo(LeanCommandLine.topLevel().keySet());
+    assertThat(LeanCommandLine.topLevel().keySet()).containsAll(EarlyDatabase.COMMANDS.keySet());
+  }
 
   private static Optional<RootWords> words(String... args) {
     return EarlyDatabase.rootWords(args, NAMES);
