@@ -87,9 +87,8 @@ public final class Cli {
   }
 
   /**
-   * Reports what a command threw. A class, not a lambda: a lambda of picocli's interface is spun at
-   * every start (picocli is not in the class-data archive, so neither is the lambda), which costs a
-   * few milliseconds of generated classes.
+   * Reports what a command threw. A class, not a lambda: a lambda is spun at every start, which
+   * costs a few milliseconds of generated classes.
    */
   private static final class Reporter implements CommandLine.IExecutionExceptionHandler {
     private final RapportCommand root;

@@ -11,14 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The command line for one run. picocli models every command by reflection when it starts, and
- * picocli's classes cannot go into a class-data archive: the model of all eighty commands took a
- * quarter of a second of every start (docs/STARTUP.md). So a command line that names a top-level
- * command gets a root with that command only, and a group ({@code contacts}) with only the
- * subcommand named after it; {@code --version} alone gets a root without commands. Everything else
- * (help, no command, an unknown name, an option rapport does not know before the command) gets the
- * whole tree, so that every message, suggestion and usage text stays exactly what the whole tree
- * says.
+ * The command line for one run. picocli models every command by reflection when it starts: the
+ * model of all eighty commands took a quarter of a second of every start (docs/STARTUP.md). So a
+ * command line that names a top-level command gets a root with that command only, and a group
+ * ({@code contacts}) with only the subcommand named after it; {@code --version} alone gets a root
+ * without commands. Everything else (help, no command, an unknown name, an option rapport does not
+ * know before the command) gets the whole tree, so that every message, suggestion and usage text
+ * stays exactly what the whole tree says.
  */
 final class LeanCommandLine {
   /** The root's options that take a value (as the next word, or after '='). */
