@@ -112,7 +112,8 @@ final class SendPass {
     boolean loginRefused = false;
     try (SmtpSession smtp = new SmtpSession(mail.smtp(), mail.readTimeout());
         SentCopies copies =
-            new SentCopies(new SentMailbox(mail.imap(), mail.sent()), this::settle)) {
+            new SentCopies(
+                new SentMailbox(mail.imap(), mail.sent()), this::settle, !due.isEmpty())) {
       for (OutboxStore.Row row : due) {
         long id = row.id();
         Instant t = clock.instant();

@@ -52,11 +52,12 @@ final class SentCopies implements AutoCloseable {
   private final Thread thread;
   private boolean stopped; // guarded by this
 
-  SentCopies(SentMailbox mailbox, Settle settle) {
+  /** {@code connectAhead}: there are drafts to send, so open the IMAP connection now. */
+  SentCopies(SentMailbox mailbox, Settle settle, boolean connectAhead) {
     this.mailbox = mailbox;
     this.settle = settle;
     // Never interrupted: an interrupt during H2's file I/O would close the database file.
-    this.thread = new Thread(this::work, "sent-copies");
+    this.thread = new Thread(() -> work(connectAhead), "sent-copies");
     thread.setDaemon(true);
     thread.start();
   }
@@ -98,8 +99,9 @@ final class SentCopies implements AutoCloseable {
     if (interrupted) Thread.currentThread().interrupt();
   }
 
-  private void work() {
+  private void work(boolean connectAhead) {
     try {
+      if (connectAhead) mailbox.connectAhead(); // while the first drafts are claimed and sent
       List<Copied> copied = new ArrayList<>();
       while (true) {
         Delivered d = pollUninterruptibly(copied.isEmpty() ? Long.MAX_VALUE : IDLE_MILLIS);
