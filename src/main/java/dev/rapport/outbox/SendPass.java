@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One send pass: claims each APPROVED draft that is due (SENDING committed before the SMTP
  * exchange), sends it over one SMTP connection and hands the server's answer to {@link
- * SendTransitions}; a delivered draft goes to {@link SentCopies}, which appends its Sent copy and
- * then marks it SENT while the next drafts go out. After a pass that could not reach the server,
- * the next waits a while.
+ * SendTransitions}; a delivered draft goes to {@link SentCopies}, which appends its Sent copy while
+ * the next drafts go out, and is marked SENT in the transaction after its copy is done. After a
+ * pass that could not reach the server, the next waits a while.
  */
 final class SendPass {
   private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
@@ -110,58 +110,66 @@ final class SendPass {
     List<String> failed = new ArrayList<>();
     Optional<String> unreachable = Optional.empty();
     boolean loginRefused = false;
+    PassTransactions tx = new PassTransactions(db);
     try (SmtpSession smtp = new SmtpSession(mail.smtp(), mail.readTimeout());
         SentCopies copies =
-            new SentCopies(
-                new SentMailbox(mail.imap(), mail.sent()), this::settle, !due.isEmpty())) {
-      for (OutboxStore.Row row : due) {
-        long id = row.id();
-        Instant t = clock.instant();
-        if (window.leftToday(started[0]) == 0) break;
-        if (window.nextAllowed(t, started[0], row.zone()).isAfter(t)) continue;
-        // The last message to this contact is SENT first: the claim checks the thread against it.
-        copies.awaitSettled(row.contactId());
-        Claim claim = claim(row, smtp.session(), t);
-        if (claim == null) continue; // taken by another process, or changed since the list was read
-        if (claim.unsendable() != null) {
-          failed.add("draft " + id + ": " + claim.unsendable());
-          continue;
-        }
-        crash.reach(Step.AFTER_SENDING_COMMIT);
-        started[0]++;
-        SendOutcome outcome = smtp.send(claim.message());
-        switch (outcome.kind()) {
-          case DELIVERED -> {
-            crash.reach(Step.AFTER_DATA);
-            copies.add(
-                new SentCopies.Delivered(
-                    claim.row(), claim.outgoing(), claim.message(), outcome.detail()));
-            sent++;
+            new SentCopies(new SentMailbox(mail.imap(), mail.sent()), !due.isEmpty())) {
+      try {
+        for (OutboxStore.Row row : due) {
+          long id = row.id();
+          Instant t = clock.instant();
+          if (window.leftToday(started[0]) == 0) break;
+          if (window.nextAllowed(t, started[0], row.zone()).isAfter(t)) continue;
+          // The last message to this contact is SENT first: the claim checks the thread against it.
+          copies.awaitCopied(row.contactId());
+          markSentWithNext(tx, copies.takeCopied());
+          Claim claim = claim(tx, row, smtp.session(), t);
+          if (claim == null)
+            continue; // taken by another process, or changed since the list was read
+          if (claim.unsendable() != null) {
+            failed.add("draft " + id + ": " + claim.unsendable());
+            continue;
           }
-          case RETRY -> {
-            started[0]--;
-            retrying++;
-            if (outcome.unreachable()) {
-              // The account's trouble, not the draft's: the whole outbox backs off
-              // (noteReachability), and the draft's own attempts are not spent on it, so a
-              // wrong password or a server down for a day never turns approved drafts FAILED.
-              transitions.waitForTheAccount(db, claim.row(), outcome.detail());
-              unreachable = Optional.of(outcome.detail());
-            } else {
-              transitions.retry(db, claim.row(), outcome.detail());
+          crash.reach(Step.AFTER_SENDING_COMMIT);
+          started[0]++;
+          SendOutcome outcome = smtp.send(claim.message());
+          switch (outcome.kind()) {
+            case DELIVERED -> {
+              crash.reach(Step.AFTER_DATA);
+              copies.add(
+                  new SentCopies.Delivered(
+                      claim.row(), claim.outgoing(), claim.message(), outcome.detail()));
+              sent++;
             }
-            loginRefused |= outcome.loginRefused();
+            case RETRY -> {
+              started[0]--;
+              retrying++;
+              if (outcome.unreachable()) {
+                // The account's trouble, not the draft's: the whole outbox backs off
+                // (noteReachability), and the draft's own attempts are not spent on it, so a
+                // wrong password or a server down for a day never turns approved drafts FAILED.
+                transitions.waitForTheAccount(tx, claim.row(), outcome.detail());
+                unreachable = Optional.of(outcome.detail());
+              } else {
+                transitions.retry(tx, claim.row(), outcome.detail());
+              }
+              loginRefused |= outcome.loginRefused();
+            }
+            case FAILED -> {
+              transitions.fail(tx, claim.row(), "the server refused it: " + outcome.detail());
+              failed.add("draft " + id + ": " + outcome.detail());
+            }
+            case UNCERTAIN -> {
+              transitions.toUncertain(tx, claim.row(), outcome.detail());
+              uncertain++;
+            }
           }
-          case FAILED -> {
-            transitions.fail(db, claim.row(), "the server refused it: " + outcome.detail());
-            failed.add("draft " + id + ": " + outcome.detail());
-          }
-          case UNCERTAIN -> {
-            transitions.toUncertain(db, claim.row(), outcome.detail());
-            uncertain++;
-          }
+          if (unreachable.isPresent()) break;
         }
-        if (unreachable.isPresent()) break;
+      } finally {
+        copies.finish();
+        markSentWithNext(tx, copies.takeCopied());
+        tx.flush();
       }
     }
     noteReachability(unreachable, loginRefused, now);
@@ -173,49 +181,24 @@ final class SendPass {
         .withWaiting(waiting, until);
   }
 
-  /**
-   * On the copies' thread: SENT, once the copies are in Sent (or could not be put there). Drafts
-   * settled together share one commit; if that fails, each is tried on its own, so one draft that
-   * changed meanwhile leaves only itself SENDING (for reconcile).
-   */
-  private void settle(List<SentCopies.Copied> copied) {
-    try {
-      db.transaction(
-          c -> {
-            for (SentCopies.Copied one : copied) markSent(c, one);
-            return null;
-          });
-      copied.forEach(SendPass::logSent);
-    } catch (RuntimeException e) {
-      if (copied.size() == 1) throw e;
-      for (SentCopies.Copied one : copied) {
-        try {
-          db.transaction(c -> markSent(c, one));
-          logSent(one);
-        } catch (RuntimeException again) {
-          log.error(
-              "a delivered draft could not be marked SENT and stays SENDING: {}",
-              again.getMessage());
-        }
-      }
+  /** SENT for drafts whose copies are done, committed with the pass's next transaction. */
+  private void markSentWithNext(PassTransactions tx, List<SentCopies.Copied> copied) {
+    Instant at = clock.instant();
+    for (SentCopies.Copied one : copied) {
+      SentCopies.Delivered d = one.delivered();
+      tx.markSentWithNext(
+          c ->
+              transitions.markSent(
+                  c,
+                  d.row(),
+                  d.outgoing().messageId(),
+                  at,
+                  one.copy(),
+                  "sent" + sentCopy(one.copy()),
+                  "server: " + d.reply()));
+      log.info(
+          "sent draft {} to {} as {}", d.row().id(), d.outgoing().to(), d.outgoing().messageId());
     }
-  }
-
-  private static void logSent(SentCopies.Copied one) {
-    Outgoing o = one.delivered().outgoing();
-    log.info("sent draft {} to {} as {}", o.draftId(), o.to(), o.messageId());
-  }
-
-  private Void markSent(java.sql.Connection c, SentCopies.Copied one) {
-    SentCopies.Delivered d = one.delivered();
-    return transitions.markSent(
-        c,
-        d.row(),
-        d.outgoing().messageId(),
-        clock.instant(),
-        one.copy(),
-        "sent" + sentCopy(one.copy()),
-        "server: " + d.reply());
   }
 
   private record Claim(
@@ -225,8 +208,8 @@ final class SendPass {
    * APPROVED → SENDING in a committed transaction, with the message built and checked; null if the
    * draft changed.
    */
-  private Claim claim(OutboxStore.Row r, Session session, Instant now) {
-    return db.transaction(
+  private Claim claim(PassTransactions tx, OutboxStore.Row r, Session session, Instant now) {
+    return tx.run(
         c -> {
           long id = r.id();
           if (!lastLook.stillWanted(c, r, now)) return null;

@@ -8,7 +8,6 @@ import dev.rapport.draft.DraftLifecycle;
 import dev.rapport.draft.DraftStateException;
 import dev.rapport.draft.DraftThreads;
 import dev.rapport.outbox.CrashPoints.Step;
-import dev.rapport.store.Database;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,10 +69,10 @@ final class SendTransitions {
     return null;
   }
 
-  void retry(Database db, OutboxStore.Row r, String error) {
+  void retry(PassTransactions tx, OutboxStore.Row r, String error) {
     Instant now = clock.instant();
     int attempts = r.attempts() + 1;
-    db.transaction(
+    tx.run(
         c -> {
           if (attempts >= MAX_ATTEMPTS) {
             String reason = "gave up after " + attempts + " attempts; the last: " + error;
@@ -88,18 +87,18 @@ final class SendTransitions {
   }
 
   /** SENDING → APPROVED as it was: no attempt counted, no event; the outbox as a whole waits. */
-  void waitForTheAccount(Database db, OutboxStore.Row r, String error) {
-    db.transaction(c -> lifecycle.release(c, r.id(), error, clock.instant()));
+  void waitForTheAccount(PassTransactions tx, OutboxStore.Row r, String error) {
+    tx.run(c -> lifecycle.release(c, r.id(), error, clock.instant()));
     log.info("draft {} not sent, the mail server could not be used: {}", r.id(), error);
   }
 
-  void fail(Database db, OutboxStore.Row r, String reason) {
-    db.transaction(c -> lifecycle.fail(c, r.draft(), reason, clock.instant()));
+  void fail(PassTransactions tx, OutboxStore.Row r, String reason) {
+    tx.run(c -> lifecycle.fail(c, r.draft(), reason, clock.instant()));
     log.warn("draft {} FAILED: {}", r.id(), reason);
   }
 
-  void toUncertain(Database db, OutboxStore.Row r, String reason) {
-    db.transaction(c -> lifecycle.uncertain(c, r.draft(), reason, clock.instant()));
+  void toUncertain(PassTransactions tx, OutboxStore.Row r, String reason) {
+    tx.run(c -> lifecycle.uncertain(c, r.draft(), reason, clock.instant()));
     log.warn("draft {} UNCERTAIN: {}", r.id(), reason);
   }
 

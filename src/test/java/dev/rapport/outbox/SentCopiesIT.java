@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Sent copies appended on their own connection and thread while the pass goes on ({@link
- * SentCopies}): more drafts than its queue and its batch hold, each copy there exactly once and
- * each draft SENT after it; a draft to a contact whose last message is still being settled claimed
- * only once that one is SENT; copies that cannot be appended handled as before.
+ * SentCopies}): more drafts than its queue holds, each copy there exactly once and each draft SENT
+ * after it; a draft to a contact whose last message is still being copied claimed only once that
+ * one is SENT; copies that cannot be appended handled as before.
  */
 class SentCopiesIT {
   @RegisterExtension static final RapportMail mail = RapportMail.account(ME.email(), PASSWORD);
 
-  static final int MANY = SentCopies.QUEUE + SentCopies.BATCH + 7;
+  static final int MANY = 2 * SentCopies.QUEUE + 7;
 
   @TempDir Path dir;
   OutboxFixture f;
@@ -83,7 +83,7 @@ class SentCopiesIT {
   }
 
   @Test
-  void aDraftToAContactWhoseLastMessageIsStillBeingSettledWaitsForItsSent() throws Exception {
+  void aDraftToAContactWhoseLastMessageIsStillBeingCopiedWaitsForItsSent() throws Exception {
     for (int i = 0; i < 5; i++) {
       long c = f.contact("Person " + i, "person" + i + "@example.net");
       f.approved(c, DraftKind.OUTREACH, "Question " + i, "Hello " + i);
