@@ -44,6 +44,11 @@ class SentCopiesIT {
     f.close();
   }
 
+  static OutboxMail greenMail() {
+    return OutboxFixture.mail(
+        mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.sandbox());
+  }
+
   /** What reached the contacts' mailboxes (GreenMail counts the Sent copies too). */
   static long delivered() {
     return mail.findReceivedMessages(u -> !u.getEmail().equals(ME.email()), m -> true).count();
@@ -59,11 +64,7 @@ class SentCopiesIT {
       drafts.add(f.approved(c, DraftKind.OUTREACH, "Question " + i, "Hello " + i));
     }
 
-    PassSummary s =
-        f.service(OutboxFixture.always())
-            .sendDue(
-                OutboxFixture.mail(
-                    mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.sandbox()));
+    PassSummary s = f.service(OutboxFixture.always()).sendDue(greenMail());
 
     assertThat(s.sent()).isEqualTo(MANY);
     List<String> inSent =
@@ -97,11 +98,7 @@ class SentCopiesIT {
       f.approved(c, DraftKind.OUTREACH, "Question " + i, "Hello " + i);
     }
 
-    PassSummary s =
-        f.service(OutboxFixture.always())
-            .sendDue(
-                OutboxFixture.mail(
-                    mail.getSmtp().getPort(), mail.getImap().getPort(), SentPolicy.sandbox()));
+    PassSummary s = f.service(OutboxFixture.always()).sendDue(greenMail());
 
     assertThat(s.sent()).isEqualTo(11);
     assertThat(f.status(outreach)).isEqualTo(DraftStatus.SENT);
