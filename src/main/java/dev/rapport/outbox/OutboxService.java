@@ -17,8 +17,8 @@ import java.util.function.BooleanSupplier;
  * {@code drafts resolve ID --resend}.
  *
  * <p>The door to the outbox's jobs, each in its own class: {@link Reconciliation} after a crash,
- * {@link SendPass} (timed by {@link SendOpenings}, its commits batched by {@link
- * PassTransactions}), what the server's answer makes of a draft ({@link SendTransitions}) and the
+ * {@link SendPass} (timed by {@link SendOpenings}, its Sent copies appended beside the sends by
+ * {@link SentCopies}), what the server's answer makes of a draft ({@link SendTransitions}) and the
  * user's {@link Resolutions}. Every change of a draft's status is {@link DraftLifecycle}'s.
  */
 public final class OutboxService {

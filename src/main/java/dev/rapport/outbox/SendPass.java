@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One send pass: claims each APPROVED draft that is due (SENDING committed before the SMTP
  * exchange), sends it over one SMTP connection and hands the server's answer to {@link
- * SendTransitions}. After a pass that could not reach the server, the next waits a while.
+ * SendTransitions}; a delivered draft goes to {@link SentCopies}, which appends its Sent copy while
+ * the next drafts go out, and is marked SENT in the transaction after its copy is done. After a
+ * pass that could not reach the server, the next waits a while.
  */
 final class SendPass {
   private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
@@ -110,70 +112,65 @@ final class SendPass {
     boolean loginRefused = false;
     PassTransactions tx = new PassTransactions(db);
     try (SmtpSession smtp = new SmtpSession(mail.smtp(), mail.readTimeout());
-        SentMailbox copies = new SentMailbox(mail.imap(), mail.sent())) {
-      for (OutboxStore.Row row : due) {
-        long id = row.id();
-        Instant t = clock.instant();
-        if (window.leftToday(started[0]) == 0) break;
-        if (window.nextAllowed(t, started[0], row.zone()).isAfter(t)) continue;
-        Claim claim = claim(tx, row, smtp.session(), t);
-        if (claim == null) continue; // taken by another process, or changed since the list was read
-        if (claim.unsendable() != null) {
-          failed.add("draft " + id + ": " + claim.unsendable());
-          continue;
-        }
-        crash.reach(Step.AFTER_SENDING_COMMIT);
-        started[0]++;
-        SendOutcome outcome = smtp.send(claim.message());
-        switch (outcome.kind()) {
-          case DELIVERED -> {
-            crash.reach(Step.AFTER_DATA);
-            SentMailbox.Copy copy = copies.append(claim.message());
-            Instant at = clock.instant();
-            tx.markSentWithNext(
-                c ->
-                    transitions.markSent(
-                        c,
-                        claim.row(),
-                        claim.outgoing().messageId(),
-                        at,
-                        copy,
-                        "sent" + sentCopy(copy),
-                        "server: " + outcome.detail()));
-            log.info(
-                "sent draft {} to {} as {}",
-                id,
-                claim.outgoing().to(),
-                claim.outgoing().messageId());
-            sent++;
+        SentCopies copies =
+            new SentCopies(new SentMailbox(mail.imap(), mail.sent()), !due.isEmpty())) {
+      try {
+        for (OutboxStore.Row row : due) {
+          long id = row.id();
+          Instant t = clock.instant();
+          if (window.leftToday(started[0]) == 0) break;
+          if (window.nextAllowed(t, started[0], row.zone()).isAfter(t)) continue;
+          // The last message to this contact is SENT first: the claim checks the thread against it.
+          copies.awaitCopied(row.contactId());
+          markSentWithNext(tx, copies.takeCopied());
+          Claim claim = claim(tx, row, smtp.session(), t);
+          if (claim == null)
+            continue; // taken by another process, or changed since the list was read
+          if (claim.unsendable() != null) {
+            failed.add("draft " + id + ": " + claim.unsendable());
+            continue;
           }
-          case RETRY -> {
-            started[0]--;
-            retrying++;
-            if (outcome.unreachable()) {
-              // The account's trouble, not the draft's: the whole outbox backs off
-              // (noteReachability), and the draft's own attempts are not spent on it, so a
-              // wrong password or a server down for a day never turns approved drafts FAILED.
-              transitions.waitForTheAccount(tx, claim.row(), outcome.detail());
-              unreachable = Optional.of(outcome.detail());
-            } else {
-              transitions.retry(tx, claim.row(), outcome.detail());
+          crash.reach(Step.AFTER_SENDING_COMMIT);
+          started[0]++;
+          SendOutcome outcome = smtp.send(claim.message());
+          switch (outcome.kind()) {
+            case DELIVERED -> {
+              crash.reach(Step.AFTER_DATA);
+              copies.add(
+                  new SentCopies.Delivered(
+                      claim.row(), claim.outgoing(), claim.message(), outcome.detail()));
+              sent++;
             }
-            loginRefused |= outcome.loginRefused();
+            case RETRY -> {
+              started[0]--;
+              retrying++;
+              if (outcome.unreachable()) {
+                // The account's trouble, not the draft's: the whole outbox backs off
+                // (noteReachability), and the draft's own attempts are not spent on it, so a
+                // wrong password or a server down for a day never turns approved drafts FAILED.
+                transitions.waitForTheAccount(tx, claim.row(), outcome.detail());
+                unreachable = Optional.of(outcome.detail());
+              } else {
+                transitions.retry(tx, claim.row(), outcome.detail());
+              }
+              loginRefused |= outcome.loginRefused();
+            }
+            case FAILED -> {
+              transitions.fail(tx, claim.row(), "the server refused it: " + outcome.detail());
+              failed.add("draft " + id + ": " + outcome.detail());
+            }
+            case UNCERTAIN -> {
+              transitions.toUncertain(tx, claim.row(), outcome.detail());
+              uncertain++;
+            }
           }
-          case FAILED -> {
-            transitions.fail(tx, claim.row(), "the server refused it: " + outcome.detail());
-            failed.add("draft " + id + ": " + outcome.detail());
-          }
-          case UNCERTAIN -> {
-            transitions.toUncertain(tx, claim.row(), outcome.detail());
-            uncertain++;
-          }
+          if (unreachable.isPresent()) break;
         }
-        if (unreachable.isPresent()) break;
+      } finally {
+        copies.finish();
+        markSentWithNext(tx, copies.takeCopied());
+        tx.flush();
       }
-    } finally {
-      tx.flush();
     }
     noteReachability(unreachable, loginRefused, now);
     Instant after = clock.instant();
@@ -182,6 +179,26 @@ final class SendPass {
         waiting == 0 ? Optional.empty() : openings.waitUntil(after, started[0]);
     return PassSummary.sent(sent, failed, retrying, uncertain, unreachable)
         .withWaiting(waiting, until);
+  }
+
+  /** SENT for drafts whose copies are done, committed with the pass's next transaction. */
+  private void markSentWithNext(PassTransactions tx, List<SentCopies.Copied> copied) {
+    Instant at = clock.instant();
+    for (SentCopies.Copied one : copied) {
+      SentCopies.Delivered d = one.delivered();
+      tx.markSentWithNext(
+          c ->
+              transitions.markSent(
+                  c,
+                  d.row(),
+                  d.outgoing().messageId(),
+                  at,
+                  one.copy(),
+                  "sent" + sentCopy(one.copy()),
+                  "server: " + d.reply()));
+      log.info(
+          "sent draft {} to {} as {}", d.row().id(), d.outgoing().to(), d.outgoing().messageId());
+    }
   }
 
   private record Claim(

@@ -74,6 +74,20 @@ final class SentMailbox implements AutoCloseable {
   }
 
   /**
+   * Opens the connection ahead of the first copy, so a pass's first sends do not wait for it; a
+   * failure here decides nothing (the first {@link #append} tries again and reports it).
+   */
+  void connectAhead() {
+    if (!policy.copies()) return;
+    try {
+      store();
+    } catch (MessagingException | RuntimeException e) {
+      log.debug("the Sent folder's server could not be reached yet: {}", e.getMessage());
+      closeQuietly();
+    }
+  }
+
+  /**
    * True if the Sent folder holds a message with this Message-ID. Looks even with {@code sent:
    * none}: a server that files sent mail itself puts its copy there. Throws when it cannot look.
    */

@@ -142,6 +142,60 @@ class OutboxProcessIT {
     }
   }
 
+  @Test
+  void killedInTheMiddleOfABatchNothingGoesTwiceAndEveryCopyInSentCountsAsSent() throws Exception {
+    try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+      var dots = new java.util.concurrent.atomic.AtomicInteger();
+      // The sixth message is never answered: five delivered, one in doubt, two not begun.
+      smtp.script(
+          line ->
+              line.equals(".") && dots.incrementAndGet() == 6 ? ScriptedSmtpServer.STALL : null);
+      Path config = config(smtp.port(), mail.getImap().getPort());
+      CliRunner cli = new CliRunner(data, config);
+      List<Long> drafts = new ArrayList<>();
+      for (int i = 0; i < 8; i++)
+        drafts.add(
+            approvedOutreach(cli, contact(cli, "Person " + i, "person" + i + "@example.net")));
+
+      Run sync = sync(config);
+      assertThat(smtp.awaitMessages(6, COMMAND)).as(sync.toString()).isTrue();
+      // The copies of the five answered messages are appended beside the stalled send.
+      await(
+          COMMAND,
+          "the five copies in Sent",
+          () -> {
+            try {
+              return sentFolder(mail.getImap().getPort(), ME, PASSWORD).size() == 5;
+            } catch (Exception e) {
+              throw new AssertionError(e);
+            }
+          });
+      assertThat(sync.process().isAlive()).as("still waiting for the sixth answer").isTrue();
+      sync.process().destroyForcibly(); // SIGKILL
+      assertThat(sync.exitCode(COMMAND)).isEqualTo(137);
+
+      smtp.script(line -> null);
+      Run next = sync(config);
+      assertThat(next.exitCode(COMMAND)).as(next.toString()).isZero();
+      List<String> statuses =
+          drafts.stream().map(d -> draft(cli, d).get("status").asText()).toList();
+      assertThat(statuses)
+          .containsExactly("SENT", "SENT", "SENT", "SENT", "SENT", "UNCERTAIN", "SENT", "SENT");
+      List<String> ids = smtp.messages.stream().map(OutboxProcessIT::messageId).toList();
+      assertThat(ids).as("nothing sent twice").doesNotHaveDuplicates().hasSize(8);
+      List<String> copies = sentFolder(mail.getImap().getPort(), ME, PASSWORD);
+      assertThat(copies).doesNotHaveDuplicates().hasSize(7);
+      for (int i = 0; i < drafts.size(); i++) {
+        String id = draft(cli, drafts.get(i)).get("messageId").asText();
+        if (i == 5) assertThat(copies).doesNotContain(id);
+        else assertThat(copies).contains(id);
+      }
+      Run third = sync(config);
+      assertThat(third.exitCode(COMMAND)).isZero();
+      assertThat(smtp.messages).hasSize(8);
+    }
+  }
+
   // --- the daemon
 
   @Test
