@@ -33,6 +33,7 @@ public final class TemplateEngine {
   private final Path folder;
   private final RenderLimits limits;
   private final LayeredTemplateLoader loader;
+  private final RenderThread renderThread = new RenderThread();
   private Configuration configuration;
 
   public TemplateEngine(Path folder) {
@@ -99,7 +100,7 @@ public final class TemplateEngine {
     } catch (IOException | RuntimeException e) {
       throw TemplateErrors.loading(this, name, e);
     }
-    RenderThread.Result result = RenderThread.render(template, model, limits);
+    RenderThread.Result result = renderThread.render(template, model, limits);
     if (result.timedOut()) throw TemplateErrors.tooSlow(this, name, limits);
     Throwable failure = result.failure();
     if (failure == null) return result.text();
@@ -108,6 +109,11 @@ public final class TemplateEngine {
     if (failure instanceof TemplateException e) throw TemplateErrors.rendering(this, name, e);
     // An include refused by the loader (a link out of the folder) arrives unwrapped.
     throw TemplateErrors.loading(this, name, failure);
+  }
+
+  /** The threads renderings run on (tests). */
+  RenderThread renderThread() {
+    return renderThread;
   }
 
   /**
