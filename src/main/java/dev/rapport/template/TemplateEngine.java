@@ -120,7 +120,7 @@ public final class TemplateEngine {
    * Renders a message template: its first line {@code Subject: ...}, a blank line, then the body.
    */
   public RenderedMessage renderMessage(String name, Map<String, ?> model) {
-    return RenderedMessage.parse(describe(name), name, render(name, model));
+    return RenderedMessage.parse(() -> describe(name), name, render(name, model));
   }
 
   private synchronized Configuration configuration() {
