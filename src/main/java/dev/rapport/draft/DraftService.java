@@ -84,8 +84,7 @@ public final class DraftService {
 
   /** {@link #outreach(long, boolean)} inside the caller's transaction. */
   Draft outreach(Connection c, long contactId, boolean force) {
-    drafts.lockContact(c, contactId);
-    Contact contact = contacts.require(c, contactId);
+    Contact contact = contacts.requireLocked(c, contactId);
     String who = contact.id() + " (" + contact.name() + ")";
     List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
     for (Draft d : earlier) {
