@@ -402,16 +402,6 @@ public final class ContactService {
     return timeline.latest(c, id, EventType.NOTE);
   }
 
-  /**
-   * {@link #require}, holding the contact's row until the transaction ends, so that checks and
-   * writes for them run one at a time.
-   */
-  public Contact requireLocked(Connection c, long id) {
-    return contacts
-        .findLocked(c, id)
-        .orElseThrow(() -> new NotFoundException("There is no contact " + id + "."));
-  }
-
   public Contact require(Connection c, long id) {
     return contacts
         .find(c, id)

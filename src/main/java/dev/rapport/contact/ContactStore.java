@@ -79,12 +79,6 @@ public final class ContactStore {
     Sql.list(c, "SELECT id FROM contact WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
   }
 
-  /** {@link #find}, taking the row's write lock as {@link #lock} does: one statement for both. */
-  Optional<Contact> findLocked(Connection c, long id) {
-    return Sql.one(
-        c, "SELECT " + COLUMNS + " FROM contact WHERE id = ? FOR UPDATE", ContactStore::map, id);
-  }
-
   public Optional<Contact> find(Connection c, long id) {
     return Sql.one(c, "SELECT " + COLUMNS + " FROM contact WHERE id = ?", ContactStore::map, id);
   }
