@@ -1,8 +1,6 @@
 package dev.rapport.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rapport.RapportException;
-import dev.rapport.draft.Draft;
 import dev.rapport.employer.SecondContact;
 import dev.rapport.suggest.Suggestion;
 import dev.rapport.suggest.Suggestions;
@@ -111,14 +109,16 @@ final class NextCommand extends AppCommand {
 
   private List<Drafted> draftFor(List<Suggestion> suggestions) {
     List<Drafted> out = new ArrayList<>();
-    for (Suggestion x : suggestions) {
-      try {
-        Draft d = app().drafts().outreach(x.id(), false);
-        out.add(new Drafted(x.id(), d.id(), null));
-      } catch (RapportException e) {
-        out.add(new Drafted(x.id(), null, e.getMessage()));
-      }
-    }
+    app()
+        .drafts()
+        .outreach(
+            suggestions.stream().map(Suggestion::id).toList(),
+            false,
+            o ->
+                out.add(
+                    o.drafted()
+                        ? new Drafted(o.contactId(), o.draft().id(), null)
+                        : new Drafted(o.contactId(), null, o.failure().getMessage())));
     return out;
   }
 

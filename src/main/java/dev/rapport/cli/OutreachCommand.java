@@ -1,14 +1,14 @@
 package dev.rapport.cli;
 
-import dev.rapport.RapportException;
-import dev.rapport.draft.Draft;
-import dev.rapport.draft.DraftService;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code outreach}: a PENDING outreach draft per contact, each handled on its own. */
+/**
+ * {@code outreach}: a PENDING outreach draft per contact, each handled on its own (in a few
+ * transactions for the whole run: draft/OutreachBatch).
+ */
 @Command(
     name = "outreach",
     mixinStandardHelpOptions = true,
@@ -28,25 +28,31 @@ final class OutreachCommand extends AppCommand {
 
   @Override
   public Integer call() {
-    DraftService drafts = app().drafts();
-    int made = 0;
-    int failed = 0;
-    for (long id : ids) {
-      try {
-        Draft d = drafts.outreach(id, force);
-        made++;
-        out().printf("Drafted %s for contact %d from %s.%n", DraftViews.line(d), id, d.template());
-      } catch (RapportException e) {
-        failed++;
-        err().println(e.getMessage());
-      }
-    }
+    int[] made = {0};
+    int[] failed = {0};
+    app()
+        .drafts()
+        .outreach(
+            ids,
+            force,
+            o -> {
+              if (o.drafted()) {
+                made[0]++;
+                out()
+                    .printf(
+                        "Drafted %s for contact %d from %s.%n",
+                        DraftViews.line(o.draft()), o.contactId(), o.draft().template());
+              } else {
+                failed[0]++;
+                err().println(o.failure().getMessage());
+              }
+            });
     if (ids.size() > 1) {
-      out().printf("%d draft%s made, %d failed.%n", made, made == 1 ? "" : "s", failed);
+      out().printf("%d draft%s made, %d failed.%n", made[0], made[0] == 1 ? "" : "s", failed[0]);
     }
-    if (made > 0) {
+    if (made[0] > 0) {
       out().println("Review with 'drafts show ID' or 'drafts edit ID', then 'drafts approve ID'.");
     }
-    return failed > 0 ? Cli.FAILED : 0;
+    return failed[0] > 0 ? Cli.FAILED : 0;
   }
 }

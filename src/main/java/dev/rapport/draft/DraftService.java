@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Drafts and their review: rendering outreach, approving, rejecting and editing. Every change is an
@@ -68,64 +69,77 @@ public final class DraftService {
    * send.
    */
   public Draft outreach(long contactId, boolean force) {
-    return db.transaction(
-        c -> {
-          drafts.lockContact(c, contactId);
-          Contact contact = contacts.require(c, contactId);
-          String who = contact.id() + " (" + contact.name() + ")";
-          List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
-          for (Draft d : earlier) {
-            if (LIVE.contains(d.status())) {
-              throw new DraftStateException(
-                  "Contact "
-                      + who
-                      + " already has outreach draft "
-                      + d.id()
-                      + " ("
-                      + d.status()
-                      + "); edit it with 'drafts edit "
-                      + d.id()
-                      + "', or reject it with 'drafts reject "
-                      + d.id()
-                      + "' before drafting another.");
-            }
-          }
-          if (NEVER.contains(contact.stage())) {
-            throw new DraftStateException(
-                "Contact "
-                    + who
-                    + " is "
-                    + contact.stage()
-                    + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
-          }
-          // Outreach that went to another address (one that bounced and was corrected) was never
-          // read: it does not count as sent.
-          Optional<Draft> sent =
-              earlier.stream()
-                  .filter(d -> d.status() == DraftStatus.SENT)
-                  .filter(
-                      d -> EmailAddresses.key(d.to()).equals(EmailAddresses.key(contact.email())))
-                  .findFirst();
-          if (!force && sent.isPresent()) {
-            throw new DraftStateException(
-                "Contact "
-                    + who
-                    + " was already sent outreach (draft "
-                    + sent.get().id()
-                    + "); use --force to draft another anyway.");
-          }
-          if (!force && contact.stage() != Stage.NEW) {
-            throw new DraftStateException(
-                "Contact "
-                    + who
-                    + " is "
-                    + contact.stage()
-                    + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
-          }
-          String reason = outreachReason(contact.stage(), sent);
-          return create(
-              c, contact, DraftKind.OUTREACH, reason, null, null, "No draft for contact " + who);
-        });
+    return db.transaction(c -> outreach(c, contactId, force));
+  }
+
+  /**
+   * As {@link #outreach(long, boolean)} for many contacts, in their order, a few transactions for
+   * the whole run instead of one per contact: see {@link OutreachBatch}. Each contact's outcome
+   * (its draft, or why it has none) goes to {@code each} once the transaction holding it is
+   * committed.
+   */
+  public void outreach(List<Long> contactIds, boolean force, Consumer<OutreachBatch.Outcome> each) {
+    new OutreachBatch(db, (c, id) -> outreach(c, id, force)).run(contactIds, each);
+  }
+
+  /** {@link #outreach(long, boolean)} inside the caller's transaction. */
+  Draft outreach(Connection c, long contactId, boolean force) {
+    // Two statements, not one SELECT … FOR UPDATE of the whole row: H2 caches no FOR UPDATE
+    // query, and parsing the long one for every contact cost more than the second statement.
+    drafts.lockContact(c, contactId);
+    Contact contact = contacts.require(c, contactId);
+    String who = contact.id() + " (" + contact.name() + ")";
+    List<Draft> earlier = drafts.ofContact(c, contactId, DraftKind.OUTREACH);
+    for (Draft d : earlier) {
+      if (LIVE.contains(d.status())) {
+        throw new DraftStateException(
+            "Contact "
+                + who
+                + " already has outreach draft "
+                + d.id()
+                + " ("
+                + d.status()
+                + "); edit it with 'drafts edit "
+                + d.id()
+                + "', or reject it with 'drafts reject "
+                + d.id()
+                + "' before drafting another.");
+      }
+    }
+    if (NEVER.contains(contact.stage())) {
+      throw new DraftStateException(
+          "Contact "
+              + who
+              + " is "
+              + contact.stage()
+              + "; no outreach is drafted for them. Move them by hand with 'contacts stage' if that has changed.");
+    }
+    // Outreach that went to another address (one that bounced and was corrected) was never
+    // read: it does not count as sent.
+    Optional<Draft> sent =
+        earlier.stream()
+            .filter(d -> d.status() == DraftStatus.SENT)
+            .filter(d -> EmailAddresses.key(d.to()).equals(EmailAddresses.key(contact.email())))
+            .findFirst();
+    if (!force && sent.isPresent()) {
+      throw new DraftStateException(
+          "Contact "
+              + who
+              + " was already sent outreach (draft "
+              + sent.get().id()
+              + "); use --force to draft another anyway.");
+    }
+    if (!force && contact.stage() != Stage.NEW) {
+      throw new DraftStateException(
+          "Contact "
+              + who
+              + " is "
+              + contact.stage()
+              + ", not NEW; outreach is for people not yet contacted. Use --force to draft it anyway.");
+    }
+    String reason = outreachReason(contact.stage(), sent);
+    return create(
+        c, contact, DraftKind.OUTREACH, reason, null, null, "No draft for contact " + who);
   }
 
   /** Why an outreach draft exists, in the words the review page shows. */

@@ -37,6 +37,7 @@ public final class BuiltInTemplates {
 
   private final ClassLoader loader;
   private final Map<String, String> kinds = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> present = new ConcurrentHashMap<>();
 
   BuiltInTemplates(ClassLoader loader) {
     this.loader = loader;
@@ -53,7 +54,8 @@ public final class BuiltInTemplates {
 
   /** True when rapport has a default of this name. */
   public boolean has(String name) {
-    return loader.getResource(ROOT + name) != null;
+    // Asked for every draft; a look-up in the jar each time cost more than rendering it.
+    return present.computeIfAbsent(name, n -> loader.getResource(ROOT + n) != null);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.rapport.template;
 
+import java.util.function.Supplier;
+
 /**
  * A rendered message template: its subject (from the first line, {@code Subject: ...}) and its body
  * (everything after the blank line that follows). The body loses trailing blanks and leading blank
@@ -8,13 +10,14 @@ package dev.rapport.template;
 public record RenderedMessage(String template, String subject, String body) {
   private static final String SUBJECT = "Subject:";
 
-  static RenderedMessage parse(String file, String template, String text) {
+  /** {@code file} names the template in an error only: working it out costs file lookups. */
+  static RenderedMessage parse(Supplier<String> file, String template, String text) {
     String normalized = text.replace("\r\n", "\n");
     int firstBreak = normalized.indexOf('\n');
     String first = firstBreak < 0 ? normalized : normalized.substring(0, firstBreak);
     if (!first.regionMatches(true, 0, SUBJECT, 0, SUBJECT.length())) {
       throw new TemplateRenderException(
-          file
+          file.get()
               + ": the first line must be the subject, as in \"Subject: A question about your work\", but it is \""
               + shorten(first)
               + "\"");
@@ -24,7 +27,7 @@ public record RenderedMessage(String template, String subject, String body) {
     String second = secondBreak < 0 ? rest : rest.substring(0, secondBreak);
     if (!second.isBlank()) {
       throw new TemplateRenderException(
-          file
+          file.get()
               + ": the subject must be one line followed by a blank line, but line 2 reads \""
               + shorten(second)
               + "\" (a value in the subject may hold a line break)");

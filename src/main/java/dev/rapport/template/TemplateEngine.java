@@ -33,6 +33,7 @@ public final class TemplateEngine {
   private final Path folder;
   private final RenderLimits limits;
   private final LayeredTemplateLoader loader;
+  private final RenderThread renderThread = new RenderThread();
   private Configuration configuration;
 
   public TemplateEngine(Path folder) {
@@ -99,7 +100,7 @@ public final class TemplateEngine {
     } catch (IOException | RuntimeException e) {
       throw TemplateErrors.loading(this, name, e);
     }
-    RenderThread.Result result = RenderThread.render(template, model, limits);
+    RenderThread.Result result = renderThread.render(template, model, limits);
     if (result.timedOut()) throw TemplateErrors.tooSlow(this, name, limits);
     Throwable failure = result.failure();
     if (failure == null) return result.text();
@@ -110,11 +111,16 @@ public final class TemplateEngine {
     throw TemplateErrors.loading(this, name, failure);
   }
 
+  /** The threads renderings run on (tests). */
+  RenderThread renderThread() {
+    return renderThread;
+  }
+
   /**
    * Renders a message template: its first line {@code Subject: ...}, a blank line, then the body.
    */
   public RenderedMessage renderMessage(String name, Map<String, ?> model) {
-    return RenderedMessage.parse(describe(name), name, render(name, model));
+    return RenderedMessage.parse(() -> describe(name), name, render(name, model));
   }
 
   private synchronized Configuration configuration() {

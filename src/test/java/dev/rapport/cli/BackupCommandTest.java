@@ -46,7 +46,7 @@ class BackupCommandTest {
     assertThat(backup.exitCode()).as(backup.toString()).isZero();
     assertThat(backup.out().strip())
         .startsWith("Backed up to " + file + " (" + Files.size(file) + " bytes): 2 contacts,")
-        .endsWith(", schema version 17.");
+        .endsWith(", schema version 18.");
     assertThat(Files.getPosixFilePermissions(file))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(BackupFiles.entries(file))
@@ -63,7 +63,7 @@ class BackupCommandTest {
     assertThat(restore.exitCode()).as(restore.toString()).isZero();
     assertThat(restore.out())
         .startsWith("Restored " + file + " (made 20")
-        .contains("Z, schema version 17): 2 contacts,")
+        .contains("Z, schema version 18): 2 contacts,")
         .contains(
             "The database you had is kept as "
                 + data.toAbsolutePath()
@@ -266,7 +266,7 @@ class BackupCommandTest {
       refusedRestore(
           future,
           future
-              + " was made by a newer rapport (schema version 999; this one knows up to 17). Restore it with that version or a newer one.");
+              + " was made by a newer rapport (schema version 999; this one knows up to 18). Restore it with that version or a newer one.");
     }
 
     @Test

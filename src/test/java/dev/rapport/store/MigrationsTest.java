@@ -40,6 +40,27 @@ class MigrationsTest {
   }
 
   @Test
+  void draftBodiesOfUpTo4KbStayInTheirRowsAfterReopening() {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    for (int open = 0; open < 2; open++) {
+      try (Database db = DatabaseOpener.open(folder)) {
+        String limit =
+            db.read(
+                c ->
+                    Sql.one(
+                            c,
+                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                                + " WHERE SETTING_NAME = 'MAX_LENGTH_INPLACE_LOB'",
+                            rs -> rs.getString(1))
+                        .orElse(null));
+        assertThat(limit)
+            .as("H2's in-place LOB limit, opened %d times", open + 1)
+            .isEqualTo("4096");
+      }
+    }
+  }
+
+  @Test
   void aDatabaseBehindThisBuildOrWithAFailedMigrationIsNotCurrent() {
     DataFolder folder = new DataFolder(dir.resolve("data"));
     try (Database db = DatabaseOpener.open(folder)) {
