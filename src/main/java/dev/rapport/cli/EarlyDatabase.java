@@ -88,7 +88,7 @@ final class EarlyDatabase {
 
   /** Starts opening the database for {@code args}, when it is safe to. */
   static Optional<EarlyDatabase> start(RapportCommand root, String[] args) {
-    Optional<RootWords> words = rootWords(args, TOP_LEVEL_NAMES);
+    Optional<RootWords> words = rootWords(args);
     if (words.isEmpty()) return Optional.empty();
     EarlyDatabase early = new EarlyDatabase(words.get());
     Thread t = new Thread(() -> early.open(root), "rapport-early-database");
@@ -99,10 +99,10 @@ final class EarlyDatabase {
 
   /**
    * The root's {@code --config} and {@code --data} in {@code args}, when the command they precede
-   * is one of {@link #COMMANDS} and nothing asks for help or details; empty otherwise. {@code
-   * commandNames} are every top-level name: picocli refuses one as an option's value.
+   * is one of {@link #COMMANDS} and nothing asks for help or details; empty otherwise (also when a
+   * value is a command's name, which picocli refuses).
    */
-  static Optional<RootWords> rootWords(String[] args, Set<String> commandNames) {
+  static Optional<RootWords> rootWords(String[] args) {
     Path config = null;
     Path data = null;
     for (int i = 0; i < args.length; i++) {
@@ -111,7 +111,7 @@ final class EarlyDatabase {
       String name = eq < 0 ? arg : arg.substring(0, eq);
       if (name.equals("--config") || name.equals("--data")) {
         String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
-        if (value == null || value.isEmpty() || commandNames.contains(value))
+        if (value == null || value.isEmpty() || TOP_LEVEL_NAMES.contains(value))
           return Optional.empty();
         Path path;
         try {

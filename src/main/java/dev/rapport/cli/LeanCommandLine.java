@@ -1,6 +1,5 @@
 package dev.rapport.cli;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,21 +128,14 @@ final class LeanCommandLine {
 
   /** Every top-level command by its name and aliases, from {@link CommandList}. */
   static Map<String, Class<?>> topLevel() {
-    Map<String, Class<?>> known = topLevel;
-    if (known == null) {
-      Map<String, Class<?>> byName = new LinkedHashMap<>();
-      for (Class<?> command : CommandList.class.getAnnotation(Command.class).subcommands()) {
-        byName.put(name(command), command);
-        for (String alias : command.getAnnotation(Command.class).aliases())
-          byName.put(alias, command);
-      }
-      topLevel = known = Collections.unmodifiableMap(byName);
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> command : CommandList.class.getAnnotation(Command.class).subcommands()) {
+      byName.put(name(command), command);
+      for (String alias : command.getAnnotation(Command.class).aliases())
+        byName.put(alias, command);
     }
-    return known;
+    return byName;
   }
-
-  /** Read once per process. */
-  private static volatile Map<String, Class<?>> topLevel;
 
   private static String name(Class<?> command) {
     return command.getAnnotation(Command.class).name();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EarlyDatabaseTest {
   @TempDir Path dir;
 
-  private static final Set<String> NAMES = EarlyDatabase.TOP_LEVEL_NAMES;
-
   @Test
   void knowsEveryTopLevelNameAsTheAnnotationsGiveThem() {
     assertThat(EarlyDatabase.TOP_LEVEL_NAMES).isEqualTo(LeanCommandLine.topLevel().keySet());
@@ -30,7 +27,7 @@ class EarlyDatabaseTest {
   }
 
   private static Optional<RootWords> words(String... args) {
-    return EarlyDatabase.rootWords(args, NAMES);
+    return EarlyDatabase.rootWords(args);
   }
 
   @Test
