@@ -34,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -268,7 +267,7 @@ class DashboardBrowserIT {
     assertThat(focused).as("the Approve button is reached with Tab").isEqualTo(approve);
     WebElement page = browser.findElement(By.tagName("html"));
     focused.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    waitForNewPage(page);
     assertThat(flash()).contains("Approved: OUTREACH draft " + draft);
     assertThat(f.app.drafts().get(draft).status()).isEqualTo(DraftStatus.APPROVED);
   }
@@ -410,7 +409,28 @@ class DashboardBrowserIT {
   private void submit(WebElement button) {
     WebElement page = browser.findElement(By.tagName("html"));
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    waitForNewPage(page);
+  }
+
+  /**
+   * Waits until {@code page}, the old document's root, is gone. Chrome sometimes says so with an
+   * inspector error ("does not belong to the document") instead of a stale element.
+   */
+  private void waitForNewPage(WebElement page) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document"))
+                  return true;
+                throw e;
+              }
+            });
   }
 
   private void open(String path) {
