@@ -11,11 +11,14 @@ import dev.rapport.store.Database;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -328,6 +331,20 @@ public final class Inbox implements Component {
 
   private volatile Object idling;
 
+  /**
+   * Ends the IDLE in progress on {@code c}, if any, so that the watcher polls. A server may
+   * announce new mail (EXISTS) before its "+" to the IDLE command; Angus Mail reads that while
+   * starting the IDLE and would then go on idling until the watchdog's renewal, minutes later.
+   */
+  private void wakeFromIdle(Connection c) {
+    if (idling == null || current != c || !running) return;
+    try {
+      helpers.submit(() -> noop(c));
+    } catch (RejectedExecutionException stopping) {
+      // stop() has begun: the IDLE ends with the connection
+    }
+  }
+
   private void noop(Connection c) {
     try {
       c.folder()
@@ -349,7 +366,15 @@ public final class Inbox implements Component {
       MailLogin.connect(s, e);
       IMAPFolder f = (IMAPFolder) s.getFolder(settings.folder());
       f.open(Folder.READ_ONLY); // EXAMINE: the server itself keeps every flag as it is
-      return new Connection(s, f, gen);
+      Connection c = new Connection(s, f, gen);
+      f.addMessageCountListener(
+          new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent e) {
+              wakeFromIdle(c);
+            }
+          });
+      return c;
     } catch (MessagingException | RuntimeException ex) {
       try {
         s.close();

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,6 +20,8 @@ final class FreezableProxy implements AutoCloseable {
   private final ServerSocket server;
   private final int target;
   private final List<Link> links = new CopyOnWriteArrayList<>();
+  private volatile String awaitedCommand;
+  private volatile Runnable beforeCommand;
 
   private static final class Link {
     final Socket client;
@@ -47,6 +51,16 @@ final class FreezableProxy implements AutoCloseable {
     for (Link l : links) l.frozen = true;
   }
 
+  /**
+   * Runs {@code action} once, just before the first client bytes holding {@code command} (an IMAP
+   * command name, such as IDLE) reach the server: what the action does happens between the client's
+   * previous command and that one.
+   */
+  void onceBefore(String command, Runnable action) {
+    beforeCommand = action;
+    awaitedCommand = " " + command + "\r\n";
+  }
+
   /** Closes every open connection, as a server restart does. */
   void cut() {
     for (Link l : links) {
@@ -69,15 +83,15 @@ final class FreezableProxy implements AutoCloseable {
         }
         Link link = new Link(client, upstream);
         links.add(link);
-        pump(link, client.getInputStream(), upstream.getOutputStream());
-        pump(link, upstream.getInputStream(), client.getOutputStream());
+        pump(link, client.getInputStream(), upstream.getOutputStream(), true);
+        pump(link, upstream.getInputStream(), client.getOutputStream(), false);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private void pump(Link link, InputStream in, OutputStream out) {
+  private void pump(Link link, InputStream in, OutputStream out, boolean fromClient) {
     Thread t =
         new Thread(
             () -> {
@@ -86,6 +100,7 @@ final class FreezableProxy implements AutoCloseable {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                   if (link.frozen) continue; // swallowed: nothing arrives, nothing closes
+                  if (fromClient) runIfAwaited(new String(buffer, 0, n, StandardCharsets.US_ASCII));
                   out.write(buffer, 0, n);
                   out.flush();
                 }
@@ -101,6 +116,14 @@ final class FreezableProxy implements AutoCloseable {
             "proxy-pump");
     t.setDaemon(true);
     t.start();
+  }
+
+  private synchronized void runIfAwaited(String sent) {
+    Runnable action = beforeCommand;
+    String command = awaitedCommand;
+    if (action == null || !sent.toUpperCase(Locale.ROOT).endsWith(command)) return;
+    beforeCommand = null;
+    action.run();
   }
 
   private static void closeQuietly(Socket s) {

@@ -123,6 +123,28 @@ class InboxConnectionIT {
   }
 
   @Test
+  void mailArrivingJustAsTheIdleBeginsEndsThatIdle() throws Exception {
+    try (FreezableProxy proxy = new FreezableProxy(mail.imapPort)) {
+      inbox = f.inbox(() -> viaProxy(proxy), Set.of(TestMailServer.ME));
+      // GreenMail then announces the message (EXISTS) before its "+" to the IDLE: Angus Mail reads
+      // that while starting the IDLE, which would otherwise go on until the watchdog's renewal
+      proxy.onceBefore(
+          "IDLE",
+          () ->
+              mail.deliver(
+                  Mails.reply("bo@corp.test", "<out-bo@rapport.test>", "Re: Hello", "Yes")));
+      inbox.start();
+
+      await(WAIT, "REPLIED well before the IDLE's renewal", () -> f.stage(bo).equals("REPLIED"));
+    }
+  }
+
+  private static Endpoint viaProxy(FreezableProxy proxy) {
+    return new Endpoint(
+        "127.0.0.1", proxy.port(), Security.NONE, TestMailServer.ME, () -> TestMailServer.PASSWORD);
+  }
+
+  @Test
   void aConnectionThatGoesSilentIsReplacedAndMailIsSeen() throws Exception {
     try (FreezableProxy proxy = new FreezableProxy(mail.imapPort)) {
       Endpoint viaProxy =
