@@ -69,8 +69,9 @@ public record InboxSettings(
 
   /**
    * For the sandbox on loopback: the IDLE is renewed every few seconds, which costs nothing there
-   * and bounds the wait when GreenMail misses an IDLE notice (it sometimes does: a message
-   * delivered during an IDLE is then only seen at the next poll).
+   * and bounds the wait when GreenMail misses an IDLE notice: it registers its IDLE listener just
+   * after reporting what changed, so a message delivered in between is announced only at DONE.
+   * (News reported before the IDLE's "+" is handled by the watcher itself.)
    */
   public static InboxSettings sandbox() {
     return defaults()
