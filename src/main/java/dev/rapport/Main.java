@@ -4,7 +4,6 @@ import dev.rapport.cli.Cli;
 import dev.rapport.store.LoopbackOnly;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.Clock;
 
 /** Reads the command line and hands it to the CLI; nothing else. */
 public final class Main {
@@ -15,7 +14,7 @@ public final class Main {
     Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
-    int code = Cli.run(args, Clock.systemDefaultZone(), System.getenv(), out, err);
+    int code = Cli.run(args, new DefaultZoneClock(), System.getenv(), out, err);
     System.exit(code);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * The contact table. Stage changes go only through {@link StageMachine}'s caller in this package.
  */
 public final class ContactStore {
+  /** What {@link #map} reads, in this order. */
   private static final String COLUMNS =
       "id, name, email, company, role, tier, stage, follow_ups, referred_by, hypothesis_id, source, created_at, updated_at, level, keep_in_touch, timezone,"
           + " channel, profile_url, phone, connected_on";
@@ -203,28 +204,30 @@ public final class ContactStore {
         id);
   }
 
+  /** One row of {@link #COLUMNS}, read by position: a list of thousands reads no names. */
   static Contact map(ResultSet rs) throws SQLException {
+    String level = rs.getString(14);
     return new Contact(
-        rs.getLong("id"),
-        rs.getString("name"),
-        rs.getString("email"),
-        rs.getString("company"),
-        rs.getString("role"),
-        rs.getInt("tier"),
-        Stage.valueOf(rs.getString("stage")),
-        rs.getInt("follow_ups"),
-        Sql.nullableLong(rs, "referred_by"),
-        Sql.nullableLong(rs, "hypothesis_id"),
-        rs.getString("source"),
-        Sql.time(rs, "created_at"),
-        Sql.time(rs, "updated_at"),
-        rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")),
-        rs.getBoolean("keep_in_touch"),
-        zone(rs.getString("timezone")),
-        Channel.valueOf(rs.getString("channel")),
-        rs.getString("profile_url"),
-        rs.getString("phone"),
-        rs.getObject("connected_on", java.time.LocalDate.class));
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getInt(6),
+        Stage.valueOf(rs.getString(7)),
+        rs.getInt(8),
+        Sql.nullableLong(rs, 9),
+        Sql.nullableLong(rs, 10),
+        rs.getString(11),
+        Sql.time(rs, 12),
+        Sql.time(rs, 13),
+        level == null ? null : Level.valueOf(level),
+        rs.getBoolean(15),
+        zone(rs.getString(16)),
+        Channel.valueOf(rs.getString(17)),
+        rs.getString(18),
+        rs.getString(19),
+        rs.getObject(20, java.time.LocalDate.class));
   }
 
   /** A stored zone; one this Java no longer knows is treated as unknown rather than failing. */

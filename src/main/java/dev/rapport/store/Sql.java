@@ -93,8 +93,19 @@ public final class Sql {
     return rs.getObject(column, OffsetDateTime.class);
   }
 
+  /** Reads a TIMESTAMP WITH TIME ZONE column by position. */
+  public static OffsetDateTime time(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class);
+  }
+
   /** Reads a nullable BIGINT column. */
   public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  /** Reads a nullable BIGINT column by position. */
+  public static Long nullableLong(ResultSet rs, int column) throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
   }

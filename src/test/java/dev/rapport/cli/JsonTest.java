@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rapport.terminal.TerminalText;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -81,6 +82,26 @@ class JsonTest {
     assertThat(written).isEqualTo(jackson(value));
     assertThat(written).doesNotContain("\u001b").doesNotContain("\u202e").contains("\\u202E");
   }
+
+  @Test
+  void everyCharacterThatSteersATerminalIsEscapedSoTheDocumentPrintsAsItIs() throws Exception {
+    // AppCommand.printJson writes the document past TerminalWriter on the strength of this
+    StringBuilder steering = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) if (TerminalText.steers(c)) steering.append(c);
+    assertThat(steering.length()).isGreaterThan(60);
+    String text = "a" + steering + "\r\n\t z";
+    for (Object value :
+        List.of(
+            new Pair(text, null),
+            Map.of("name", text),
+            Map.of("name", text, "where", Path.of("/tmp/" + text.replace("\0", ""))))) {
+      String written = Json.write(value);
+      assertThat(TerminalText.shown(written)).as("%s", value.getClass()).isEqualTo(written);
+    }
+  }
+
+  /** A view-like record for the test above. */
+  record Pair(String first, String second) {}
 
   private static boolean holdsAPath(Class<?> record) {
     return Stream.of(record.getRecordComponents()).anyMatch(c -> c.getType() == Path.class);
