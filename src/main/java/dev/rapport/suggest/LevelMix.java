@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ final class LevelMix {
 
   private static List<Suggestion> mixGroup(List<Suggestion> group, Map<String, Integer> offered) {
     Map<String, Deque<Suggestion>> byLevel = new LinkedHashMap<>();
-    Map<Suggestion, Integer> position = new HashMap<>();
+    // by identity: a record's own hashCode reads every field, thousands of times for a long list
+    Map<Suggestion, Integer> position = new IdentityHashMap<>();
     for (int i = 0; i < group.size(); i++) {
       Suggestion s = group.get(i);
       position.put(s, i);

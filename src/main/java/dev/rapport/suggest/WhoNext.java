@@ -126,22 +126,20 @@ public final class WhoNext {
               AND NOT EXISTS (SELECT 1 FROM draft d WHERE d.contact_id = c.id
                               AND d.kind = 'OUTREACH' AND d.status NOT IN ('CANCELLED', 'FAILED'))
             """,
-            rs -> {
-              Long referrerId = Sql.nullableLong(rs, "referrer_id");
+            rs -> { // by position, as selected: a name is looked up per row
+              Long referrerId = Sql.nullableLong(rs, 9);
               Suggestion.Referrer referrer =
-                  referrerId == null
-                      ? null
-                      : new Suggestion.Referrer(referrerId, rs.getString("referrer_name"));
-              OffsetDateTime created = Sql.time(rs, "created_at");
-              int tier = rs.getInt("tier");
+                  referrerId == null ? null : new Suggestion.Referrer(referrerId, rs.getString(10));
+              OffsetDateTime created = Sql.time(rs, 8);
+              int tier = rs.getInt(6);
               return new Suggestion(
-                  rs.getLong("id"),
-                  rs.getString("name"),
-                  rs.getString("email"),
-                  rs.getString("company"),
-                  rs.getString("role"),
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
                   tier,
-                  rs.getString("level"),
+                  rs.getString(7),
                   referrer,
                   created,
                   reason(tier, referrer, created.toInstant(), now, freshSince));
