@@ -15,7 +15,7 @@ import dev.rapport.terminal.TerminalText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -132,11 +132,16 @@ final class Json {
     }
   }
 
-  private record Property(String name, Method accessor, boolean unwrapped, boolean nonNull) {
+  /**
+   * A component, read from its field rather than through its accessor: the JVM generates a class
+   * for each accessor called reflectively more than 15 times, a few milliseconds apiece at start.
+   * Views are plain records, so the two agree (JsonTest).
+   */
+  private record Property(String name, Field field, boolean unwrapped, boolean nonNull) {
     Object of(Record r) {
       try {
-        return accessor.invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException e) {
+        return field.get(r);
+      } catch (IllegalAccessException e) {
         throw new IllegalStateException("cannot read " + name + " of " + r.getClass(), e);
       }
     }
@@ -159,7 +164,7 @@ final class Json {
     List<Property> all = new ArrayList<>();
     for (RecordComponent c : type.getRecordComponents()) {
       // Jackson's annotations cannot target a record component: javac puts them on its field
-      java.lang.reflect.Field field;
+      Field field;
       try {
         field = type.getDeclaredField(c.getName());
       } catch (NoSuchFieldException e) {
@@ -173,9 +178,8 @@ final class Json {
       if (field.getAnnotations().length != known
           || c.getAccessor().getAnnotations().length > known
           || (include != null && !nonNull)) throw new NotAView();
-      Method accessor = c.getAccessor();
-      accessor.setAccessible(true);
-      all.add(new Property(c.getName(), accessor, unwrapped, nonNull));
+      field.setAccessible(true);
+      all.add(new Property(c.getName(), field, unwrapped, nonNull));
     }
     return List.copyOf(all);
   }
