@@ -292,7 +292,10 @@ public final class Bench {
             "--sandbox-imap-port",
             String.valueOf(freePort()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(base.toFile());
-    pb.environment().put("RAPPORT_CDS", "off"); // no archive made in the background meanwhile
+    pb.environment()
+        .put(
+            "RAPPORT_CDS",
+            System.getProperty("bench.cds", "off")); // no archive made in the background meanwhile
     pb.redirectErrorStream(true).redirectOutput(base.resolve("run.out").toFile());
     Process p = pb.start();
     try {
@@ -397,7 +400,7 @@ public final class Bench {
     Files.createDirectories(dir);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("BENCH_MAIL_PASSWORD", PASSWORD);
-    pb.environment().put("RAPPORT_CDS", "off");
+    pb.environment().put("RAPPORT_CDS", System.getProperty("bench.cds", "off"));
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
