@@ -60,6 +60,10 @@ public final class Bench {
     Bench b = new Bench(jar, work, runs, baseline);
     String script = System.getProperty("bench.launcher", "");
     String ready = System.getProperty("bench.launcherCommand", "");
+    // The launcher uses its class-data archive, as it does for users: target/rapport the one
+    // 'mvn package' made beside the jar. A release-layout home would make its own in the
+    // background during the first runs, so there the archive stays off.
+    cds = System.getProperty("bench.cds", ready.isBlank() ? "off" : "on");
     if (!ready.isBlank()) b.launcherCommand = Path.of(ready).toAbsolutePath();
     else if (!script.isBlank()) {
       b.launcherCommand = home(Path.of(script).toAbsolutePath(), jar, work).resolve("bin/rapport");
@@ -74,6 +78,9 @@ public final class Bench {
 
   /** Index of the main jar run through the launcher (its flags) rather than {@code java -jar}. */
   private static final int LAUNCHER = -1;
+
+  /** RAPPORT_CDS for the launcher's runs: "off", or "on" (anything else leaves the archive on). */
+  private static String cds = "off";
 
   /** A rapport home as the release archive lays it out, so that the real launcher runs. */
   private static Path home(Path script, Path jar, Path work) throws IOException {
@@ -292,10 +299,7 @@ public final class Bench {
             "--sandbox-imap-port",
             String.valueOf(freePort()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(base.toFile());
-    pb.environment()
-        .put(
-            "RAPPORT_CDS",
-            System.getProperty("bench.cds", "off")); // no archive made in the background meanwhile
+    pb.environment().put("RAPPORT_CDS", cds);
     pb.redirectErrorStream(true).redirectOutput(base.resolve("run.out").toFile());
     Process p = pb.start();
     try {
@@ -400,7 +404,7 @@ public final class Bench {
     Files.createDirectories(dir);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("BENCH_MAIL_PASSWORD", PASSWORD);
-    pb.environment().put("RAPPORT_CDS", System.getProperty("bench.cds", "off"));
+    pb.environment().put("RAPPORT_CDS", cds);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
