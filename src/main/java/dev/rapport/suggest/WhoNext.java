@@ -154,17 +154,21 @@ public final class WhoNext {
     return isFreshReferral(s, freshSince) ? "fresh referral" : "tier " + s.tier();
   }
 
+  /**
+   * Fresh referrals first, the newest of them first; then by tier, the longest known first, and by
+   * id. Written out rather than chained: it runs some 60,000 times for 5,000 candidates.
+   */
   static Comparator<Suggestion> order(Instant freshSince) {
-    Comparator<Suggestion> freshReferralsFirst =
-        Comparator.comparing(s -> !isFreshReferral(s, freshSince));
-    Comparator<Suggestion> newestReferralFirst =
-        Comparator.comparing(
-            (Suggestion s) -> isFreshReferral(s, freshSince) ? -s.createdAt().toEpochSecond() : 0L);
-    return freshReferralsFirst
-        .thenComparing(newestReferralFirst)
-        .thenComparingInt(Suggestion::tier)
-        .thenComparing(Suggestion::createdAt)
-        .thenComparingLong(Suggestion::id);
+    return (a, b) -> {
+      boolean freshA = isFreshReferral(a, freshSince);
+      boolean freshB = isFreshReferral(b, freshSince);
+      if (freshA != freshB) return freshA ? -1 : 1;
+      int c =
+          freshA ? Long.compare(b.createdAt().toEpochSecond(), a.createdAt().toEpochSecond()) : 0;
+      if (c == 0) c = Integer.compare(a.tier(), b.tier());
+      if (c == 0) c = a.createdAt().compareTo(b.createdAt());
+      return c != 0 ? c : Long.compare(a.id(), b.id());
+    };
   }
 
   static boolean isFreshReferral(Suggestion s, Instant freshSince) {
