@@ -91,8 +91,7 @@ final class Json {
     else if (v instanceof BigDecimal d) g.writeNumber(d);
     else if (v instanceof BigInteger i) g.writeNumber(i);
     else if (v instanceof Enum<?> e) g.writeString(e.name());
-    else if (v instanceof OffsetDateTime t)
-      g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+    else if (v instanceof OffsetDateTime t) g.writeString(iso(t));
     else if (v instanceof LocalDate d) g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(d));
     else if (v instanceof LocalDateTime t)
       g.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t));
@@ -116,6 +115,33 @@ final class Json {
       }
       g.writeEndObject();
     } else throw new NotAView(); // the mapper writes the whole document
+  }
+
+  /**
+   * {@code t} as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it (JsonTest compares the
+   * two), at a quarter of its cost: a contact list writes thousands.
+   */
+  static String iso(OffsetDateTime t) {
+    int year = t.getYear();
+    if (year < 1000 || year > 9999) return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    StringBuilder b = new StringBuilder(35).append(year).append('-');
+    twoDigits(b, t.getMonthValue()).append('-');
+    twoDigits(b, t.getDayOfMonth()).append('T');
+    twoDigits(b, t.getHour()).append(':');
+    twoDigits(b, t.getMinute()).append(':');
+    twoDigits(b, t.getSecond());
+    int nano = t.getNano();
+    if (nano != 0) {
+      String digits = Integer.toString(1_000_000_000 + nano); // "1" and nine digits
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') end--;
+      b.append('.').append(digits, 1, end);
+    }
+    return b.append(t.getOffset().getId()).toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder b, int value) {
+    return (value < 10 ? b.append('0') : b).append(value);
   }
 
   /** A record's properties, those of a {@link JsonUnwrapped} one in its place. */

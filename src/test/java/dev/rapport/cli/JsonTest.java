@@ -104,6 +104,42 @@ class JsonTest {
   record Pair(String first, String second) {}
 
   @Test
+  void timesAreWrittenAsIsoOffsetDateTimeWritesThem() {
+    java.util.Random random = new java.util.Random(15);
+    List<OffsetDateTime> times = new ArrayList<>();
+    for (int year : new int[] {-1, 0, 999, 1000, 2026, 9999, 10000})
+      times.add(OffsetDateTime.of(year, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
+    for (int i = 0; i < 20_000; i++) {
+      int nano =
+          switch (i % 4) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(1000) * 1_000_000;
+            case 2 -> random.nextInt(1_000_000) * 1000;
+            default -> random.nextInt(1_000_000_000);
+          };
+      ZoneOffset offset =
+          switch (i % 3) {
+            case 0 -> ZoneOffset.UTC;
+            case 1 -> ZoneOffset.ofTotalSeconds((random.nextInt(36) - 18) * 3600);
+            default -> ZoneOffset.ofTotalSeconds(random.nextInt(18 * 3600 * 2 + 1) - 18 * 3600);
+          };
+      times.add(
+          OffsetDateTime.of(
+              1000 + random.nextInt(9000),
+              1 + random.nextInt(12),
+              1 + random.nextInt(28),
+              random.nextInt(24),
+              random.nextInt(60),
+              random.nextInt(60),
+              nano,
+              offset));
+    }
+    for (OffsetDateTime t : times)
+      assertThat(Json.iso(t))
+          .isEqualTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+  }
+
+  @Test
   void everyViewHoldsWhatItsAccessorsReturn() throws Exception {
     // Json reads a view's fields, Jackson its accessors: a view must not compute in an accessor
     for (Class<?> view : cliRecords()) {
