@@ -1,7 +1,7 @@
 package dev.rapport;
 
 import dev.rapport.cli.Cli;
-import dev.rapport.mail.MailSessions;
+import dev.rapport.mail.StreamProviderPin;
 import dev.rapport.store.LoopbackOnly;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -12,7 +12,7 @@ public final class Main {
 
   public static void main(String[] args) {
     LoopbackOnly.configure();
-    MailSessions.pinStreamProvider();
+    StreamProviderPin.pin();
     Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);

@@ -43,6 +43,7 @@ public final class ClassDataTraining {
     Path dir = Files.createDirectories(Path.of(args[0]));
     // What every start loads before the CLI, which training itself never names.
     LoopbackOnly.configure();
+    dev.rapport.mail.StreamProviderPin.pin();
     Class.forName("dev.rapport.Main", false, ClassDataTraining.class.getClassLoader());
     Path data = dir.resolve("data");
     Map<String, String> env = Map.of("RAPPORT_DATA", data.toString());

@@ -22,25 +22,11 @@ public final class MailSessions {
    */
   public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(6);
 
-  /** The system property by which Jakarta Mail finds its stream provider before anything else. */
-  static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
-
   static {
-    pinStreamProvider();
+    StreamProviderPin.pin(); // every session made here, also where Main did not run (tests)
   }
 
   private MailSessions() {}
-
-  /**
-   * Names Angus Mail's stream provider, unless something already did. Unnamed, Jakarta Mail finds
-   * it with a ServiceLoader at every encoding and decoding (jakartaee/mail-api#861), reading the
-   * service file out of the jar again each time: for {@code sync}, several times per message. Main
-   * calls this first thing; every session made here has called it.
-   */
-  public static void pinStreamProvider() {
-    System.getProperties()
-        .putIfAbsent(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
-  }
 
   /** The same session with {@link #CHECK_TIMEOUT} for connecting and for every read. */
   public static Session forCheck(Session session, String protocol) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class StreamProviderPinTest {
   @Test
   void jakartaMailIsToldItsStreamProviderByName() {
-    MailSessions.pinStreamProvider();
-    String named = System.getProperty(MailSessions.STREAM_PROVIDER);
+    StreamProviderPin.pin();
+    String named = System.getProperty(StreamProviderPin.PROPERTY);
     assertThat(named).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
     // the name Jakarta Mail then instantiates is the provider its service file lists
     assertThat(StreamProvider.provider().getClass().getName()).isEqualTo(named);
