@@ -39,7 +39,7 @@ abstract class AppCommand implements Callable<Integer> {
     // tenth of the command's own time.
     PrintWriter raw = TerminalWriter.unfiltered(out());
     out().flush();
-    raw.println(Json.write(value));
+    Json.print(value, raw);
     raw.flush();
   }
 

@@ -100,6 +100,22 @@ class JsonTest {
     }
   }
 
+  @Test
+  void printingGivesTheDocumentAndALineEndWhetherStreamedOrMapped() {
+    // printJson prints from the buffer, without a String of the whole document between
+    for (Object value :
+        List.of(
+            List.of(new Pair("aé‮", null), new Pair("x".repeat(20_000), "😀")),
+            Map.of("where", Path.of("/tmp/a b")))) {
+      java.io.StringWriter printed = new java.io.StringWriter();
+      try (java.io.PrintWriter out = new java.io.PrintWriter(printed)) {
+        Json.print(value, out);
+      }
+      assertThat(printed.toString()).isEqualTo(Json.write(value) + System.lineSeparator());
+      assertThat(printed.toString()).startsWith(value instanceof List ? "[" : "{");
+    }
+  }
+
   /** A view-like record for the test above. */
   record Pair(String first, String second) {}
 
