@@ -45,6 +45,13 @@ public final class ClassDataTraining {
     LoopbackOnly.configure();
     dev.rapport.mail.StreamProviderPin.pin();
     Class.forName("dev.rapport.Main", false, ClassDataTraining.class.getClassLoader());
+    System.console(); // Main asks for the terminal's charset
+    // What the database thread's first logger is while the main thread is still starting
+    // logging: outside the archive, it alone would make that thread open the jar.
+    Class.forName(
+        org.slf4j.helpers.SubstituteLogger.class.getName(),
+        false,
+        ClassDataTraining.class.getClassLoader());
     Path data = dir.resolve("data");
     Map<String, String> env = Map.of("RAPPORT_DATA", data.toString());
     Path noConfig = dir.resolve("no-config.yaml"); // absent: the sandbox
