@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Suggests whom to reach out to: people not written to yet, fresh referrals first (write while the
@@ -115,21 +119,32 @@ public final class WhoNext {
   private List<Suggestion> candidates(Connection c) {
     Instant now = clock.instant();
     Instant freshSince = now.minus(FRESH_REFERRAL);
+    // Three plain reads put together here, not one query that joins the referrer and asks the
+    // draft table about every row: for 5,000 NEW contacts H2 ran that subquery 5,000 times.
+    Set<Long> drafted =
+        new HashSet<>(
+            Sql.list(
+                c,
+                "SELECT DISTINCT contact_id FROM draft WHERE kind = 'OUTREACH'"
+                    + " AND status NOT IN ('CANCELLED', 'FAILED')",
+                rs -> rs.getLong(1)));
+    Map<Long, String> referrers = new HashMap<>();
+    Sql.list(
+        c,
+        "SELECT id, name FROM contact WHERE id IN"
+            + " (SELECT referred_by FROM contact WHERE stage = 'NEW' AND referred_by IS NOT NULL)",
+        rs -> referrers.put(rs.getLong(1), rs.getString(2)));
     List<Suggestion> all =
         Sql.list(
             c,
-            """
-            SELECT c.id, c.name, c.email, c.company, c.role, c.tier, c.level, c.created_at,
-                   r.id AS referrer_id, r.name AS referrer_name
-            FROM contact c LEFT JOIN contact r ON r.id = c.referred_by
-            WHERE c.stage = 'NEW'
-              AND NOT EXISTS (SELECT 1 FROM draft d WHERE d.contact_id = c.id
-                              AND d.kind = 'OUTREACH' AND d.status NOT IN ('CANCELLED', 'FAILED'))
-            """,
+            "SELECT id, name, email, company, role, tier, level, created_at, referred_by"
+                + " FROM contact WHERE stage = 'NEW'",
             rs -> { // by position, as selected: a name is looked up per row
               Long referrerId = Sql.nullableLong(rs, 9);
               Suggestion.Referrer referrer =
-                  referrerId == null ? null : new Suggestion.Referrer(referrerId, rs.getString(10));
+                  referrerId == null
+                      ? null
+                      : new Suggestion.Referrer(referrerId, referrers.get(referrerId));
               OffsetDateTime created = Sql.time(rs, 8);
               int tier = rs.getInt(6);
               return new Suggestion(
@@ -144,7 +159,8 @@ public final class WhoNext {
                   created,
                   reason(tier, referrer, created.toInstant(), now, freshSince));
             });
-    List<Suggestion> ordered = new ArrayList<>(all);
+    List<Suggestion> ordered = new ArrayList<>(all.size());
+    for (Suggestion s : all) if (!drafted.contains(s.id())) ordered.add(s);
     ordered.sort(order(freshSince));
     return LevelMix.mix(ordered, s -> group(s, freshSince));
   }

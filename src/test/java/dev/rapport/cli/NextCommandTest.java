@@ -3,6 +3,10 @@ package dev.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.store.DataFolder;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseOpener;
+import dev.rapport.store.Sql;
 import dev.rapport.template.DefaultTemplates;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -155,6 +159,33 @@ class NextCommandTest {
     var reject = cli.run("drafts", "reject", "1");
     assertThat(reject.exitCode()).isZero();
     assertThat(names(next())).containsExactly("Cy");
+  }
+
+  @Test
+  void outreachThatWasCancelledOrFailedLeavesThePersonSuggestedWithTheirReferrer() {
+    long ada = add(daysAgo(9), "Ada", 1);
+    long bo = add(daysAgo(8), "Bo", 1, "--referred-by", String.valueOf(ada));
+    long cy = add(daysAgo(7), "Cy", 1);
+    long dee = add(daysAgo(6), "Dee", 1);
+    // Ada is past NEW; the referral's name still comes from her row
+    assertThat(cli.run("contacts", "stage", String.valueOf(ada), "REPLIED").exitCode()).isZero();
+    for (long id : List.of(bo, cy, dee))
+      assertThat(cli.run("outreach", String.valueOf(id)).exitCode()).isZero();
+    try (Database db = DatabaseOpener.open(new DataFolder(dir.resolve("data")))) {
+      db.transaction(
+          c ->
+              Sql.update(
+                  c,
+                  "UPDATE draft SET status = CASE contact_id WHEN ? THEN 'CANCELLED'"
+                      + " WHEN ? THEN 'FAILED' ELSE status END",
+                  bo,
+                  cy));
+    }
+    JsonNode next = next();
+    assertThat(names(next)).containsExactly("Bo", "Cy"); // Dee's draft is still pending
+    assertThat(next.get("suggestions").get(0).get("referredBy").get("name").asText())
+        .isEqualTo("Ada");
+    assertThat(next.get("suggestions").get(1).get("referredBy").isNull()).isTrue();
   }
 
   @Test
