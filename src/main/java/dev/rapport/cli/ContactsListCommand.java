@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.contact.Contact;
+import dev.rapport.contact.ContactRow;
 import dev.rapport.contact.Stage;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +22,11 @@ final class ContactsListCommand extends AppCommand {
   @Override
   public Integer call() {
     Optional<Stage> filter = Optional.ofNullable(stage).map(Stage::parse);
-    List<Contact> contacts = app().contacts().list(filter);
     if (json) {
-      printJson(contacts.stream().map(c -> ContactViews.of(c, this)).toList());
+      printJson(app().contacts().list(filter).stream().map(c -> ContactViews.of(c, this)).toList());
       return 0;
     }
+    List<ContactRow> contacts = app().contacts().rows(filter);
     if (contacts.isEmpty()) {
       out()
           .println(
@@ -40,7 +40,7 @@ final class ContactsListCommand extends AppCommand {
       java.util.Set<Long> boosters = app().employers().boosterIds();
       TextTable table =
           new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE", "BOOSTER");
-      for (Contact c : contacts)
+      for (ContactRow c : contacts)
         table.row(
             c.id(),
             c.name(),
@@ -53,7 +53,7 @@ final class ContactsListCommand extends AppCommand {
       return 0;
     }
     TextTable table = new TextTable(40, "ID", "NAME", "EMAIL", "COMPANY", "TIER", "STAGE");
-    for (Contact c : contacts)
+    for (ContactRow c : contacts)
       table.row(
           c.id(),
           c.name(),

@@ -133,6 +133,24 @@ public final class ContactStore {
         : Sql.list(c, "SELECT " + COLUMNS + " FROM contact ORDER BY id", ContactStore::map);
   }
 
+  /** What {@code contacts list} shows of every contact, or of those in one stage, by id. */
+  public List<ContactRow> rows(Connection c, Optional<Stage> stage) {
+    String sql = "SELECT id, name, email, company, tier, stage, channel FROM contact";
+    Sql.RowMapper<ContactRow> row =
+        rs ->
+            new ContactRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                Stage.valueOf(rs.getString(6)),
+                Channel.valueOf(rs.getString(7)));
+    return stage.isPresent()
+        ? Sql.list(c, sql + " WHERE stage = ? ORDER BY id", row, stage.get())
+        : Sql.list(c, sql + " ORDER BY id", row);
+  }
+
   /**
    * Every address already in use, lower-cased: lets an import find duplicates without a query per
    * row.

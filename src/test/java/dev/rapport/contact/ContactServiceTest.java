@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,56 @@ class ContactServiceTest {
   private Contact ada() {
     return contacts.add(
         new NewContact("Ada", "ada@example.org", null, null, 1, null, null, null, "test"));
+  }
+
+  @Test
+  void theListsLinesSayWhatTheWholeContactsSay() {
+    ada();
+    contacts.add(
+        new NewContact(
+            "Bo",
+            null,
+            "Acme",
+            "CTO",
+            3,
+            null,
+            null,
+            null,
+            "test",
+            Level.SENIOR,
+            false,
+            null,
+            Channel.LINKEDIN,
+            "https://www.linkedin.com/in/bo",
+            null,
+            null));
+    Contact cy =
+        contacts.add(
+            new NewContact("Cy", "cy@example.org", "Initech", null, 2, null, null, null, "test"));
+    contacts.moveManually(cy.id(), Stage.CONTACTED, "wrote by hand");
+    for (Optional<Stage> stage :
+        List.of(Optional.<Stage>empty(), Optional.of(Stage.NEW), Optional.of(Stage.CONTACTED))) {
+      List<ContactRow> expected =
+          contacts.list(stage).stream()
+              .map(
+                  c ->
+                      new ContactRow(
+                          c.id(),
+                          c.name(),
+                          c.email(),
+                          c.company(),
+                          c.tier(),
+                          c.stage(),
+                          c.channel()))
+              .toList();
+      assertThat(contacts.rows(stage)).as("%s", stage).isEqualTo(expected);
+    }
+    assertThat(contacts.rows(Optional.empty()))
+        .extracting(ContactRow::channel)
+        .containsExactly(Channel.EMAIL, Channel.LINKEDIN, Channel.EMAIL);
+    assertThat(contacts.rows(Optional.of(Stage.CONTACTED)))
+        .extracting(ContactRow::name)
+        .containsExactly("Cy");
   }
 
   @Test
