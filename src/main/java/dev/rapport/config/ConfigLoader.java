@@ -3,9 +3,7 @@ package dev.rapport.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.config.Config.Auth;
 import dev.rapport.config.Config.Cadence;
 import dev.rapport.config.Config.Dashboard;
@@ -91,12 +89,14 @@ public final class ConfigLoader {
   static Config parse(String yaml, Path source, UnaryOperator<Path> templatesFolder) {
     JsonNode tree;
     try {
-      tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+      tree = YamlTree.read(yaml);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =
           at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
       throw new ConfigException(where + "not valid YAML (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) { // read from a String: only what the parser itself refuses
+      throw new ConfigException("not valid YAML (" + e.getMessage() + ")", e);
     }
     if (tree == null || tree.isMissingNode() || tree.isNull())
       tree = JsonNodeFactory.instance.objectNode();
