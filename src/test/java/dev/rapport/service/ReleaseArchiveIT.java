@@ -286,6 +286,32 @@ class ReleaseArchiveIT {
     assertThat(r.out()).isEmpty();
   }
 
+  @Test
+  void theJavaVersionRememberedIsCheckedAgainWhenJavaChanges() throws Exception {
+    Run first = rapport(Map.of(), "--version");
+    assertThat(first.waitFor()).as(first.toString()).isZero();
+    Path remembered = cache.resolve("rapport/java");
+    Path realJava = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+    assertThat(Files.readAllLines(remembered))
+        .as("the real path of the Java and its version")
+        .hasSize(2)
+        .first()
+        .isEqualTo(realJava.toString());
+
+    Path oldJava = dir.resolve("jdk-11");
+    Files.createDirectories(oldJava.resolve("bin"));
+    Files.writeString(oldJava.resolve("bin/java"), "#!/bin/sh\necho should not run\nexit 3\n");
+    oldJava.resolve("bin/java").toFile().setExecutable(true);
+    Files.writeString(oldJava.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Run old = rapport(Map.of("JAVA_HOME", oldJava.toString()), "--version");
+    assertThat(old.waitFor()).isEqualTo(1);
+    assertThat(old.err()).startsWith("rapport needs Java 17 or later; ");
+
+    Run again = rapport(Map.of(), "--version");
+    assertThat(again.waitFor()).as(again.toString()).isZero();
+    assertThat(again.out()).startsWith("rapport ");
+  }
+
   // --- helpers
 
   record Run(Process process, Path outFile, Path errFile) {
