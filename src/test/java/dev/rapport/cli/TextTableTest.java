@@ -18,6 +18,27 @@ class TextTableTest {
   }
 
   @Test
+  void columnsAreAsWideAsTheirWidestCellAndLinesEndWithoutBlanks() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new TextTable(12, "ID", "NAME", "NOTE")
+        .row(7, "Ada", "")
+        .row(1234, "Bartholomew Long-Name", "x")
+        .row(8, null, "last ")
+        .print(new java.io.PrintWriter(out));
+    String nl = System.lineSeparator();
+    assertThat(out.toString())
+        .isEqualTo(
+            "ID    NAME          NOTE"
+                + nl
+                + "7     Ada"
+                + nl
+                + "1234  Bartholomew…  x"
+                + nl
+                + "8                   last"
+                + nl);
+  }
+
+  @Test
   void cellsBecomeOneLineWithSingleSpaces() {
     for (String s :
         new String[] {
