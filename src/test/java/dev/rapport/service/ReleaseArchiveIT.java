@@ -271,11 +271,7 @@ class ReleaseArchiveIT {
 
   @Test
   void anOlderJavaIsNamedWithWhatIsNeeded() throws Exception {
-    Path oldJava = dir.resolve("jdk-11");
-    Files.createDirectories(oldJava.resolve("bin"));
-    Files.writeString(oldJava.resolve("bin/java"), "#!/bin/sh\necho should not run\nexit 3\n");
-    oldJava.resolve("bin/java").toFile().setExecutable(true);
-    Files.writeString(oldJava.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Path oldJava = fakeJava11();
     Run r = rapport(Map.of("JAVA_HOME", oldJava.toString()), "--version");
     assertThat(r.waitFor()).isEqualTo(1);
     assertThat(r.err())
@@ -298,11 +294,7 @@ class ReleaseArchiveIT {
         .first()
         .isEqualTo(realJava.toString());
 
-    Path oldJava = dir.resolve("jdk-11");
-    Files.createDirectories(oldJava.resolve("bin"));
-    Files.writeString(oldJava.resolve("bin/java"), "#!/bin/sh\necho should not run\nexit 3\n");
-    oldJava.resolve("bin/java").toFile().setExecutable(true);
-    Files.writeString(oldJava.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Path oldJava = fakeJava11();
     Run old = rapport(Map.of("JAVA_HOME", oldJava.toString()), "--version");
     assertThat(old.waitFor()).isEqualTo(1);
     assertThat(old.err()).startsWith("rapport needs Java 17 or later; ");
@@ -313,6 +305,16 @@ class ReleaseArchiveIT {
   }
 
   // --- helpers
+
+  /** A Java home whose release file says 11 and whose java must never run. */
+  private Path fakeJava11() throws IOException {
+    Path home = dir.resolve("jdk-11");
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("bin/java"), "#!/bin/sh\necho should not run\nexit 3\n");
+    home.resolve("bin/java").toFile().setExecutable(true);
+    Files.writeString(home.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    return home;
+  }
 
   record Run(Process process, Path outFile, Path errFile) {
     String out() {
