@@ -128,12 +128,14 @@ public final class WhoNext {
                 "SELECT DISTINCT contact_id FROM draft WHERE kind = 'OUTREACH'"
                     + " AND status NOT IN ('CANCELLED', 'FAILED')",
                 rs -> rs.getLong(1)));
-    Map<Long, String> referrers = new HashMap<>();
-    Sql.list(
-        c,
-        "SELECT id, name FROM contact WHERE id IN"
-            + " (SELECT referred_by FROM contact WHERE stage = 'NEW' AND referred_by IS NOT NULL)",
-        rs -> referrers.put(rs.getLong(1), rs.getString(2)));
+    Map<Long, Suggestion.Referrer> referrers = new HashMap<>();
+    for (Suggestion.Referrer r :
+        Sql.list(
+            c,
+            "SELECT id, name FROM contact WHERE id IN"
+                + " (SELECT referred_by FROM contact WHERE stage = 'NEW' AND referred_by IS NOT NULL)",
+            rs -> new Suggestion.Referrer(rs.getLong(1), rs.getString(2))))
+      referrers.put(r.id(), r);
     List<Suggestion> all =
         Sql.list(
             c,
@@ -141,10 +143,7 @@ public final class WhoNext {
                 + " FROM contact WHERE stage = 'NEW'",
             rs -> { // by position, as selected: a name is looked up per row
               Long referrerId = Sql.nullableLong(rs, 9);
-              Suggestion.Referrer referrer =
-                  referrerId == null
-                      ? null
-                      : new Suggestion.Referrer(referrerId, referrers.get(referrerId));
+              Suggestion.Referrer referrer = referrerId == null ? null : referrers.get(referrerId);
               OffsetDateTime created = Sql.time(rs, 8);
               int tier = rs.getInt(6);
               return new Suggestion(
