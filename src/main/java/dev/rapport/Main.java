@@ -11,6 +11,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // SLF4J's notes about itself are not the user's business: a warning the database thread logs
+    // while this thread is still starting logging (EarlyDatabase) reaches stderr as it should, but
+    // SLF4J adds three lines about having replayed it. Its errors still print.
+    if (System.getProperty("slf4j.internal.verbosity") == null)
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
     LoopbackOnly.configure();
     StreamProviderPin.pin();
     Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
