@@ -34,6 +34,23 @@ class StartupNoticesIT {
         .doesNotContain("SLF4J");
   }
 
+  @Test
+  void h2sOwnWordsForAnErrorComeFromThePackagedJar() throws Exception {
+    // The jar holds H2's messages loose rather than in its data.zip (pom.xml, docs/STARTUP.md);
+    // without them H2 says "(Message 90028 not found)".
+    Path data = dir.resolve("data");
+    assertThat(run(data).exitValue).isZero();
+    Files.write(data.resolve("rapport.mv.db"), new byte[] {'n', 'o', 't', ' ', 'H', '2'});
+
+    Result broken = run(data);
+
+    assertThat(broken.exitValue).isEqualTo(1);
+    assertThat(broken.stderr)
+        .startsWith("Cannot open the database in " + data + ":")
+        .contains("IO Exception")
+        .doesNotContain("(Message");
+  }
+
   private record Result(int exitValue, String stderr) {}
 
   private Result run(Path data) throws Exception {
