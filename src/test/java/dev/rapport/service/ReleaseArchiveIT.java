@@ -270,6 +270,18 @@ class ReleaseArchiveIT {
   }
 
   @Test
+  void aShortCommandRunsWithTheStartUpFlagsMeasuredForIt() throws Exception {
+    // the flags in force, as the JVM prints them (docs/STARTUP.md, "The JVM flags the launcher
+    // adds")
+    Run r = rapport(Map.of("RAPPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+    assertThat(r.waitFor()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .containsPattern("\\bTieredStopAtLevel +:?= 1 ")
+        .containsPattern("\\bCICompilerCount +:?= 1 ")
+        .containsPattern("\\bUsePerfData +:?= false ");
+  }
+
+  @Test
   void anOlderJavaIsNamedWithWhatIsNeeded() throws Exception {
     Path oldJava = fakeJava11();
     Run r = rapport(Map.of("JAVA_HOME", oldJava.toString()), "--version");
