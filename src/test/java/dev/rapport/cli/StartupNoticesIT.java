@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a command prints on stderr while it starts, run as users run it (the packaged jar, a process
- * of its own): the database thread may log before logging has started on the main thread.
+ * What a command prints on stderr, run as users run it (the packaged jar, a process of its own):
+ * the database thread may log before logging has started on the main thread, and H2's messages come
+ * from the jar as the build packs them.
  */
 class StartupNoticesIT {
   @TempDir Path dir;

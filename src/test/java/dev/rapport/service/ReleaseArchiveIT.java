@@ -271,8 +271,7 @@ class ReleaseArchiveIT {
 
   @Test
   void aShortCommandRunsWithTheStartUpFlagsMeasuredForIt() throws Exception {
-    // the flags in force, as the JVM prints them (docs/STARTUP.md, "The JVM flags the launcher
-    // adds")
+    // the flags in force, as the JVM prints them (docs/STARTUP.md lists them)
     Run r = rapport(Map.of("RAPPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
     assertThat(r.waitFor()).as(r.toString()).isZero();
     assertThat(r.out())
