@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -61,6 +62,23 @@ public final class DataFolder {
   /** H2's trace of its own errors, which it appends to. */
   Path traceFile() {
     return dir.resolve(DB_NAME + ".trace.db");
+  }
+
+  /**
+   * The most of H2's trace kept in {@link #traceFile()}. H2 moves the file aside itself only at 64
+   * MB, and looks at its size only once every 4,096 entries in one process: a short command never
+   * gets there, so across commands the file would only grow.
+   */
+  static final long TRACE_KEPT_BYTES = 1024 * 1024;
+
+  /** Moves a trace past {@link #TRACE_KEPT_BYTES} to {@code .old}, replacing an older one. */
+  private void retireLongTrace() throws IOException {
+    Path trace = traceFile();
+    if (Files.exists(trace) && Files.size(trace) > TRACE_KEPT_BYTES)
+      Files.move(
+          trace,
+          trace.resolveSibling(trace.getFileName() + ".old"),
+          StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Where {@code drafts edit} keeps the user's text while it is edited or when it is refused. */
@@ -289,11 +307,13 @@ public final class DataFolder {
 
   /**
    * The database holds everything the user wrote: readable by its owner only, like the folder. H2
-   * appends its trace to an existing file, so one made 0600 now stays so.
+   * appends its trace to an existing file, so one made 0600 now stays so; one past {@link
+   * #TRACE_KEPT_BYTES} is first moved to {@code rapport.trace.db.old}.
    */
   void protectDatabaseFile() {
     try {
       if (databaseExists()) PrivateFiles.tighten(databaseFile());
+      retireLongTrace();
       PrivateFiles.file(traceFile());
     } catch (IOException e) {
       // Not fatal: the folder itself is owner-only.

@@ -112,6 +112,32 @@ class DataFolderTest {
   }
 
   @Test
+  void h2sTraceIsMovedAsideWhenTheDatabaseOpensPastOneMegabyte() throws Exception {
+    DataFolder folder = new DataFolder(dir.resolve("data"));
+    DatabaseOpener.open(folder).close();
+    Path trace = folder.traceFile();
+    Path old = trace.resolveSibling("rapport.trace.db.old");
+    Files.writeString(old, "the trace before last\n");
+    String kept = "a".repeat((int) DataFolder.TRACE_KEPT_BYTES);
+    Files.writeString(trace, kept);
+
+    DatabaseOpener.open(folder).close();
+    assertThat(Files.readString(trace)).as("at the limit: kept").isEqualTo(kept);
+    assertThat(Files.readString(old)).isEqualTo("the trace before last\n");
+
+    Files.writeString(trace, kept + "b");
+    DatabaseOpener.open(folder).close();
+    assertThat(Files.readString(old))
+        .as("past it: moved, over the older one")
+        .isEqualTo(kept + "b");
+    assertThat(Files.size(trace)).as("a new trace").isLessThan(DataFolder.TRACE_KEPT_BYTES);
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(mode(trace)).isEqualTo("rw-------");
+      assertThat(mode(old)).isEqualTo("rw-------");
+    }
+  }
+
+  @Test
   void aSymbolicLinkPlantedAsASecretDoesNotMakeRapportChangeItsTarget() throws Exception {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     Path data = Files.createDirectories(dir.resolve("data"));
